@@ -1,0 +1,260 @@
+package dev.govid.keycloak.harness;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A real Keycloak ({@code kc.sh start-dev}) on loopback ports, started from a {@link KeycloakDistribution}.
+ * Start-up costs 10-35 s, so tests share one instance (see the ITs' SharedKeycloak) instead of one per class.
+ */
+public final class KeycloakServer implements AutoCloseable {
+    public static final String ADMIN_USERNAME = "admin";
+
+    private final KeycloakDistribution distribution;
+    private final ChildProcess process;
+    private final String urlHost;
+    private final int httpPort;
+    private final int managementPort;
+    private final String adminPassword;
+    private final Duration startupTime;
+    private final AdminTokenSource adminTokens;
+
+    private KeycloakServer(Builder builder, ChildProcess process, Duration startupTime) {
+        this.distribution = builder.distribution;
+        this.process = process;
+        this.urlHost = builder.urlHost;
+        this.httpPort = builder.httpPort;
+        this.managementPort = builder.managementPort;
+        this.adminPassword = builder.adminPassword;
+        this.startupTime = startupTime;
+        this.adminTokens = new AdminTokenSource(baseUrl(), ADMIN_USERNAME, adminPassword);
+    }
+
+    public static Builder builder(KeycloakDistribution distribution) {
+        return new Builder(distribution);
+    }
+
+    /** e.g. {@code http://127.0.0.1:34567} — no trailing slash, no context path. */
+    public String baseUrl() {
+        return "http://" + urlHost + ":" + httpPort;
+    }
+
+    public String realmUrl(String realm) {
+        return baseUrl() + "/realms/" + realm;
+    }
+
+    public String managementUrl() {
+        return "http://127.0.0.1:" + managementPort;
+    }
+
+    public int httpPort() {
+        return httpPort;
+    }
+
+    public int managementPort() {
+        return managementPort;
+    }
+
+    public String adminUsername() {
+        return ADMIN_USERNAME;
+    }
+
+    public String adminPassword() {
+        return adminPassword;
+    }
+
+    public Path logFile() {
+        return process.logFile();
+    }
+
+    public Path home() {
+        return distribution.home();
+    }
+
+    public Duration startupTime() {
+        return startupTime;
+    }
+
+    public boolean isRunning() {
+        return process.isAlive();
+    }
+
+    public String logTail(int lines) {
+        return process.logTail(lines);
+    }
+
+    /** A master-realm access token for the bootstrap admin, renewed before it expires (60 s lifespan). */
+    public String adminToken() {
+        return adminTokens.token();
+    }
+
+    public AdminClient admin() {
+        return new AdminClient(baseUrl(), this::adminToken);
+    }
+
+    @Override
+    public void close() {
+        process.stop();
+    }
+
+    public static final class Builder {
+        private final KeycloakDistribution distribution;
+        private int httpPort;
+        private int managementPort;
+        private String urlHost = "127.0.0.1";
+        private final List<Path> realmImports = new ArrayList<>();
+        private final List<String> extraArgs = new ArrayList<>();
+        private final Map<String, String> env = new LinkedHashMap<>();
+        private final List<String> features = new ArrayList<>();
+        private Path logFile;
+        private String adminPassword;
+        private boolean freshDatabase;
+        private Duration startupTimeout = Duration.ofSeconds(180);
+
+        private Builder(KeycloakDistribution distribution) {
+            this.distribution = distribution;
+        }
+
+        /** 0 (default) picks a free port. */
+        public Builder httpPort(int port) {
+            this.httpPort = port;
+            return this;
+        }
+
+        /** 0 (default) picks a free port; never leave it at Keycloak's 9000, which others may hold. */
+        public Builder managementPort(int port) {
+            this.managementPort = port;
+            return this;
+        }
+
+        /**
+         * Host name used in {@link #baseUrl()}; Keycloak always binds 127.0.0.1. Use "localhost" when a real
+         * browser is involved: browsers keep Keycloak's Secure cookies over plain http only on localhost.
+         */
+        public Builder urlHost(String host) {
+            this.urlHost = host;
+            return this;
+        }
+
+        /** Every *.json in the folder is imported at start ({@code --import-realm}), ${ENV} placeholders resolved. */
+        public Builder realmImportDir(Path dir) {
+            realmImports.addAll(RealmFiles.list(dir));
+            return this;
+        }
+
+        public Builder realmImportFile(Path file) {
+            realmImports.add(file);
+            return this;
+        }
+
+        public Builder args(String... args) {
+            extraArgs.addAll(List.of(args));
+            return this;
+        }
+
+        public Builder env(String name, String value) {
+            env.put(name, value);
+            return this;
+        }
+
+        public Builder env(Map<String, String> variables) {
+            env.putAll(variables);
+            return this;
+        }
+
+        public Builder features(String... featureNames) {
+            features.addAll(List.of(featureNames));
+            return this;
+        }
+
+        /** Default: {@code <home>/keycloak-<port>.log}. */
+        public Builder logFile(Path file) {
+            this.logFile = file;
+            return this;
+        }
+
+        /** Default: random. Only takes effect when the master realm is created, i.e. on a fresh database. */
+        public Builder adminPassword(String password) {
+            this.adminPassword = password;
+            return this;
+        }
+
+        /** Drop the dev-file H2 database first, so imports and the admin password apply again. */
+        public Builder freshDatabase(boolean fresh) {
+            this.freshDatabase = fresh;
+            return this;
+        }
+
+        public Builder startupTimeout(Duration timeout) {
+            this.startupTimeout = timeout;
+            return this;
+        }
+
+        public KeycloakServer start() {
+            httpPort = Ports.orFree(httpPort);
+            managementPort = Ports.orFree(managementPort);
+            if (adminPassword == null) {
+                adminPassword = RandomTokens.urlSafe(18);
+            }
+            if (logFile == null) {
+                logFile = distribution.home().resolve("keycloak-" + httpPort + ".log");
+            }
+            if (freshDatabase) {
+                distribution.deleteDevDatabase();
+            }
+            stageRealmImports();
+
+            ProcessBuilder processBuilder = new ProcessBuilder(command()).directory(distribution.home().toFile());
+            Map<String, String> processEnv = processBuilder.environment();
+            // kc.sh prefers JAVA_HOME; pin it to the JVM running the harness so tests and server agree.
+            processEnv.put("JAVA_HOME", System.getProperty("java.home"));
+            processEnv.put("KC_BOOTSTRAP_ADMIN_USERNAME", ADMIN_USERNAME);
+            processEnv.put("KC_BOOTSTRAP_ADMIN_PASSWORD", adminPassword);
+            processEnv.putAll(env);
+
+            long started = System.nanoTime();
+            ChildProcess process = ChildProcess.start("keycloak:" + httpPort, processBuilder, logFile);
+            process.awaitHttpOk("http://127.0.0.1:" + managementPort + "/health/ready", startupTimeout);
+            return new KeycloakServer(this, process, Duration.ofNanos(System.nanoTime() - started));
+        }
+
+        private List<String> command() {
+            List<String> command = new ArrayList<>(List.of(distribution.kcScript().toString(), "start-dev",
+                    "--http-host=127.0.0.1",
+                    "--http-port=" + httpPort,
+                    "--http-management-port=" + managementPort,
+                    "--hostname-strict=false",
+                    "--health-enabled=true"));
+            if (!realmImports.isEmpty()) {
+                command.add("--import-realm");
+            }
+            if (!features.isEmpty()) {
+                command.add("--features=" + String.join(",", features));
+            }
+            command.addAll(extraArgs);
+            return command;
+        }
+
+        /** data/import is replaced wholesale, so a realm file removed from the test set is not imported anyway. */
+        private void stageRealmImports() {
+            Path importDir = distribution.importDir();
+            KeycloakDistribution.deleteRecursively(importDir);
+            try {
+                Files.createDirectories(importDir);
+                for (Path file : realmImports) {
+                    Files.copy(file, importDir.resolve(file.getFileName()), StandardCopyOption.REPLACE_EXISTING);
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot stage realm imports in " + importDir, e);
+            }
+        }
+    }
+}

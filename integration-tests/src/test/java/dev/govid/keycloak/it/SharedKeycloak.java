@@ -1,0 +1,109 @@
+package dev.govid.keycloak.it;
+
+import dev.govid.keycloak.harness.HarnessPaths;
+import dev.govid.keycloak.harness.KeycloakDistribution;
+import dev.govid.keycloak.harness.KeycloakServer;
+import dev.govid.keycloak.harness.Ports;
+import dev.govid.keycloak.harness.RandomTokens;
+import dev.govid.keycloak.harness.SimulatorProcess;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * One Keycloak for every IT in the failsafe JVM: starting it costs 10-35 s, far more than any test.
+ * It runs with our provider and theme jars and the realms from realm-exports/ (fresh database every run),
+ * and stops through KeycloakServer's shutdown hook when the JVM exits. Tests must therefore not assume a pristine
+ * realm: create what you change under unique names, or put it back.
+ */
+public final class SharedKeycloak {
+    public static final String DEMO_REALM = "govid-demo";
+    public static final String DEMO_CLIENT_ID = "demo-app";
+
+    private static final int SIMULATOR_PORT = Ports.free();
+    private static final int APP_PORT = Ports.free();
+    private static final String CLIENT_SECRET = RandomTokens.urlSafe(24);
+
+    private static KeycloakServer server;
+    private static Map<String, String> placeholders;
+    private static SimulatorProcess simulator;
+
+    private SharedKeycloak() {
+    }
+
+    public static synchronized KeycloakServer get() {
+        if (server == null) {
+            server = startWithRealmsFromExports();
+            System.out.println("[SharedKeycloak] " + server.baseUrl() + " ready after "
+                    + server.startupTime().toMillis() + " ms, log " + server.logFile());
+        }
+        return server;
+    }
+
+    /**
+     * A fresh dev-file database each run, so Keycloak's own --import-realm (with ${NAME} placeholders) is what
+     * the tests exercise. Measured: no slower than keeping the database and re-importing through the admin API.
+     */
+    private static KeycloakServer startWithRealmsFromExports() {
+        KeycloakDistribution distribution = KeycloakDistribution.install(HarnessPaths.distZip(), HarnessPaths.keycloakHome());
+        distribution.installProviders(HarnessPaths.providerJars());
+        int httpPort = Ports.free();
+        placeholders = placeholders(httpPort);
+        return KeycloakServer.builder(distribution)
+                .httpPort(httpPort)
+                .realmImportDir(HarnessPaths.realmExportsDir())
+                .env(placeholders)
+                .freshDatabase(true)
+                .logFile(HarnessPaths.itWorkDir().resolve("keycloak.log"))
+                .start();
+    }
+
+    /** The ${NAME} values the realm exports were imported with. */
+    public static synchronized Map<String, String> placeholders() {
+        get();
+        return Map.copyOf(placeholders);
+    }
+
+    /**
+     * The simulator as a process on the port the demo realm's ${GOVID_SIM_URL} points to, trusting the realm's
+     * BundID broker metadata. Started on first use only.
+     */
+    public static synchronized SimulatorProcess simulator() {
+        if (simulator == null) {
+            KeycloakServer keycloak = get();
+            simulator = SimulatorProcess.builder(HarnessPaths.simulatorJar())
+                    .port(SIMULATOR_PORT)
+                    .baseUrl(simulatorUrl())
+                    .spMetadata(keycloak.realmUrl(DEMO_REALM) + "/broker/bundid/endpoint/descriptor")
+                    .logFile(HarnessPaths.itWorkDir().resolve("simulator.log"))
+                    .start();
+        }
+        return simulator;
+    }
+
+    /** Where the realm expects the simulator; tests may run their own (e.g. in-process) simulator here instead. */
+    public static String simulatorUrl() {
+        return "http://127.0.0.1:" + SIMULATOR_PORT;
+    }
+
+    public static int simulatorPort() {
+        return SIMULATOR_PORT;
+    }
+
+    /** The demo client's redirect URIs are {@code appUrl()/*}; nothing listens there in tests. */
+    public static String appUrl() {
+        return "http://127.0.0.1:" + APP_PORT;
+    }
+
+    public static String demoClientSecret() {
+        return CLIENT_SECRET;
+    }
+
+    private static Map<String, String> placeholders(int httpPort) {
+        Map<String, String> env = new LinkedHashMap<>();
+        env.put("GOVID_KC_URL", "http://127.0.0.1:" + httpPort);
+        env.put("GOVID_SIM_URL", simulatorUrl());
+        env.put("GOVID_APP_URL", appUrl());
+        env.put("GOVID_DEMO_CLIENT_SECRET", CLIENT_SECRET);
+        return env;
+    }
+}

@@ -1,0 +1,47 @@
+package dev.govid.keycloak.bundid;
+
+import java.util.Arrays;
+import java.util.Optional;
+
+/**
+ * The BundID environments an installation connects to. Onboarding runs against integration first and
+ * switches to production later (seed 000), so the switch is one configuration choice.
+ */
+public enum BundIdEnvironment {
+    INTEGRATION("integration", "https://int.id.bund.de/idp"),
+    PRODUCTION("production", "https://id.bund.de/idp"),
+    /** Any other BundID-compatible IdP (test systems, simulators), described by its metadata URL. */
+    CUSTOM("custom", null);
+
+    private final String configValue;
+    private final String entityId;
+
+    BundIdEnvironment(String configValue, String entityId) {
+        this.configValue = configValue;
+        this.entityId = entityId;
+    }
+
+    public String configValue() {
+        return configValue;
+    }
+
+    /** The preset endpoints, or empty for {@link #CUSTOM}, whose endpoints come from its metadata. */
+    public Optional<IdpEndpoints> presetEndpoints() {
+        if (entityId == null) {
+            return Optional.empty();
+        }
+        return Optional.of(new IdpEndpoints(entityId,
+                entityId + "/profile/SAML2/POST/SSO",
+                entityId + "/profile/SAML2/Redirect/SSO",
+                entityId + "/shibboleth"));
+    }
+
+    public static BundIdEnvironment fromConfig(String value) {
+        return Arrays.stream(values()).filter(e -> e.configValue.equalsIgnoreCase(value == null ? "" : value.trim()))
+                .findFirst().orElse(INTEGRATION);
+    }
+
+    /** Where the IdP lives on the wire. */
+    public record IdpEndpoints(String entityId, String postSsoUrl, String redirectSsoUrl, String metadataUrl) {
+    }
+}

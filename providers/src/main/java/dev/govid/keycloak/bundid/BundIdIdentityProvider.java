@@ -1,0 +1,161 @@
+package dev.govid.keycloak.bundid;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalInt;
+
+import dev.govid.keycloak.bundid.AkdbRequestExtension.DisplayInformation;
+import dev.govid.keycloak.loa.AchievedLevel;
+import dev.govid.keycloak.loa.AssuranceLevel;
+import dev.govid.keycloak.saml.PendingAuthnRequestCustomizer;
+import dev.govid.keycloak.saml.ReceivedAssertion;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.keycloak.broker.provider.AuthenticationRequest;
+import org.keycloak.broker.provider.BrokeredIdentityContext;
+import org.keycloak.broker.provider.IdentityBrokerException;
+import org.keycloak.broker.saml.SAMLIdentityProvider;
+import org.keycloak.dom.saml.v2.metadata.EntityDescriptorType;
+import org.keycloak.dom.saml.v2.metadata.SPSSODescriptorType;
+import org.keycloak.dom.saml.v2.protocol.AuthnContextComparisonType;
+import org.keycloak.dom.saml.v2.protocol.AuthnRequestType;
+import org.keycloak.dom.saml.v2.protocol.ExtensionsType;
+import org.keycloak.dom.saml.v2.protocol.RequestedAuthnContextType;
+import org.keycloak.events.EventBuilder;
+import org.keycloak.models.KeycloakSession;
+import org.keycloak.models.RealmModel;
+import org.keycloak.saml.common.constants.JBossSAMLURIConstants;
+import org.keycloak.saml.validators.DestinationValidator;
+import org.keycloak.sessions.AuthenticationSessionModel;
+
+/**
+ * Keycloak's SAML broker with the BundID dialect: the request gets the {@code akdb} extension and a STORK
+ * level, the response goes through {@link BundIdResponseCallback}, and the SP metadata is served the way
+ * BundID's self-service portal accepts it.
+ */
+public class BundIdIdentityProvider extends SAMLIdentityProvider {
+
+    public BundIdIdentityProvider(KeycloakSession session, BundIdConfig config, DestinationValidator destinationValidator) {
+        super(session, config, destinationValidator);
+    }
+
+    public BundIdConfig bundIdConfig() {
+        return (BundIdConfig) getConfig();
+    }
+
+    @Override
+    public Response performLogin(AuthenticationRequest request) {
+        BundIdConfig config = bundIdConfig();
+        if (config.getSingleSignOnServiceUrl() == null) {
+            throw new IdentityBrokerException("BundID: the IdP metadata at " + config.getIdpMetadataUrl().orElse("(not configured)")
+                    + " could not be read, so the login endpoint is unknown.");
+        }
+        AuthenticationSessionModel authSession = request.getAuthenticationSession();
+        AssuranceLevel level = levelToRequest(config, authSession);
+        AkdbRequestExtension extension = new AkdbRequestExtension(
+                requestedAttributes(config),
+                config.getAllowedMethods(),
+                config.isStatusDetailEnabled(),
+                new DisplayInformation(
+                        config.getOrganizationDisplayName().orElse(null),
+                        config.getOnlineServiceId().orElse(null),
+                        config.getFixedLang().orElseGet(this::userLanguage),
+                        config.getBackUrl(),
+                        config.getPurpose()));
+        return PendingAuthnRequestCustomizer.during(
+                authnRequest -> withDialect(authnRequest, extension, level),
+                () -> super.performLogin(request));
+    }
+
+    @Override
+    public Object callback(RealmModel realm, AuthenticationCallback callback, EventBuilder event) {
+        return super.callback(realm, new BundIdResponseCallback(session, this, callback), event);
+    }
+
+    /**
+     * Records what the login asserted once the broker has finished with the user, on both the first-login
+     * and the returning-user path: user-session notes for the claims mapper, and the asserted level as
+     * Keycloak's level of authentication (which becomes {@code acr}).
+     */
+    @Override
+    public void authenticationFinished(AuthenticationSessionModel authSession, BrokeredIdentityContext context) {
+        super.authenticationFinished(authSession, context);
+        ReceivedAssertion assertion = ReceivedAssertion.of(context);
+        Optional<AssuranceLevel> level = BundIdResponseCallback.assertedLevel(assertion);
+        Optional<AuthnMethod> method = assertion.firstValue(BundIdAttribute.ASSERTION_PROVED_BY.oid()).flatMap(AuthnMethod::lookup);
+        level.ifPresent(l -> {
+            BundIdSessionNotes.store(authSession, assertion, l, method);
+            AchievedLevel.record(session, authSession, l);
+        });
+    }
+
+    /**
+     * BundID refuses metadata with an {@code ID} attribute or a {@code validUntil}, and answers only over
+     * the POST binding, so the other assertion consumer bindings Keycloak lists are left out.
+     */
+    @Override
+    protected EntityDescriptorType getEntityDescriptor(UriInfo uriInfo, RealmModel realm, String format) {
+        EntityDescriptorType descriptor = super.getEntityDescriptor(uriInfo, realm, format);
+        descriptor.setID(null);
+        descriptor.setValidUntil(null);
+        String post = JBossSAMLURIConstants.SAML_HTTP_POST_BINDING.get();
+        for (EntityDescriptorType.EDTChoiceType choice : descriptor.getChoiceType()) {
+            for (EntityDescriptorType.EDTDescriptorChoiceType role : choice.getDescriptors()) {
+                SPSSODescriptorType sp = role.getSpDescriptor();
+                if (sp != null) {
+                    List.copyOf(sp.getAssertionConsumerService()).stream()
+                            .filter(acs -> !post.equals(acs.getBinding().toString()))
+                            .forEach(sp::removeAssertionConsumerService);
+                }
+            }
+        }
+        return descriptor;
+    }
+
+    /** The level the client asked for, but never below the configured floor. */
+    static AssuranceLevel levelToRequest(BundIdConfig config, AuthenticationSessionModel authSession) {
+        OptionalInt requested = AchievedLevel.requestedBy(authSession);
+        AssuranceLevel floor = config.getMinimumLevel();
+        if (requested.isEmpty()) {
+            return floor;
+        }
+        AssuranceLevel asked = AssuranceLevel.ofKeycloakLevel(Math.min(requested.getAsInt(), AssuranceLevel.HIGH.keycloakLevel()))
+                .orElse(floor);
+        return AssuranceLevel.max(floor, asked);
+    }
+
+    /** The provider's own settings plus every GovID BundID attribute mapper; required wins over optional. */
+    Map<BundIdAttribute, Boolean> requestedAttributes(BundIdConfig config) {
+        Map<BundIdAttribute, Boolean> requested = new LinkedHashMap<>(config.getConfiguredAttributes());
+        session.identityProviders().getMappersByAliasStream(config.getAlias())
+                .filter(mapper -> BundIdAttributeMapper.PROVIDER_ID.equals(mapper.getIdentityProviderMapper()))
+                .forEach(mapper -> BundIdAttributeMapper.requestedAttribute(mapper)
+                        .filter(attribute -> attribute != BundIdAttribute.BPK2)
+                        .ifPresent(attribute -> requested.merge(attribute, BundIdAttributeMapper.isRequired(mapper), Boolean::logicalOr)));
+        return requested;
+    }
+
+    private String userLanguage() {
+        Locale locale = session.getContext().resolveLocale(null);
+        String language = locale == null ? "de" : locale.getLanguage();
+        return BundIdConfig.LANGUAGES.contains(language) ? language : "de";
+    }
+
+    private static AuthnRequestType withDialect(AuthnRequestType authnRequest, AkdbRequestExtension extension, AssuranceLevel level) {
+        ExtensionsType extensions = authnRequest.getExtensions();
+        if (extensions == null) {
+            extensions = new ExtensionsType();
+            authnRequest.setExtensions(extensions);
+        }
+        extensions.addExtension(extension);
+
+        RequestedAuthnContextType context = new RequestedAuthnContextType();
+        context.setComparison(AuthnContextComparisonType.MINIMUM);
+        context.addAuthnContextClassRef(level.storkName());
+        authnRequest.setRequestedAuthnContext(context);
+        return authnRequest;
+    }
+}

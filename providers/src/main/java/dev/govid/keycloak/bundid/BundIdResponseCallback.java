@@ -1,0 +1,166 @@
+package dev.govid.keycloak.bundid;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import dev.govid.keycloak.loa.AchievedLevel;
+import dev.govid.keycloak.loa.AssuranceLevel;
+import dev.govid.keycloak.saml.ReceivedAssertion;
+import dev.govid.keycloak.saml.ReceivedAssertion.ReceivedAttribute;
+import jakarta.ws.rs.core.MultivaluedMap;
+import jakarta.ws.rs.core.Response;
+import org.jboss.logging.Logger;
+import org.keycloak.broker.provider.BrokeredIdentityContext;
+import org.keycloak.broker.provider.UserAuthenticationIdentityProvider;
+import org.keycloak.broker.provider.UserAuthenticationIdentityProvider.AuthenticationCallback;
+import org.keycloak.models.IdentityProviderModel;
+import org.keycloak.models.KeycloakSession;
+import org.keycloak.saml.SAMLRequestParser;
+import org.keycloak.saml.common.constants.GeneralConstants;
+import org.keycloak.saml.processing.core.saml.v2.common.SAMLDocumentHolder;
+import org.keycloak.sessions.AuthenticationSessionModel;
+
+/**
+ * Enforces the BundID profile on a response Keycloak's SAML endpoint has already parsed, verified and
+ * decrypted, by standing between that endpoint and Keycloak's broker service. This keeps Keycloak's own
+ * {@code SAMLEndpoint} unchanged: it still does all the SAML validation; we add the BundID rules
+ * (person key, level, methods, required attributes) and turn BundID's error statuses into clear messages.
+ * What the accepted login asserted is recorded later, in {@link BundIdIdentityProvider#authenticationFinished},
+ * because Keycloak wipes session notes when it runs the first-broker-login flow in between.
+ */
+class BundIdResponseCallback implements AuthenticationCallback {
+
+    private static final Logger LOG = Logger.getLogger(BundIdResponseCallback.class);
+
+    private final KeycloakSession session;
+    private final BundIdIdentityProvider provider;
+    private final AuthenticationCallback broker;
+
+    BundIdResponseCallback(KeycloakSession session, BundIdIdentityProvider provider, AuthenticationCallback broker) {
+        this.session = session;
+        this.provider = provider;
+        this.broker = broker;
+    }
+
+    @Override
+    public AuthenticationSessionModel getAndVerifyAuthenticationSession(String encodedCode) {
+        return broker.getAndVerifyAuthenticationSession(encodedCode);
+    }
+
+    @Override
+    public Response authenticated(BrokeredIdentityContext context) {
+        BundIdConfig config = provider.bundIdConfig();
+        ReceivedAssertion assertion = ReceivedAssertion.of(context);
+        AuthenticationSessionModel authSession = context.getAuthenticationSession();
+
+        if (!assertion.isResponseSigned()) {
+            return refuse(config, BundIdMessages.RESPONSE_NOT_SIGNED, "the Response element is not signed");
+        }
+        Optional<AssuranceLevel> level = assertedLevel(assertion);
+        if (level.isEmpty()) {
+            return refuse(config, BundIdMessages.LEVEL_MISSING, "no STORK level in AuthnContextClassRef or EID-CITIZEN-QAA-LEVEL");
+        }
+        AssuranceLevel required = BundIdIdentityProvider.levelToRequest(config, authSession);
+        boolean unsatisfiable = AchievedLevel.requestedBy(authSession).orElse(0) > AssuranceLevel.HIGH.keycloakLevel();
+        if (!level.get().atLeast(required) || unsatisfiable) {
+            return refuse(config, BundIdMessages.LEVEL_TOO_LOW, "asserted " + level.get().storkName() + ", required " + required.storkName());
+        }
+        Optional<AuthnMethod> method = assertion.firstValue(BundIdAttribute.ASSERTION_PROVED_BY.oid()).flatMap(AuthnMethod::lookup);
+        List<AuthnMethod> allowed = config.getAllowedMethods();
+        if (method.isPresent() && !allowed.isEmpty() && !allowed.contains(method.get())) {
+            return refuse(config, BundIdMessages.METHOD_NOT_ALLOWED, "method " + method.get().elementName() + " is not allowed");
+        }
+        for (Map.Entry<BundIdAttribute, Boolean> requested : provider.requestedAttributes(config).entrySet()) {
+            if (requested.getValue() && assertion.firstValue(requested.getKey().oid()).isEmpty()) {
+                return refuse(config, BundIdMessages.REQUIRED_ATTRIBUTES_MISSING, "required attribute " + requested.getKey().friendlyName() + " missing");
+            }
+        }
+
+        Optional<String> bpk2 = assertion.firstValue(BundIdAttribute.BPK2.oid());
+        if (bpk2.isPresent()) {
+            usePersonKey(context, config, bpk2.get(), "bundid-");
+        } else if (config.getTemporaryLoginPolicy() == TemporaryLoginPolicy.ACCEPT && assertion.nameId().isPresent()) {
+            usePersonKey(context, config, "temporary:" + assertion.nameId().get(), "bundid-temp-");
+        } else {
+            return refuse(config, BundIdMessages.TEMPORARY_LOGIN_REJECTED, "temporary login without bPK2");
+        }
+
+        copyIntoProfile(context, assertion);
+        return broker.authenticated(context);
+    }
+
+    @Override
+    public Response cancelled(IdentityProviderModel idpConfig) {
+        return broker.error(idpConfig, BundIdMessages.CANCELLED);
+    }
+
+    @Override
+    public Response retryLogin(UserAuthenticationIdentityProvider<?> identityProvider, AuthenticationSessionModel authSession) {
+        return broker.retryLogin(identityProvider, authSession);
+    }
+
+    /** Keycloak hands over only the StatusMessage; the status codes and akdb details are in the response itself. */
+    @Override
+    public Response error(IdentityProviderModel idpConfig, String message) {
+        Optional<BundIdStatus> status = statusOfCurrentResponse();
+        String key = status.map(BundIdStatus::messageKey).orElse(BundIdMessages.IDP_ERROR);
+        LOG.infof("BundID login refused by the IdP (%s): status %s, details %s, message %s", idpConfig.getAlias(),
+                status.map(BundIdStatus::statusCodes).orElse(List.of()), status.map(BundIdStatus::detailCodes).orElse(List.of()), message);
+        return broker.error(idpConfig, key);
+    }
+
+    private Optional<BundIdStatus> statusOfCurrentResponse() {
+        try {
+            MultivaluedMap<String, String> form = session.getContext().getHttpRequest().getDecodedFormParameters();
+            String encoded = form == null ? null : form.getFirst(GeneralConstants.SAML_RESPONSE_KEY);
+            if (encoded == null) {
+                return Optional.empty();
+            }
+            SAMLDocumentHolder holder = SAMLRequestParser.parseResponsePostBinding(encoded);
+            return holder == null ? Optional.empty() : Optional.of(BundIdStatus.of(holder));
+        } catch (RuntimeException e) {
+            LOG.debug("Could not re-read the BundID error response", e);
+            return Optional.empty();
+        }
+    }
+
+    private Response refuse(BundIdConfig config, String messageKey, String reason) {
+        LOG.infof("BundID response refused by the profile of '%s': %s", config.getAlias(), reason);
+        return broker.error(config, messageKey);
+    }
+
+    static Optional<AssuranceLevel> assertedLevel(ReceivedAssertion assertion) {
+        return assertion.authnContextClassRef().flatMap(AssuranceLevel::parse)
+                .or(() -> assertion.firstValue(BundIdAttribute.CITIZEN_QAA_LEVEL.oid()).flatMap(AssuranceLevel::parse));
+    }
+
+    /**
+     * bPK2 becomes the brokered user id. Usernames must not contain '/' or '=', which base64 person keys
+     * do, and need not reveal the key, so the username is derived from a hash.
+     */
+    private static void usePersonKey(BrokeredIdentityContext context, BundIdConfig config, String personKey, String usernamePrefix) {
+        context.setId(personKey);
+        context.setBrokerUserId(config.getAlias() + "." + personKey);
+        context.setUsername(usernamePrefix + sha256Hex(personKey).substring(0, 32));
+        context.setModelUsername(null);
+    }
+
+    private static void copyIntoProfile(BrokeredIdentityContext context, ReceivedAssertion assertion) {
+        assertion.firstValue(BundIdAttribute.GIVEN_NAME.oid()).ifPresent(context::setFirstName);
+        assertion.firstValue(BundIdAttribute.SURNAME.oid()).ifPresent(context::setLastName);
+        assertion.attribute(BundIdAttribute.MAIL.oid()).flatMap(ReceivedAttribute::firstValue).ifPresent(context::setEmail);
+    }
+
+    private static String sha256Hex(String value) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(value.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

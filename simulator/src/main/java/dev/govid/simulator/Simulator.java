@@ -1,0 +1,213 @@
+package dev.govid.simulator;
+
+import com.sun.net.httpserver.HttpServer;
+import dev.govid.simulator.crypto.CryptoSetup;
+import dev.govid.simulator.crypto.IdpCredential;
+import dev.govid.simulator.login.AuthnRequestProcessor;
+import dev.govid.simulator.login.LoginCompleter;
+import dev.govid.simulator.login.ResponseLog;
+import dev.govid.simulator.login.TransactionStore;
+import dev.govid.simulator.persona.PersonaCatalog;
+import dev.govid.simulator.response.IdpMetadataWriter;
+import dev.govid.simulator.response.ResponseIssuer;
+import dev.govid.simulator.sp.SpRegistry;
+import dev.govid.simulator.web.DebugEndpoint;
+import dev.govid.simulator.web.HttpRouter;
+import dev.govid.simulator.web.LoginEndpoint;
+import dev.govid.simulator.web.SsoEndpoint;
+import dev.govid.simulator.web.WebReply;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.security.cert.X509Certificate;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+
+/**
+ * A running BundID simulator. Start it with {@link #start(SimulatorConfig)}, stop it with {@link #close()}.
+ */
+public final class Simulator implements AutoCloseable {
+    public static final String METADATA_PATH = "/idp/metadata";
+    public static final String SSO_POST_PATH = "/idp/profile/SAML2/POST/SSO";
+    public static final String SSO_REDIRECT_PATH = "/idp/profile/SAML2/Redirect/SSO";
+    public static final String LOGIN_PATH = "/idp/login";
+    public static final String DEBUG_LAST_RESPONSE_PATH = "/idp/debug/last-response";
+    public static final String HEALTH_PATH = "/health";
+
+    private final SimulatorConfig config;
+    private final HttpServer server;
+    private final ExecutorService executor;
+    private final String baseUrl;
+    private final String entityId;
+    private final IdpCredential credential;
+    private final SpRegistry spRegistry;
+    private final Set<String> lenientSps = ConcurrentHashMap.newKeySet();
+    private final ResponseLog responseLog = new ResponseLog();
+    private final String metadataXml;
+
+    private Simulator(SimulatorConfig config) throws IOException {
+        CryptoSetup.ensureInitialized();
+        this.config = config;
+        this.credential = loadCredential(config);
+        PersonaCatalog personas = PersonaCatalog.load(config.personasFile());
+        this.lenientSps.addAll(config.lenientSps());
+        this.spRegistry = new SpRegistry(config.spMetadataSources(), Simulator::log);
+
+        this.server = HttpServer.create(new InetSocketAddress(config.host(), config.port()), 64);
+        int port = server.getAddress().getPort();
+        this.baseUrl = config.baseUrl() != null ? config.baseUrl() : "http://" + hostForUrl(config.host()) + ":" + port;
+        this.entityId = config.entityId() != null ? config.entityId() : baseUrl + "/idp";
+        this.metadataXml = IdpMetadataWriter.write(entityId, baseUrl + SSO_POST_PATH, baseUrl + SSO_REDIRECT_PATH,
+                credential.certificate());
+
+        Clock clock = Clock.systemUTC();
+        TransactionStore transactions = new TransactionStore(Duration.ofMinutes(10), 10_000, clock);
+        ResponseIssuer issuer = new ResponseIssuer(new ResponseIssuer.Settings(entityId,
+                config.signatureAlgorithm(), config.dataEncryption(), config.keyTransport(),
+                config.trustLevelVocabulary(), config.signAssertion()), credential, clock, Simulator::log);
+        LoginCompleter completer = new LoginCompleter(transactions, personas, issuer, responseLog);
+        AuthnRequestProcessor processor = new AuthnRequestProcessor(spRegistry, lenientSps::contains, transactions,
+                Simulator::log);
+        SsoEndpoint sso = new SsoEndpoint(processor, completer, personas, pathPrefix(baseUrl) + LOGIN_PATH);
+        LoginEndpoint login = new LoginEndpoint(completer);
+        DebugEndpoint debug = new DebugEndpoint(responseLog);
+
+        HttpRouter router = new HttpRouter(Simulator::log)
+                .route("GET", METADATA_PATH, r -> WebReply.xml(200, "application/samlmetadata+xml", metadataXml, "metadata"))
+                .route("POST", SSO_POST_PATH, sso::post)
+                .route("GET", SSO_REDIRECT_PATH, sso::redirect)
+                .route("POST", LOGIN_PATH, login::handle)
+                .route("GET", DEBUG_LAST_RESPONSE_PATH, debug::handle)
+                .route("GET", HEALTH_PATH, r -> WebReply.text(200, "ok", "ok"));
+        server.createContext("/", router);
+        this.executor = Executors.newFixedThreadPool(config.threads(), runnable -> {
+            Thread t = new Thread(runnable, "govid-simulator-http");
+            t.setDaemon(true);
+            return t;
+        });
+        server.setExecutor(executor);
+    }
+
+    /** Binds the port and starts serving; {@code port(0)} in the config picks a free port. */
+    public static Simulator start(SimulatorConfig config) {
+        try {
+            Simulator simulator = new Simulator(config);
+            simulator.server.start();
+            log("BundID simulator listening on " + simulator.baseUrl + " (entityID " + simulator.entityId
+                    + ", signature " + config.signatureAlgorithm().cliName() + ", encryption "
+                    + config.dataEncryption().cliName() + "/" + config.keyTransport().cliName() + ")");
+            return simulator;
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot start simulator on " + config.host() + ":" + config.port(), e);
+        }
+    }
+
+    public SimulatorConfig config() {
+        return config;
+    }
+
+    public int port() {
+        return server.getAddress().getPort();
+    }
+
+    public String baseUrl() {
+        return baseUrl;
+    }
+
+    public String entityId() {
+        return entityId;
+    }
+
+    public String metadataUrl() {
+        return baseUrl + METADATA_PATH;
+    }
+
+    public String ssoPostUrl() {
+        return baseUrl + SSO_POST_PATH;
+    }
+
+    public String ssoRedirectUrl() {
+        return baseUrl + SSO_REDIRECT_PATH;
+    }
+
+    public String loginUrl() {
+        return baseUrl + LOGIN_PATH;
+    }
+
+    public String metadataXml() {
+        return metadataXml;
+    }
+
+    public X509Certificate signingCertificate() {
+        return credential.certificate();
+    }
+
+    /**
+     * Trusts more SP metadata: a URL (http, https, file), a file path, or the metadata XML itself. Inline XML is
+     * parsed at once (errors are thrown); URLs and files are tried at once and re-read whenever an unknown
+     * Issuer or a failing signature shows up.
+     */
+    public void trustSpMetadata(String urlPathOrXml) {
+        spRegistry.addSource(urlPathOrXml);
+    }
+
+    /** Re-reads all SP metadata sources now (normally done on demand). */
+    public void reloadSpMetadata() {
+        spRegistry.reload();
+    }
+
+    /** Makes the akdb extension optional for this SP (to benchmark a stock SAML broker). */
+    public void addLenientSp(String spEntityId) {
+        lenientSps.add(spEntityId);
+    }
+
+    /** The last SAML Response sent to any SP. */
+    public Optional<IssuedResponse> lastResponse() {
+        return responseLog.last();
+    }
+
+    /** The response produced by the login form with this {@code tx} value. */
+    public Optional<IssuedResponse> lastResponse(String transactionId) {
+        return responseLog.forTransaction(transactionId);
+    }
+
+    @Override
+    public void close() {
+        server.stop(0);
+        executor.shutdownNow();
+        log("BundID simulator on " + baseUrl + " stopped");
+    }
+
+    static void log(String message) {
+        System.out.println(Instant.now() + " [govid-simulator] " + message);
+    }
+
+    private static IdpCredential loadCredential(SimulatorConfig config) {
+        if (config.signingKey() != null) {
+            return new IdpCredential(config.signingKey(), config.signingCertificate());
+        }
+        if (config.keystore() != null) {
+            return IdpCredential.loadPkcs12(config.keystore(), config.keystorePassword());
+        }
+        return IdpCredential.generateDefault();
+    }
+
+    private static String hostForUrl(String host) {
+        if ("0.0.0.0".equals(host) || "::".equals(host)) {
+            return "127.0.0.1";
+        }
+        return host.contains(":") ? "[" + host + "]" : host;
+    }
+
+    private static String pathPrefix(String baseUrl) {
+        String path = URI.create(baseUrl).getPath();
+        return path == null || "/".equals(path) ? "" : path;
+    }
+}

@@ -1,0 +1,23 @@
+package dev.govid.simulator.login;
+
+import dev.govid.simulator.request.AuthMethod;
+import dev.govid.simulator.request.AuthnRequestData;
+import dev.govid.simulator.sp.SpMetadata;
+import java.time.Instant;
+import java.util.List;
+
+/** An accepted AuthnRequest waiting for the user to finish the login page. */
+public record LoginTransaction(
+        String id,
+        AuthnRequestData request,
+        SpMetadata sp,
+        String acsUrl,
+        String relayState,
+        boolean lenient,
+        List<AuthMethod> offeredMethods,
+        Instant created) {
+
+    public LoginTransaction {
+        offeredMethods = List.copyOf(offeredMethods);
+    }
+}

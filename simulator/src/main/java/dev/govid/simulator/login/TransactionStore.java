@@ -1,0 +1,70 @@
+package dev.govid.simulator.login;
+
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.Comparator;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+
+/** In-memory, size-bounded store of pending logins; entries expire and are single-use. */
+public final class TransactionStore {
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    private final Map<String, LoginTransaction> pending = new ConcurrentHashMap<>();
+    private final Duration ttl;
+    private final int maxSize;
+    private final Clock clock;
+
+    public TransactionStore(Duration ttl, int maxSize, Clock clock) {
+        this.ttl = ttl;
+        this.maxSize = maxSize;
+        this.clock = clock;
+    }
+
+    public static String newId() {
+        byte[] bytes = new byte[24];
+        RANDOM.nextBytes(bytes);
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+    }
+
+    public Instant now() {
+        return clock.instant();
+    }
+
+    public synchronized void put(LoginTransaction tx) {
+        purgeExpired();
+        while (pending.size() >= maxSize) {
+            pending.values().stream().min(Comparator.comparing(LoginTransaction::created))
+                    .ifPresent(oldest -> pending.remove(oldest.id()));
+        }
+        pending.put(tx.id(), tx);
+    }
+
+    /** Removes and returns the transaction, so a login form cannot be replayed. */
+    public Optional<LoginTransaction> take(String id) {
+        if (id == null) {
+            return Optional.empty();
+        }
+        LoginTransaction tx = pending.remove(id);
+        if (tx == null || isExpired(tx)) {
+            return Optional.empty();
+        }
+        return Optional.of(tx);
+    }
+
+    public int size() {
+        return pending.size();
+    }
+
+    private void purgeExpired() {
+        pending.values().removeIf(this::isExpired);
+    }
+
+    private boolean isExpired(LoginTransaction tx) {
+        return tx.created().plus(ttl).isBefore(clock.instant());
+    }
+}

@@ -1,0 +1,2 @@
+/** Test citizens and their attributes. */
+package dev.govid.simulator.persona;

@@ -1,0 +1,2 @@
+/** Building, encrypting, signing and deliberately breaking SAML Responses; IdP metadata. */
+package dev.govid.simulator.response;

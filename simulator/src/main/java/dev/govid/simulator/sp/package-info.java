@@ -1,0 +1,2 @@
+/** Trusted service-provider metadata. */
+package dev.govid.simulator.sp;

@@ -1,0 +1,2 @@
+/** Hardened XML parsing and namespace-URI based DOM helpers. */
+package dev.govid.simulator.xml;
