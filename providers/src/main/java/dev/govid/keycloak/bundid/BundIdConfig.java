@@ -38,6 +38,11 @@ public class BundIdConfig extends SAMLIdentityProviderConfig {
     public static final String TEMPORARY_LOGIN_POLICY = "bundidTemporaryLoginPolicy";
     public static final String REQUEST_BINDING = "bundidRequestBinding";
     public static final String REQUEST_SIGNATURE_ALGORITHM = "bundidRequestSignatureAlgorithm";
+    public static final String KEY_INFO_EXTENSION = "bundidKeyInfoExtension";
+
+    /** Used when a provider is created without the key at all (REST, realm import); an empty value means none. */
+    public static final String DEFAULT_REQUIRED_ATTRIBUTES = "givenName##surname";
+    public static final String DEFAULT_OPTIONAL_ATTRIBUTES = "mail";
 
     public static final String LANG_FROM_USER = "auto";
     public static final List<String> LANGUAGES = List.of("de", "en", "ru", "uk");
@@ -92,10 +97,10 @@ public class BundIdConfig extends SAMLIdentityProviderConfig {
         requested.put(BundIdAttribute.BPK2, Boolean.FALSE);
         requested.put(BundIdAttribute.CITIZEN_QAA_LEVEL, Boolean.FALSE);
         requested.put(BundIdAttribute.ASSERTION_PROVED_BY, Boolean.FALSE);
-        for (String name : ConfigValues.list(getConfig().get(REQUIRED_ATTRIBUTES))) {
+        for (String name : ConfigValues.list(getConfig().getOrDefault(REQUIRED_ATTRIBUTES, DEFAULT_REQUIRED_ATTRIBUTES))) {
             BundIdAttribute.lookup(name).filter(a -> a != BundIdAttribute.BPK2).ifPresent(a -> requested.put(a, Boolean.TRUE));
         }
-        for (String name : ConfigValues.list(getConfig().get(OPTIONAL_ATTRIBUTES))) {
+        for (String name : ConfigValues.list(getConfig().getOrDefault(OPTIONAL_ATTRIBUTES, DEFAULT_OPTIONAL_ATTRIBUTES))) {
             BundIdAttribute.lookup(name).ifPresent(a -> requested.putIfAbsent(a, Boolean.FALSE));
         }
         return requested;
@@ -187,9 +192,13 @@ public class BundIdConfig extends SAMLIdentityProviderConfig {
         return "RSA_SHA512".equalsIgnoreCase(configured) ? "RSA_SHA512" : "RSA_SHA256";
     }
 
+    /**
+     * Keycloak's own extension naming the signing key, for the Redirect binding only (where the XML itself
+     * carries no signature); it then sits next to the akdb extension.
+     */
     @Override
     public boolean isAddExtensionsElementWithKeyInfo() {
-        return false;
+        return !isPostBindingAuthnRequest() && Boolean.parseBoolean(getConfig().get(KEY_INFO_EXTENSION));
     }
 
     /** BundID rejects metadata with an {@code ID}; a signature would need one. */

@@ -1,0 +1,30 @@
+package dev.govid.keycloak.it;
+
+import dev.govid.simulator.Simulator;
+import dev.govid.simulator.SimulatorConfig;
+
+/**
+ * The BundID simulator, in-process, on the port the imported demo realm expects. In-process so tests can
+ * trust the SP metadata of realms they create and read what the simulator last sent.
+ */
+public final class SharedSimulator {
+
+    private static Simulator simulator;
+
+    private SharedSimulator() {
+    }
+
+    public static synchronized Simulator get() {
+        if (simulator == null) {
+            String demoDescriptor = SharedKeycloak.get().realmUrl(SharedKeycloak.DEMO_REALM) + "/broker/bundid/endpoint/descriptor";
+            simulator = Simulator.start(SimulatorConfig.builder()
+                    .host("127.0.0.1")
+                    .port(SharedKeycloak.simulatorPort())
+                    .baseUrl(SharedKeycloak.simulatorUrl())
+                    .spMetadata(demoDescriptor)
+                    .build());
+            Runtime.getRuntime().addShutdownHook(new Thread(simulator::close, "simulator-stop"));
+        }
+        return simulator;
+    }
+}
