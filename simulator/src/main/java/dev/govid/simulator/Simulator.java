@@ -79,7 +79,8 @@ public final class Simulator implements AutoCloseable {
         LoginEndpoint login = new LoginEndpoint(completer);
         DebugEndpoint debug = new DebugEndpoint(responseLog);
 
-        HttpRouter router = new HttpRouter(Simulator::log)
+        // Per-request lines are for people watching a demo; load runs switch them off.
+        HttpRouter router = new HttpRouter(config.logRequests() ? Simulator::log : message -> { })
                 .route("GET", METADATA_PATH, r -> WebReply.xml(200, "application/samlmetadata+xml", metadataXml, "metadata"))
                 .route("POST", SSO_POST_PATH, sso::post)
                 .route("GET", SSO_REDIRECT_PATH, sso::redirect)

@@ -31,6 +31,7 @@ public final class SimulatorConfig {
     private final X509Certificate signingCertificate;
     private final boolean signAssertion;
     private final int threads;
+    private final boolean logRequests;
 
     private SimulatorConfig(Builder b) {
         this.host = b.host;
@@ -50,6 +51,7 @@ public final class SimulatorConfig {
         this.signingCertificate = b.signingCertificate;
         this.signAssertion = b.signAssertion;
         this.threads = b.threads;
+        this.logRequests = b.logRequests;
     }
 
     public static Builder builder() {
@@ -75,6 +77,7 @@ public final class SimulatorConfig {
         b.signingCertificate = signingCertificate;
         b.signAssertion = signAssertion;
         b.threads = threads;
+        b.logRequests = logRequests;
         return b;
     }
 
@@ -98,6 +101,7 @@ public final class SimulatorConfig {
     public X509Certificate signingCertificate() { return signingCertificate; }
     public boolean signAssertion() { return signAssertion; }
     public int threads() { return threads; }
+    public boolean logRequests() { return logRequests; }
 
     /** Mutable companion of {@link SimulatorConfig}. */
     public static final class Builder {
@@ -118,6 +122,7 @@ public final class SimulatorConfig {
         private X509Certificate signingCertificate;
         private boolean signAssertion;
         private int threads = 16;
+        private boolean logRequests = true;
 
         private Builder() {
         }
@@ -148,6 +153,7 @@ public final class SimulatorConfig {
         }
         public Builder signAssertion(boolean signAssertion) { this.signAssertion = signAssertion; return this; }
         public Builder threads(int threads) { this.threads = Math.max(1, threads); return this; }
+        public Builder logRequests(boolean logRequests) { this.logRequests = logRequests; return this; }
 
         public SimulatorConfig build() {
             return new SimulatorConfig(this);

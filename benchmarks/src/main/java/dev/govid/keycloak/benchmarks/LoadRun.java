@@ -20,24 +20,26 @@ final class LoadRun {
         AtomicInteger remaining = new AtomicInteger(logins);
         List<Long> latenciesNanos = Collections.synchronizedList(new ArrayList<>(logins));
         ExecutorService pool = Executors.newFixedThreadPool(users);
-        long start = System.nanoTime();
-        List<Future<?>> workers = new ArrayList<>();
-        for (int i = 0; i < users; i++) {
-            workers.add(pool.submit(() -> {
-                while (remaining.getAndDecrement() > 0) {
-                    long t0 = System.nanoTime();
-                    path.login();
-                    latenciesNanos.add(System.nanoTime() - t0);
-                }
-                return null;
-            }));
+        try {
+            long start = System.nanoTime();
+            List<Future<?>> workers = new ArrayList<>();
+            for (int i = 0; i < users; i++) {
+                workers.add(pool.submit(() -> {
+                    while (remaining.getAndDecrement() > 0) {
+                        long t0 = System.nanoTime();
+                        path.login();
+                        latenciesNanos.add(System.nanoTime() - t0);
+                    }
+                    return null;
+                }));
+            }
+            for (Future<?> worker : workers) {
+                worker.get(10, TimeUnit.MINUTES);
+            }
+            return new Result(path.name(), latenciesNanos, Duration.ofNanos(System.nanoTime() - start));
+        } finally {
+            pool.shutdownNow();
         }
-        for (Future<?> worker : workers) {
-            worker.get(10, TimeUnit.MINUTES);
-        }
-        long elapsed = System.nanoTime() - start;
-        pool.shutdown();
-        return new Result(path.name(), latenciesNanos, Duration.ofNanos(elapsed));
     }
 
     record Result(String path, List<Long> latenciesNanos, Duration elapsed) {
