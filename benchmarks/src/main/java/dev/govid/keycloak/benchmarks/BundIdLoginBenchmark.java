@@ -21,7 +21,7 @@ import dev.govid.simulator.SimulatorConfig;
  * validation, encrypted assertions, attribute mappers for names and e-mail); it lacks only the dialect.
  *
  * <p>System properties: {@code users} (concurrent users, default 8), {@code logins} (per path and round,
- * default 150), {@code rounds} (default 4), {@code warmup} (logins per path before measuring, default 150).
+ * default 150), {@code rounds} (default 6), {@code warmup} (logins per path before measuring, default 150).
  */
 public final class BundIdLoginBenchmark {
 
@@ -30,7 +30,7 @@ public final class BundIdLoginBenchmark {
     public static void main(String[] args) throws Exception {
         int users = Integer.getInteger("users", 8);
         int logins = Integer.getInteger("logins", 150);
-        int rounds = Integer.getInteger("rounds", 4);
+        int rounds = Integer.getInteger("rounds", 6);
         int warmup = Integer.getInteger("warmup", 150);
 
         KeycloakDistribution distribution = KeycloakDistribution.install(HarnessPaths.distZip(),
@@ -72,7 +72,7 @@ public final class BundIdLoginBenchmark {
                         stockRounds.get(round - 1).loginsPerSecond(), govidRounds.get(round - 1).loginsPerSecond());
             }
             report(users, logins, rounds, LoadRun.Result.merge(stock.name(), stockRounds),
-                    LoadRun.Result.merge(govid.name(), govidRounds));
+                    LoadRun.Result.merge(govid.name(), govidRounds), roundRatios(stockRounds, govidRounds));
         }
     }
 
@@ -133,18 +133,35 @@ public final class BundIdLoginBenchmark {
         }
     }
 
-    private static void report(int users, int logins, int rounds, LoadRun.Result stock, LoadRun.Result govid) throws Exception {
+    private static List<Double> roundRatios(List<LoadRun.Result> stock, List<LoadRun.Result> govid) {
+        List<Double> ratios = new ArrayList<>();
+        for (int i = 0; i < stock.size(); i++) {
+            ratios.add(govid.get(i).loginsPerSecond() / stock.get(i).loginsPerSecond());
+        }
+        return ratios;
+    }
+
+    private static void report(int users, int logins, int rounds, LoadRun.Result stock, LoadRun.Result govid,
+                               List<Double> roundRatios) throws Exception {
         double ratio = govid.loginsPerSecond() / stock.loginsPerSecond();
+        List<Double> sorted = new ArrayList<>(roundRatios);
+        sorted.sort(null);
+        double median = sorted.size() % 2 == 1 ? sorted.get(sorted.size() / 2)
+                : (sorted.get(sorted.size() / 2 - 1) + sorted.get(sorted.size() / 2)) / 2;
+        StringBuilder perRound = new StringBuilder();
+        for (double r : roundRatios) {
+            perRound.append(perRound.length() == 0 ? "" : ", ").append(String.format(Locale.ROOT, "%.3f", r));
+        }
         String table = String.format(Locale.ROOT, """
                 BundID login benchmark (%d concurrent users, %d rounds x %d logins per path, Keycloak %s, %d cores)
                 | path | logins/s | p50 ms | p95 ms |
                 |---|---|---|---|
                 | stock SAML broker | %.1f | %.0f | %.0f |
                 | GovID BundID profile | %.1f | %.0f | %.0f |
-                ratio GovID / stock throughput: %.3f (target >= 0.95)
+                ratio GovID / stock throughput: %.3f (target >= 0.95); per round: %s; median of rounds: %.3f
                 """, users, rounds, logins, HarnessPaths.keycloakVersion(), Runtime.getRuntime().availableProcessors(),
                 stock.loginsPerSecond(), stock.percentileMillis(50), stock.percentileMillis(95),
-                govid.loginsPerSecond(), govid.percentileMillis(50), govid.percentileMillis(95), ratio);
+                govid.loginsPerSecond(), govid.percentileMillis(50), govid.percentileMillis(95), ratio, perRound, median);
         System.out.println();
         System.out.println(table);
         Path out = HarnessPaths.repoDir().resolve("benchmarks/target/bundid-login-benchmark.md");

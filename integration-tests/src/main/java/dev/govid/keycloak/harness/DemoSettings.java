@@ -48,6 +48,8 @@ record DemoSettings(int keycloakPort, int managementPort, int simulatorPort, int
         Map<String, String> placeholders = new LinkedHashMap<>();
         placeholders.put("GOVID_KC_URL", keycloakUrl());
         placeholders.put("GOVID_SIM_URL", simulatorUrl());
+        // Fetched by Keycloak itself, so it may differ from the browser-facing URL (e.g. in containers).
+        placeholders.put("GOVID_SIM_METADATA_URL", simulatorUrl() + "/idp/metadata");
         placeholders.put("GOVID_APP_URL", appUrl());
         placeholders.put("GOVID_DEMO_CLIENT_SECRET", clientSecret);
         return placeholders;

@@ -93,7 +93,7 @@ public final class SimulatorProcess implements AutoCloseable {
             return this;
         }
 
-        /** An SP entityID the simulator accepts without a valid signature (for misconfiguration tests). */
+        /** An SP entityID that may omit the akdb extension (a stock SAML broker); its requests must still be signed. */
         public Builder lenientSp(String entityId) {
             lenientSps.add(entityId);
             return this;
