@@ -57,6 +57,38 @@ class BundIdHostileResponseIT {
         assertRefused(login.result().isRedirect() ? new Browser().post(acs, form) : login.result(), null);
     }
 
+    /**
+     * XML signature wrapping: an unsigned outer Response that carries the genuinely signed one inside
+     * {@code samlp:Extensions}. The signature is valid but does not cover the message that is processed.
+     */
+    @Test
+    void signatureWrappingIsRefused() throws Exception {
+        BundIdLogin login = BundIdLoginIT.newLogin().start().atIdp().loginAs("erika", "eID", "none");
+        Map<String, String> form = new LinkedHashMap<>(login.responseForm());
+        org.w3c.dom.Document signed = SamlXml.parse(new String(Base64.getMimeDecoder().decode(form.get("SAMLResponse")),
+                java.nio.charset.StandardCharsets.UTF_8));
+        org.w3c.dom.Element original = signed.getDocumentElement();
+        org.w3c.dom.Element wrapper = (org.w3c.dom.Element) original.cloneNode(true);
+        wrapper.setAttribute("ID", "_wrapper" + System.nanoTime());
+        for (org.w3c.dom.Element signature : SamlXml.elements(signed, SamlXml.DS, "Signature")) {
+            if (signature.getParentNode() == original) {
+                wrapper.removeChild(wrapper.getElementsByTagNameNS(SamlXml.DS, "Signature").item(0));
+            }
+        }
+        org.w3c.dom.Element extensions = signed.createElementNS(SamlXml.SAMLP, "samlp:Extensions");
+        org.w3c.dom.Node issuer = wrapper.getElementsByTagNameNS(SamlXml.SAML, "Issuer").item(0);
+        wrapper.insertBefore(extensions, issuer.getNextSibling());
+        signed.replaceChild(wrapper, original);
+        extensions.appendChild(original);
+
+        java.io.StringWriter out = new java.io.StringWriter();
+        javax.xml.transform.TransformerFactory.newInstance().newTransformer()
+                .transform(new javax.xml.transform.dom.DOMSource(signed), new javax.xml.transform.stream.StreamResult(out));
+        form.put("SAMLResponse", Base64.getEncoder().encodeToString(out.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        assertRefused(new Browser().post(login.acsUrl(), form), null);
+        assertRefused(login.backToKeycloak().result().isRedirect() ? new Browser().post(login.acsUrl(), form) : login.result(), null);
+    }
+
     @Test
     void malformedResponsesAreRefused() {
         BundIdLogin login = BundIdLoginIT.newLogin().start().atIdp().loginAs("erika", "eID", "none");

@@ -18,6 +18,7 @@ import dev.govid.simulator.KeyTransport;
 import dev.govid.simulator.SignatureAlgorithm;
 import dev.govid.simulator.Simulator;
 import dev.govid.simulator.SimulatorConfig;
+import dev.govid.simulator.TrustLevelVocabulary;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -46,6 +47,7 @@ class BundIdProfileVariantsIT {
                 .signatureAlgorithm(SignatureAlgorithm.RSA_SHA256)
                 .dataEncryption(DataEncryption.AES256_CBC)
                 .keyTransport(KeyTransport.RSA_OAEP)
+                .trustLevelVocabulary(TrustLevelVocabulary.SPEC_TABLE)
                 .build());
         redirectUri = SharedKeycloak.appUrl() + "/variants";
 
@@ -134,9 +136,11 @@ class BundIdProfileVariantsIT {
     }
 
     @Test
-    void rsaSha256AesCbcAndRsaOaepSha256AreAcceptedToo() {
+    void rsaSha256AesCbcRsaOaepSha256AndTheTableTrustVocabularyAreAcceptedToo() {
         JsonNode id = login("bundid-cbc").atIdp().loginAs("max", "Elster", "none").backToKeycloak().tokens().idTokenClaims();
         assertThat(id.path("bundid").path("level").asText()).isEqualTo("STORK-QAA-Level-3");
         assertThat(id.path("given_name").asText()).isEqualTo("Max");
+        // the simulator sent "Substantiell" (spec table); tokens carry the one canonical name
+        assertThat(id.path("bundid").path("trust_levels").path("bpk2").asText()).isEqualTo("SUBSTANTIELL");
     }
 }

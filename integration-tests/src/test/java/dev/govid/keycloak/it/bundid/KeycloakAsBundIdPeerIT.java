@@ -133,6 +133,22 @@ class KeycloakAsBundIdPeerIT {
         assertThat(id.path("email").asText()).isEqualTo("erika.peer@example.org");
     }
 
+    /** An IdP that ignores RequiredAttribute (Keycloak does) must not get past the profile's own check. */
+    @Test
+    void requiredAttributeTheIdpDidNotSendIsRefusedByTheProfile() {
+        JsonNode provider = keycloak.admin().getIdentityProvider(CONSUMER, ALIAS);
+        com.fasterxml.jackson.databind.node.ObjectNode strict = provider.deepCopy();
+        ((com.fasterxml.jackson.databind.node.ObjectNode) strict.path("config")).put("bundidRequiredAttributes", "givenName##surname##birthdate");
+        keycloak.admin().updateIdentityProvider(CONSUMER, ALIAS, strict);
+        try {
+            PeerLogin login = loginAtPeer(Map.of("kc_idp_hint", ALIAS));
+            assertThat(login.idToken()).isNull();
+            assertThat(login.last().text()).contains("BundID could not provide all the data this service needs");
+        } finally {
+            keycloak.admin().updateIdentityProvider(CONSUMER, ALIAS, provider);
+        }
+    }
+
     @Test
     void peerAssertingLevelThreeIsRefusedForALevelFourClient() {
         PeerLogin login = loginAtPeer(Map.of("kc_idp_hint", ALIAS, "acr_values", "STORK-QAA-Level-4"));
