@@ -127,6 +127,15 @@ public class BundIdIdentityProvider extends SAMLIdentityProvider {
         return AssuranceLevel.max(floor, asked);
     }
 
+    /**
+     * Whether an asserted level meets the request: at least the level asked for, and the client did not ask
+     * for more than any eID level (a level-5 requirement can never be met).
+     */
+    static boolean isSufficient(AssuranceLevel asserted, BundIdConfig config, AuthenticationSessionModel authSession) {
+        boolean satisfiable = AchievedLevel.requestedBy(authSession).orElse(0) <= AssuranceLevel.HIGH.keycloakLevel();
+        return satisfiable && asserted.atLeast(levelToRequest(config, authSession));
+    }
+
     /** The provider's own settings plus every GovID BundID attribute mapper; required wins over optional. */
     Map<BundIdAttribute, Boolean> requestedAttributes(BundIdConfig config) {
         Map<BundIdAttribute, Boolean> requested = new LinkedHashMap<>(config.getConfiguredAttributes());

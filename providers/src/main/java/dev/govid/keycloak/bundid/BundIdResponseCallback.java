@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import dev.govid.keycloak.loa.AchievedLevel;
 import dev.govid.keycloak.loa.AssuranceLevel;
 import dev.govid.keycloak.saml.ReceivedAssertion;
 import dev.govid.keycloak.saml.ReceivedAssertion.ReceivedAttribute;
@@ -65,10 +64,9 @@ class BundIdResponseCallback implements AuthenticationCallback {
         if (level.isEmpty()) {
             return refuse(config, BundIdMessages.LEVEL_MISSING, "no STORK level in AuthnContextClassRef or EID-CITIZEN-QAA-LEVEL");
         }
-        AssuranceLevel required = BundIdIdentityProvider.levelToRequest(config, authSession);
-        boolean unsatisfiable = AchievedLevel.requestedBy(authSession).orElse(0) > AssuranceLevel.HIGH.keycloakLevel();
-        if (!level.get().atLeast(required) || unsatisfiable) {
-            return refuse(config, BundIdMessages.LEVEL_TOO_LOW, "asserted " + level.get().storkName() + ", required " + required.storkName());
+        if (!BundIdIdentityProvider.isSufficient(level.get(), config, authSession)) {
+            return refuse(config, BundIdMessages.LEVEL_TOO_LOW, "asserted " + level.get().storkName() + ", required "
+                    + BundIdIdentityProvider.levelToRequest(config, authSession).storkName());
         }
         Optional<AuthnMethod> method = assertion.firstValue(BundIdAttribute.ASSERTION_PROVED_BY.oid()).flatMap(AuthnMethod::lookup);
         List<AuthnMethod> allowed = config.getAllowedMethods();
