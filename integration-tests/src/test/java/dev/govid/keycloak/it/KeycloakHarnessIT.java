@@ -1,27 +1,21 @@
 package dev.govid.keycloak.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.govid.keycloak.harness.Browser;
-import dev.govid.keycloak.harness.HarnessPaths;
 import dev.govid.keycloak.harness.Json;
 import dev.govid.keycloak.harness.KeycloakServer;
 import dev.govid.keycloak.harness.OidcClient;
 import dev.govid.keycloak.harness.Page;
 import dev.govid.keycloak.harness.TokenResponse;
-import java.io.IOException;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.zip.ZipFile;
 import org.junit.jupiter.api.Test;
 
 /** Smoke test of the harness itself: the real Keycloak starts with our jars and the demo realm. */
 class KeycloakHarnessIT {
-    private static final String IDP_FACTORY_SERVICE = "META-INF/services/org.keycloak.broker.provider.IdentityProviderFactory";
 
     private final KeycloakServer keycloak = SharedKeycloak.get();
 
@@ -52,15 +46,12 @@ class KeycloakHarnessIT {
     }
 
     @Test
-    void serverInfoListsOurIdentityProviderTypes() throws IOException {
-        assumeTrue(providerJarDeclaresIdentityProviders(),
-                "govid-keycloak-providers.jar declares no IdentityProviderFactory yet; "
-                        + "the provider author tightens this test once it does");
-
+    void serverInfoListsOurProviders() {
         JsonNode serverInfo = keycloak.admin().serverInfo();
         List<String> ids = names(serverInfo.path("identityProviders"), "id");
-        serverInfo.path("providers").path("identity_provider").path("providers").fieldNames().forEachRemaining(ids::add);
-        assertThat(ids).anySatisfy(id -> assertThat(id).startsWith("govid-"));
+        assertThat(ids).contains("govid-bundid");
+        assertThat(serverInfo.path("providers").path("protocol-mapper").path("providers").has("govid-bundid-claims")).isTrue();
+        assertThat(serverInfo.path("providers").path("identity-provider-mapper").path("providers").has("govid-bundid-attribute-mapper")).isTrue();
     }
 
     /** The scripted browser must carry Keycloak's Secure cookies over http, or this ends in cookie_not_found. */
@@ -115,10 +106,4 @@ class KeycloakHarnessIT {
         return names;
     }
 
-    private static boolean providerJarDeclaresIdentityProviders() throws IOException {
-        Path jar = HarnessPaths.providersDir().resolve("govid-keycloak-providers.jar");
-        try (ZipFile zip = new ZipFile(jar.toFile())) {
-            return zip.getEntry(IDP_FACTORY_SERVICE) != null;
-        }
-    }
 }
