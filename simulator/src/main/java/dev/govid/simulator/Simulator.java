@@ -5,6 +5,7 @@ import dev.govid.simulator.crypto.CryptoSetup;
 import dev.govid.simulator.crypto.IdpCredential;
 import dev.govid.simulator.login.AuthnRequestProcessor;
 import dev.govid.simulator.login.LoginCompleter;
+import dev.govid.simulator.login.LoginTransaction;
 import dev.govid.simulator.login.ResponseLog;
 import dev.govid.simulator.login.TransactionStore;
 import dev.govid.simulator.persona.PersonaCatalog;
@@ -68,7 +69,7 @@ public final class Simulator implements AutoCloseable {
                 credential.certificate());
 
         Clock clock = Clock.systemUTC();
-        TransactionStore transactions = new TransactionStore(Duration.ofMinutes(10), 10_000, clock);
+        TransactionStore<LoginTransaction> transactions = new TransactionStore<>(Duration.ofMinutes(10), 10_000, clock);
         ResponseIssuer issuer = new ResponseIssuer(new ResponseIssuer.Settings(entityId,
                 config.signatureAlgorithm(), config.dataEncryption(), config.keyTransport(),
                 config.trustLevelVocabulary(), config.signAssertion()), credential, clock, Simulator::log);

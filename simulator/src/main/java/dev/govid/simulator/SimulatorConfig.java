@@ -4,8 +4,11 @@ import java.nio.file.Path;
 import java.security.PrivateKey;
 import java.security.cert.X509Certificate;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 
@@ -32,6 +35,10 @@ public final class SimulatorConfig {
     private final boolean signAssertion;
     private final int threads;
     private final boolean logRequests;
+    private final String pvpEntityId;
+    private final Map<String, String> pvpSectors;
+    private final SignatureAlgorithm pvpSignatureAlgorithm;
+    private final Path pvpPersonasFile;
 
     private SimulatorConfig(Builder b) {
         this.host = b.host;
@@ -52,6 +59,10 @@ public final class SimulatorConfig {
         this.signAssertion = b.signAssertion;
         this.threads = b.threads;
         this.logRequests = b.logRequests;
+        this.pvpEntityId = b.pvpEntityId;
+        this.pvpSectors = Collections.unmodifiableMap(new LinkedHashMap<>(b.pvpSectors));
+        this.pvpSignatureAlgorithm = b.pvpSignatureAlgorithm;
+        this.pvpPersonasFile = b.pvpPersonasFile;
     }
 
     public static Builder builder() {
@@ -78,6 +89,10 @@ public final class SimulatorConfig {
         b.signAssertion = signAssertion;
         b.threads = threads;
         b.logRequests = logRequests;
+        b.pvpEntityId = pvpEntityId;
+        b.pvpSectors.putAll(pvpSectors);
+        b.pvpSignatureAlgorithm = pvpSignatureAlgorithm;
+        b.pvpPersonasFile = pvpPersonasFile;
         return b;
     }
 
@@ -102,6 +117,13 @@ public final class SimulatorConfig {
     public boolean signAssertion() { return signAssertion; }
     public int threads() { return threads; }
     public boolean logRequests() { return logRequests; }
+    /** Null means "baseUrl/pvp". */
+    public String pvpEntityId() { return pvpEntityId; }
+    /** SP entityID → bPK sector code ({@code BF}, {@code XFN+468924i}, …); unlisted SPs get {@code BF}. */
+    public Map<String, String> pvpSectors() { return pvpSectors; }
+    public SignatureAlgorithm pvpSignatureAlgorithm() { return pvpSignatureAlgorithm; }
+    /** Null means the built-in PVP personas resource. */
+    public Path pvpPersonasFile() { return pvpPersonasFile; }
 
     /** Mutable companion of {@link SimulatorConfig}. */
     public static final class Builder {
@@ -123,6 +145,11 @@ public final class SimulatorConfig {
         private boolean signAssertion;
         private int threads = 16;
         private boolean logRequests = true;
+        private String pvpEntityId;
+        private final Map<String, String> pvpSectors = new LinkedHashMap<>();
+        // PVP/ID Austria SPs (MOA-ID era libraries) expect plain RSA-SHA256, unlike BundID's RSA-PSS.
+        private SignatureAlgorithm pvpSignatureAlgorithm = SignatureAlgorithm.RSA_SHA256;
+        private Path pvpPersonasFile;
 
         private Builder() {
         }
@@ -154,6 +181,21 @@ public final class SimulatorConfig {
         public Builder signAssertion(boolean signAssertion) { this.signAssertion = signAssertion; return this; }
         public Builder threads(int threads) { this.threads = Math.max(1, threads); return this; }
         public Builder logRequests(boolean logRequests) { this.logRequests = logRequests; return this; }
+        /** The PVP mode's entityID (default {@code <base-url>/pvp}). */
+        public Builder pvpEntityId(String entityId) { this.pvpEntityId = entityId; return this; }
+        /**
+         * The bPK sector for one SP in PVP mode: a public sector code ({@code BF}, {@code GH}, …) or a
+         * private-sector identifier ({@code XFN+468924i}, giving a wbPK). SPs not named get {@code BF}.
+         */
+        public Builder pvpSector(String spEntityId, String sector) {
+            if (sector == null || sector.isBlank()) {
+                throw new IllegalArgumentException("empty PVP sector for " + spEntityId);
+            }
+            pvpSectors.put(Objects.requireNonNull(spEntityId), sector.trim());
+            return this;
+        }
+        public Builder pvpSignatureAlgorithm(SignatureAlgorithm a) { this.pvpSignatureAlgorithm = Objects.requireNonNull(a); return this; }
+        public Builder pvpPersonasFile(Path file) { this.pvpPersonasFile = file; return this; }
 
         public SimulatorConfig build() {
             return new SimulatorConfig(this);

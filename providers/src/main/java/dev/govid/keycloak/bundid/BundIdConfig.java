@@ -8,20 +8,18 @@ import java.util.Optional;
 
 import dev.govid.keycloak.loa.AssuranceLevel;
 import dev.govid.keycloak.saml.ConfigValues;
-import org.keycloak.broker.saml.SAMLIdentityProviderConfig;
+import dev.govid.keycloak.saml.EidProfileConfig;
+import dev.govid.keycloak.saml.IdpEndpoints;
 import org.keycloak.common.enums.SslRequired;
-import org.keycloak.dom.saml.v2.protocol.AuthnContextComparisonType;
 import org.keycloak.models.IdentityProviderModel;
 import org.keycloak.models.RealmModel;
-import org.keycloak.protocol.saml.SamlPrincipalType;
 import org.keycloak.saml.common.constants.JBossSAMLURIConstants;
 
 /**
- * The BundID profile on top of Keycloak's SAML settings. The installation-specific answers are plain
- * config keys; every security-relevant SAML setting is fixed by overriding its getter, so neither an
- * admin-console edit nor a realm import can switch off signing, signature validation or encryption.
+ * The BundID profile on top of Keycloak's SAML settings: the installation-specific answers as plain config
+ * keys, the security-relevant settings fixed by {@link EidProfileConfig}.
  */
-public class BundIdConfig extends SAMLIdentityProviderConfig {
+public class BundIdConfig extends EidProfileConfig {
 
     public static final String ENVIRONMENT = "bundidEnvironment";
     public static final String METADATA_URL = "bundidMetadataUrl";
@@ -50,8 +48,6 @@ public class BundIdConfig extends SAMLIdentityProviderConfig {
     /** BundID cuts the display name after about 50 characters; we cut it ourselves so admins see the effect. */
     static final int ORGANIZATION_DISPLAY_NAME_MAX = 50;
 
-    private BundIdEnvironment.IdpEndpoints resolvedEndpoints;
-
     public BundIdConfig() {
     }
 
@@ -66,12 +62,13 @@ public class BundIdConfig extends SAMLIdentityProviderConfig {
     }
 
     /** The IdP metadata URL: the admin's override, else the environment's preset. */
+    @Override
     public Optional<String> getIdpMetadataUrl() {
         String configured = ConfigValues.trimToNull(getConfig().get(METADATA_URL));
         if (configured != null) {
             return Optional.of(configured);
         }
-        return getEnvironment().presetEndpoints().map(BundIdEnvironment.IdpEndpoints::metadataUrl);
+        return getEnvironment().presetMetadataUrl();
     }
 
     public Optional<String> getOnlineServiceId() {
@@ -141,128 +138,30 @@ public class BundIdConfig extends SAMLIdentityProviderConfig {
         return TemporaryLoginPolicy.fromConfig(getConfig().get(TEMPORARY_LOGIN_POLICY));
     }
 
-    /** Endpoints learned from the IdP metadata for {@link BundIdEnvironment#CUSTOM}. */
-    void useResolvedEndpoints(BundIdEnvironment.IdpEndpoints endpoints) {
-        this.resolvedEndpoints = endpoints;
-    }
-
-    private Optional<BundIdEnvironment.IdpEndpoints> endpoints() {
-        if (resolvedEndpoints != null) {
-            return Optional.of(resolvedEndpoints);
-        }
+    @Override
+    protected Optional<IdpEndpoints> presetEndpoints() {
         return getEnvironment().presetEndpoints();
     }
 
-    // ---- enforced profile --------------------------------------------------------------------------
-
     @Override
-    public boolean isWantAuthnRequestsSigned() {
-        return true;
+    protected String requestBinding() {
+        return getConfig().get(REQUEST_BINDING);
     }
 
     @Override
-    public boolean isValidateSignature() {
-        return true;
+    protected String requestSignatureAlgorithm() {
+        return ConfigValues.trimToNull(getConfig().get(REQUEST_SIGNATURE_ALGORITHM));
     }
 
     @Override
-    public boolean isWantAssertionsEncrypted() {
-        return true;
+    protected boolean keyInfoExtension() {
+        return Boolean.parseBoolean(getConfig().get(KEY_INFO_EXTENSION));
     }
 
-    @Override
-    public boolean isPostBindingResponse() {
-        return true;
-    }
-
-    @Override
-    public boolean isArtifactBindingResponse() {
-        return false;
-    }
-
-    /** POST is what BundID recommends; Redirect stays available as the one binding override. */
-    @Override
-    public boolean isPostBindingAuthnRequest() {
-        return !"REDIRECT".equalsIgnoreCase(getConfig().get(REQUEST_BINDING));
-    }
-
-    @Override
-    public String getSignatureAlgorithm() {
-        String configured = ConfigValues.trimToNull(getConfig().get(REQUEST_SIGNATURE_ALGORITHM));
-        return "RSA_SHA512".equalsIgnoreCase(configured) ? "RSA_SHA512" : "RSA_SHA256";
-    }
-
-    /**
-     * Keycloak's own extension naming the signing key, for the Redirect binding only (where the XML itself
-     * carries no signature); it then sits next to the akdb extension.
-     */
-    @Override
-    public boolean isAddExtensionsElementWithKeyInfo() {
-        return !isPostBindingAuthnRequest() && Boolean.parseBoolean(getConfig().get(KEY_INFO_EXTENSION));
-    }
-
-    /** BundID rejects metadata with an {@code ID}; a signature would need one. */
-    @Override
-    public boolean isSignSpMetadata() {
-        return false;
-    }
-
-    /** BundID's NameID is transient; the person key is bPK2, which the response callback installs. */
+    /** BundID's NameID is transient; the person key is bPK2. */
     @Override
     public String getNameIDPolicyFormat() {
         return JBossSAMLURIConstants.NAMEID_FORMAT_TRANSIENT.get();
-    }
-
-    @Override
-    public SamlPrincipalType getPrincipalType() {
-        return SamlPrincipalType.SUBJECT;
-    }
-
-    @Override
-    public AuthnContextComparisonType getAuthnContextComparisonType() {
-        return AuthnContextComparisonType.MINIMUM;
-    }
-
-    /** The request preprocessor writes the level; Keycloak's own class refs would duplicate it. */
-    @Override
-    public String getAuthnContextClassRefs() {
-        return null;
-    }
-
-    @Override
-    public String getAuthnContextDeclRefs() {
-        return null;
-    }
-
-    @Override
-    public boolean isLoginHint() {
-        return false;
-    }
-
-    @Override
-    public Integer getAttributeConsumingServiceIndex() {
-        return null;
-    }
-
-    @Override
-    public String getIdpEntityId() {
-        return endpoints().map(BundIdEnvironment.IdpEndpoints::entityId).orElse(null);
-    }
-
-    @Override
-    public String getSingleSignOnServiceUrl() {
-        return endpoints().map(e -> isPostBindingAuthnRequest() ? e.postSsoUrl() : e.redirectSsoUrl()).orElse(null);
-    }
-
-    @Override
-    public String getMetadataDescriptorUrl() {
-        return getIdpMetadataUrl().orElse(null);
-    }
-
-    /** Response signatures are always checked against the keys in the IdP's metadata. */
-    @Override
-    public boolean isUseMetadataDescriptorUrl() {
-        return getIdpMetadataUrl().isPresent();
     }
 
     @Override

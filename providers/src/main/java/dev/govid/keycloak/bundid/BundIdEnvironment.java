@@ -3,6 +3,8 @@ package dev.govid.keycloak.bundid;
 import java.util.Arrays;
 import java.util.Optional;
 
+import dev.govid.keycloak.saml.IdpEndpoints;
+
 /**
  * The BundID environments an installation connects to. Onboarding runs against integration first and
  * switches to production later (seed 000), so the switch is one configuration choice.
@@ -30,18 +32,16 @@ public enum BundIdEnvironment {
         if (entityId == null) {
             return Optional.empty();
         }
-        return Optional.of(new IdpEndpoints(entityId,
-                entityId + "/profile/SAML2/POST/SSO",
-                entityId + "/profile/SAML2/Redirect/SSO",
-                entityId + "/shibboleth"));
+        return Optional.of(new IdpEndpoints(entityId, entityId + "/profile/SAML2/POST/SSO", entityId + "/profile/SAML2/Redirect/SSO"));
+    }
+
+    /** Where the preset environment publishes its metadata (overridable per provider). */
+    public Optional<String> presetMetadataUrl() {
+        return Optional.ofNullable(entityId).map(id -> id + "/shibboleth");
     }
 
     public static BundIdEnvironment fromConfig(String value) {
         return Arrays.stream(values()).filter(e -> e.configValue.equalsIgnoreCase(value == null ? "" : value.trim()))
                 .findFirst().orElse(INTEGRATION);
-    }
-
-    /** Where the IdP lives on the wire. */
-    public record IdpEndpoints(String entityId, String postSsoUrl, String redirectSsoUrl, String metadataUrl) {
     }
 }

@@ -5,11 +5,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.OptionalInt;
 
 import dev.govid.keycloak.bundid.AkdbRequestExtension.DisplayInformation;
 import dev.govid.keycloak.loa.AchievedLevel;
 import dev.govid.keycloak.loa.AssuranceLevel;
+import dev.govid.keycloak.loa.RequiredLevel;
 import dev.govid.keycloak.saml.PendingAuthnRequestCustomizer;
 import dev.govid.keycloak.saml.ReceivedAssertion;
 import jakarta.ws.rs.core.Response;
@@ -54,7 +54,7 @@ public class BundIdIdentityProvider extends SAMLIdentityProvider {
                     + " could not be read, so the login endpoint is unknown.");
         }
         AuthenticationSessionModel authSession = request.getAuthenticationSession();
-        AssuranceLevel level = levelToRequest(config, authSession);
+        AssuranceLevel level = RequiredLevel.toRequest(config.getMinimumLevel(), authSession);
         AkdbRequestExtension extension = new AkdbRequestExtension(
                 requestedAttributes(config),
                 config.getAllowedMethods(),
@@ -113,27 +113,6 @@ public class BundIdIdentityProvider extends SAMLIdentityProvider {
             }
         }
         return descriptor;
-    }
-
-    /** The level the client asked for, but never below the configured floor. */
-    static AssuranceLevel levelToRequest(BundIdConfig config, AuthenticationSessionModel authSession) {
-        OptionalInt requested = AchievedLevel.requestedBy(authSession);
-        AssuranceLevel floor = config.getMinimumLevel();
-        if (requested.isEmpty()) {
-            return floor;
-        }
-        AssuranceLevel asked = AssuranceLevel.ofKeycloakLevel(Math.min(requested.getAsInt(), AssuranceLevel.HIGH.keycloakLevel()))
-                .orElse(floor);
-        return AssuranceLevel.max(floor, asked);
-    }
-
-    /**
-     * Whether an asserted level meets the request: at least the level asked for, and the client did not ask
-     * for more than any eID level (a level-5 requirement can never be met).
-     */
-    static boolean isSufficient(AssuranceLevel asserted, BundIdConfig config, AuthenticationSessionModel authSession) {
-        boolean satisfiable = AchievedLevel.requestedBy(authSession).orElse(0) <= AssuranceLevel.HIGH.keycloakLevel();
-        return satisfiable && asserted.atLeast(levelToRequest(config, authSession));
     }
 
     /** The provider's own settings plus every GovID BundID attribute mapper; required wins over optional. */

@@ -46,10 +46,7 @@ public class BundIdIdentityProviderFactory extends AbstractIdentityProviderFacto
     public BundIdIdentityProvider create(KeycloakSession session, IdentityProviderModel model) {
         BundIdConfig config = new BundIdConfig(model);
         if (config.getEnvironment() == BundIdEnvironment.CUSTOM) {
-            config.getIdpMetadataUrl()
-                    .flatMap(url -> IdpMetadataResolver.resolve(session, url))
-                    .ifPresent(found -> config.useResolvedEndpoints(new BundIdEnvironment.IdpEndpoints(
-                            found.entityId(), found.postSsoUrl(), found.redirectSsoUrl(), config.getIdpMetadataUrl().orElseThrow())));
+            config.getIdpMetadataUrl().flatMap(url -> IdpMetadataResolver.resolve(session, url)).ifPresent(config::useResolvedEndpoints);
         }
         return new BundIdIdentityProvider(session, config, destinationValidator);
     }

@@ -1,17 +1,15 @@
 package dev.govid.keycloak.bundid;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
 import dev.govid.keycloak.loa.AssuranceLevel;
+import dev.govid.keycloak.loa.RequiredLevel;
+import dev.govid.keycloak.saml.CurrentSamlResponse;
+import dev.govid.keycloak.saml.PersonKeys;
 import dev.govid.keycloak.saml.ReceivedAssertion;
 import dev.govid.keycloak.saml.ReceivedAssertion.ReceivedAttribute;
-import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 import org.jboss.logging.Logger;
 import org.keycloak.broker.provider.BrokeredIdentityContext;
@@ -19,9 +17,6 @@ import org.keycloak.broker.provider.UserAuthenticationIdentityProvider;
 import org.keycloak.broker.provider.UserAuthenticationIdentityProvider.AuthenticationCallback;
 import org.keycloak.models.IdentityProviderModel;
 import org.keycloak.models.KeycloakSession;
-import org.keycloak.saml.SAMLRequestParser;
-import org.keycloak.saml.common.constants.GeneralConstants;
-import org.keycloak.saml.processing.core.saml.v2.common.SAMLDocumentHolder;
 import org.keycloak.sessions.AuthenticationSessionModel;
 
 /**
@@ -64,9 +59,9 @@ class BundIdResponseCallback implements AuthenticationCallback {
         if (level.isEmpty()) {
             return refuse(config, BundIdMessages.LEVEL_MISSING, "no STORK level in AuthnContextClassRef or EID-CITIZEN-QAA-LEVEL");
         }
-        if (!BundIdIdentityProvider.isSufficient(level.get(), config, authSession)) {
+        if (!RequiredLevel.isMetBy(level.get(), config.getMinimumLevel(), authSession)) {
             return refuse(config, BundIdMessages.LEVEL_TOO_LOW, "asserted " + level.get().storkName() + ", required "
-                    + BundIdIdentityProvider.levelToRequest(config, authSession).storkName());
+                    + RequiredLevel.toRequest(config.getMinimumLevel(), authSession).storkName());
         }
         Optional<AuthnMethod> method = assertion.firstValue(BundIdAttribute.ASSERTION_PROVED_BY.oid()).flatMap(AuthnMethod::lookup);
         List<AuthnMethod> allowed = config.getAllowedMethods();
@@ -81,9 +76,9 @@ class BundIdResponseCallback implements AuthenticationCallback {
 
         Optional<String> bpk2 = assertion.firstValue(BundIdAttribute.BPK2.oid());
         if (bpk2.isPresent()) {
-            usePersonKey(context, config, bpk2.get(), "bundid-");
+            PersonKeys.useAsBrokeredUserId(context, config, bpk2.get(), "bundid-");
         } else if (config.getTemporaryLoginPolicy() == TemporaryLoginPolicy.ACCEPT && assertion.nameId().isPresent()) {
-            usePersonKey(context, config, "temporary:" + assertion.nameId().get(), "bundid-temp-");
+            PersonKeys.useAsBrokeredUserId(context, config, "temporary:" + assertion.nameId().get(), "bundid-temp-");
         } else {
             return refuse(config, BundIdMessages.TEMPORARY_LOGIN_REJECTED, "temporary login without bPK2");
         }
@@ -113,18 +108,7 @@ class BundIdResponseCallback implements AuthenticationCallback {
     }
 
     private Optional<BundIdStatus> statusOfCurrentResponse() {
-        try {
-            MultivaluedMap<String, String> form = session.getContext().getHttpRequest().getDecodedFormParameters();
-            String encoded = form == null ? null : form.getFirst(GeneralConstants.SAML_RESPONSE_KEY);
-            if (encoded == null) {
-                return Optional.empty();
-            }
-            SAMLDocumentHolder holder = SAMLRequestParser.parseResponsePostBinding(encoded);
-            return holder == null ? Optional.empty() : Optional.of(BundIdStatus.of(holder));
-        } catch (RuntimeException e) {
-            LOG.debug("Could not re-read the BundID error response", e);
-            return Optional.empty();
-        }
+        return CurrentSamlResponse.read(session).map(BundIdStatus::of);
     }
 
     private Response refuse(BundIdConfig config, String messageKey, String reason) {
@@ -137,28 +121,10 @@ class BundIdResponseCallback implements AuthenticationCallback {
                 .or(() -> assertion.firstValue(BundIdAttribute.CITIZEN_QAA_LEVEL.oid()).flatMap(AssuranceLevel::parse));
     }
 
-    /**
-     * bPK2 becomes the brokered user id. Usernames must not contain '/' or '=', which base64 person keys
-     * do, and need not reveal the key, so the username is derived from a hash.
-     */
-    private static void usePersonKey(BrokeredIdentityContext context, BundIdConfig config, String personKey, String usernamePrefix) {
-        context.setId(personKey);
-        context.setBrokerUserId(config.getAlias() + "." + personKey);
-        context.setUsername(usernamePrefix + sha256Hex(personKey).substring(0, 32));
-        context.setModelUsername(null);
-    }
-
     private static void copyIntoProfile(BrokeredIdentityContext context, ReceivedAssertion assertion) {
         assertion.firstValue(BundIdAttribute.GIVEN_NAME.oid()).ifPresent(context::setFirstName);
         assertion.firstValue(BundIdAttribute.SURNAME.oid()).ifPresent(context::setLastName);
         assertion.attribute(BundIdAttribute.MAIL.oid()).flatMap(ReceivedAttribute::firstValue).ifPresent(context::setEmail);
     }
 
-    private static String sha256Hex(String value) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(value.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
-    }
 }

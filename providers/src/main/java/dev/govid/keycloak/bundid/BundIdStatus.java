@@ -5,9 +5,8 @@ import java.util.List;
 import java.util.Optional;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.govid.keycloak.saml.StatusCodes;
 import org.keycloak.dom.saml.v2.protocol.ResponseType;
-import org.keycloak.dom.saml.v2.protocol.StatusCodeType;
-import org.keycloak.dom.saml.v2.protocol.StatusType;
 import org.keycloak.saml.processing.core.saml.v2.common.SAMLDocumentHolder;
 import org.keycloak.util.JsonSerialization;
 import org.w3c.dom.Document;
@@ -19,21 +18,12 @@ import org.w3c.dom.NodeList;
  */
 public record BundIdStatus(List<String> statusCodes, Optional<String> statusMessage, List<String> detailCodes) {
 
-    static final String STATUS_PREFIX = "urn:oasis:names:tc:SAML:2.0:status:";
-
     public static BundIdStatus of(SAMLDocumentHolder holder) {
-        List<String> codes = new ArrayList<>();
         Optional<String> message = Optional.empty();
         if (holder.getSamlObject() instanceof ResponseType response && response.getStatus() != null) {
-            StatusType status = response.getStatus();
-            for (StatusCodeType code = status.getStatusCode(); code != null; code = code.getStatusCode()) {
-                if (code.getValue() != null) {
-                    codes.add(code.getValue().toString());
-                }
-            }
-            message = Optional.ofNullable(status.getStatusMessage());
+            message = Optional.ofNullable(response.getStatus().getStatusMessage());
         }
-        return new BundIdStatus(codes, message, detailCodes(holder.getSamlDocument()));
+        return new BundIdStatus(StatusCodes.of(holder), message, detailCodes(holder.getSamlDocument()));
     }
 
     private static List<String> detailCodes(Document document) {
@@ -56,7 +46,7 @@ public record BundIdStatus(List<String> statusCodes, Optional<String> statusMess
     }
 
     public boolean hasStatus(String suffix) {
-        return statusCodes.stream().anyMatch(code -> code.equals(STATUS_PREFIX + suffix));
+        return StatusCodes.has(statusCodes, suffix);
     }
 
     public boolean hasDetail(String code) {

@@ -32,19 +32,19 @@ public final class IdpMetadataResolver {
     }
 
     /** The IdP endpoints, or empty when the metadata cannot be fetched or has no IdP role. */
-    public static Optional<IdpEndpointsFromMetadata> resolve(KeycloakSession session, String metadataUrl) {
+    public static Optional<IdpEndpoints> resolve(KeycloakSession session, String metadataUrl) {
         Instant now = Clock.systemUTC().instant();
         CachedEntry cached = CACHE.get(metadataUrl);
         if (cached != null && now.isBefore(cached.refreshAt())) {
             return Optional.ofNullable(cached.endpoints());
         }
-        IdpEndpointsFromMetadata fetched = fetch(session, metadataUrl);
+        IdpEndpoints fetched = fetch(session, metadataUrl);
         if (fetched != null) {
             CACHE.put(metadataUrl, new CachedEntry(fetched, now.plus(FRESH_FOR)));
             return Optional.of(fetched);
         }
         // Keep serving the last good answer while the IdP's metadata is briefly unreachable.
-        IdpEndpointsFromMetadata lastGood = cached == null ? null : cached.endpoints();
+        IdpEndpoints lastGood = cached == null ? null : cached.endpoints();
         CACHE.put(metadataUrl, new CachedEntry(lastGood, now.plus(RETRY_AFTER_FAILURE)));
         return Optional.ofNullable(lastGood);
     }
@@ -54,7 +54,7 @@ public final class IdpMetadataResolver {
         CACHE.remove(metadataUrl);
     }
 
-    private static IdpEndpointsFromMetadata fetch(KeycloakSession session, String metadataUrl) {
+    private static IdpEndpoints fetch(KeycloakSession session, String metadataUrl) {
         try {
             String xml = session.getProvider(HttpClientProvider.class).getString(metadataUrl);
             return parse(xml);
@@ -64,7 +64,7 @@ public final class IdpMetadataResolver {
         }
     }
 
-    static IdpEndpointsFromMetadata parse(String xml) throws Exception {
+    static IdpEndpoints parse(String xml) throws Exception {
         EntityDescriptorType entity = SAMLMetadataUtil.parseEntityDescriptorType(xml);
         IDPSSODescriptorType idp = SAMLMetadataUtil.locateIDPSSODescriptorType(entity);
         if (idp == null) {
@@ -83,12 +83,9 @@ public final class IdpMetadataResolver {
         if (post == null && redirect == null) {
             throw new IllegalArgumentException("metadata has no POST or Redirect SingleSignOnService");
         }
-        return new IdpEndpointsFromMetadata(entity.getEntityID(), post != null ? post : redirect, redirect != null ? redirect : post);
+        return new IdpEndpoints(entity.getEntityID(), post != null ? post : redirect, redirect != null ? redirect : post);
     }
 
-    public record IdpEndpointsFromMetadata(String entityId, String postSsoUrl, String redirectSsoUrl) {
-    }
-
-    private record CachedEntry(IdpEndpointsFromMetadata endpoints, Instant refreshAt) {
+    private record CachedEntry(IdpEndpoints endpoints, Instant refreshAt) {
     }
 }

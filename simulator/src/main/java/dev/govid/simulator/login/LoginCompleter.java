@@ -15,13 +15,13 @@ import dev.govid.simulator.response.SamlStatus;
 public final class LoginCompleter {
     static final String CANCEL_MESSAGE = "Der Vorgang wurde vom Nutzer abgebrochen";
 
-    private final TransactionStore transactions;
+    private final TransactionStore<LoginTransaction> transactions;
     private final PersonaCatalog personas;
     private final ResponseIssuer issuer;
     private final ResponseLog responseLog;
 
-    public LoginCompleter(TransactionStore transactions, PersonaCatalog personas, ResponseIssuer issuer,
-                          ResponseLog responseLog) {
+    public LoginCompleter(TransactionStore<LoginTransaction> transactions, PersonaCatalog personas,
+                          ResponseIssuer issuer, ResponseLog responseLog) {
         this.transactions = transactions;
         this.personas = personas;
         this.issuer = issuer;

@@ -2,6 +2,7 @@ package dev.govid.simulator.login;
 
 import dev.govid.simulator.request.AuthMethod;
 import dev.govid.simulator.request.AuthnRequestData;
+import dev.govid.simulator.response.ResponseTarget;
 import dev.govid.simulator.sp.SpMetadata;
 import java.time.Instant;
 import java.util.List;
@@ -15,9 +16,14 @@ public record LoginTransaction(
         String relayState,
         boolean lenient,
         List<AuthMethod> offeredMethods,
-        Instant created) {
+        Instant created) implements PendingLogin {
 
     public LoginTransaction {
         offeredMethods = List.copyOf(offeredMethods);
+    }
+
+    /** Where and in answer to what the response goes. */
+    public ResponseTarget target() {
+        return new ResponseTarget(id, request.id(), sp, acsUrl, relayState, false);
     }
 }

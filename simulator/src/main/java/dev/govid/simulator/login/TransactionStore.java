@@ -10,11 +10,14 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
-/** In-memory, size-bounded store of pending logins; entries expire and are single-use. */
-public final class TransactionStore {
+/**
+ * In-memory, size-bounded store of pending logins; entries expire and are single-use. Generic so the BundID
+ * and the PVP mode each keep their own kind of transaction with the same expiry and replay rules.
+ */
+public final class TransactionStore<T extends PendingLogin> {
     private static final SecureRandom RANDOM = new SecureRandom();
 
-    private final Map<String, LoginTransaction> pending = new ConcurrentHashMap<>();
+    private final Map<String, T> pending = new ConcurrentHashMap<>();
     private final Duration ttl;
     private final int maxSize;
     private final Clock clock;
@@ -35,21 +38,21 @@ public final class TransactionStore {
         return clock.instant();
     }
 
-    public synchronized void put(LoginTransaction tx) {
+    public synchronized void put(T tx) {
         purgeExpired();
         while (pending.size() >= maxSize) {
-            pending.values().stream().min(Comparator.comparing(LoginTransaction::created))
+            pending.values().stream().min(Comparator.comparing(PendingLogin::created))
                     .ifPresent(oldest -> pending.remove(oldest.id()));
         }
         pending.put(tx.id(), tx);
     }
 
     /** Removes and returns the transaction, so a login form cannot be replayed. */
-    public Optional<LoginTransaction> take(String id) {
+    public Optional<T> take(String id) {
         if (id == null) {
             return Optional.empty();
         }
-        LoginTransaction tx = pending.remove(id);
+        T tx = pending.remove(id);
         if (tx == null || isExpired(tx)) {
             return Optional.empty();
         }
@@ -64,7 +67,7 @@ public final class TransactionStore {
         pending.values().removeIf(this::isExpired);
     }
 
-    private boolean isExpired(LoginTransaction tx) {
+    private boolean isExpired(T tx) {
         return tx.created().plus(ttl).isBefore(clock.instant());
     }
 }

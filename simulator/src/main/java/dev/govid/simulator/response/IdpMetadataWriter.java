@@ -9,15 +9,22 @@ import dev.govid.simulator.xml.SecureXml;
 import java.security.cert.CertificateEncodingException;
 import java.security.cert.X509Certificate;
 import java.util.Base64;
+import java.util.List;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 
-/** The IdP's own md:EntityDescriptor, shaped like BundID's. */
+/** The IdP's own md:EntityDescriptor, shaped like BundID's (and reused for the PVP identity). */
 public final class IdpMetadataWriter {
     private IdpMetadataWriter() {
     }
 
     public static String write(String entityId, String ssoPostUrl, String ssoRedirectUrl, X509Certificate cert) {
+        return write(entityId, ssoPostUrl, ssoRedirectUrl, cert, List.of(SamlNamespaces.NAMEID_TRANSIENT));
+    }
+
+    /** @param nameIdFormats the md:NameIDFormat entries, in order (BundID: transient only; PVP: both) */
+    public static String write(String entityId, String ssoPostUrl, String ssoRedirectUrl, X509Certificate cert,
+                               List<String> nameIdFormats) {
         Document doc = SecureXml.newDocument();
         Element entity = doc.createElementNS(METADATA, "md:EntityDescriptor");
         doc.appendChild(entity);
@@ -34,7 +41,9 @@ public final class IdpMetadataWriter {
         Element x509Data = Dom.append(Dom.append(key, DSIG, "ds:KeyInfo"), DSIG, "ds:X509Data");
         Dom.appendText(x509Data, DSIG, "ds:X509Certificate", base64(cert));
 
-        Dom.appendText(idp, METADATA, "md:NameIDFormat", SamlNamespaces.NAMEID_TRANSIENT);
+        for (String format : nameIdFormats) {
+            Dom.appendText(idp, METADATA, "md:NameIDFormat", format);
+        }
         Element post = Dom.append(idp, METADATA, "md:SingleSignOnService");
         post.setAttributeNS(null, "Binding", SamlNamespaces.BINDING_POST);
         post.setAttributeNS(null, "Location", ssoPostUrl);

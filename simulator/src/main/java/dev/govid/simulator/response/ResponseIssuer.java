@@ -13,6 +13,7 @@ import dev.govid.simulator.crypto.EnvelopedSigner;
 import dev.govid.simulator.crypto.IdpCredential;
 import dev.govid.simulator.login.LoginTransaction;
 import dev.govid.simulator.xml.Dom;
+import dev.govid.simulator.xml.SamlNamespaces;
 import dev.govid.simulator.xml.SecureXml;
 import java.security.cert.X509Certificate;
 import java.time.Clock;
@@ -38,6 +39,12 @@ public final class ResponseIssuer {
             KeyTransport keyTransport,
             TrustLevelVocabulary vocabulary,
             boolean signAssertion) {
+
+        /** The same settings for another IdP identity and signature algorithm (the PVP mode). */
+        public Settings forIdentity(String otherEntityId, SignatureAlgorithm otherAlgorithm) {
+            return new Settings(otherEntityId, otherAlgorithm, dataEncryption, keyTransport, vocabulary,
+                    signAssertion);
+        }
     }
 
     private final Settings settings;
@@ -54,20 +61,27 @@ public final class ResponseIssuer {
         this.log = log;
     }
 
+    /** BundID success: transient NameID, {@code STORK-QAA-Level-n}, attributes with akdb:TrustLevel. */
     public IssuedResponse success(LoginTransaction tx, int storkLevel, List<ReleasedAttribute> attributes,
                                   Fault fault) {
+        AssertionContent content = new AssertionContent(SamlNamespaces.NAMEID_TRANSIENT, SamlXmlBuilder.newId(),
+                "STORK-QAA-Level-" + storkLevel, attributes, settings.vocabulary());
+        return success(tx.target(), content, fault);
+    }
+
+    public IssuedResponse success(ResponseTarget target, AssertionContent content, Fault fault) {
         Instant now = clock.instant();
         boolean expired = fault == Fault.EXPIRED;
         Instant issueInstant = expired ? now.minus(Duration.ofMinutes(20)) : now;
         Instant notOnOrAfter = expired ? now.minus(Duration.ofMinutes(10)) : now.plus(VALIDITY);
-        String destination = fault == Fault.WRONG_DESTINATION ? WRONG_DESTINATION : tx.acsUrl();
-        String audience = fault == Fault.WRONG_AUDIENCE ? WRONG_AUDIENCE : tx.sp().entityId();
+        String destination = fault == Fault.WRONG_DESTINATION ? WRONG_DESTINATION : target.acsUrl();
+        String audience = fault == Fault.WRONG_AUDIENCE ? WRONG_AUDIENCE : target.sp().entityId();
 
         Document doc = SamlXmlBuilder.response(settings.idpEntityId(), issueInstant, destination,
-                tx.request().id(), SamlStatus.success());
+                target.requestId(), SamlStatus.success());
         SamlXmlBuilder.appendAssertion(doc.getDocumentElement(), new SamlXmlBuilder.AssertionSpec(
-                settings.idpEntityId(), issueInstant, issueInstant.minus(CLOCK_SKEW), notOnOrAfter, tx.acsUrl(),
-                tx.request().id(), audience, tx.sp().entityId(), storkLevel, attributes, settings.vocabulary()));
+                settings.idpEntityId(), issueInstant, issueInstant.minus(CLOCK_SKEW), notOnOrAfter,
+                target.acsUrl(), target.requestId(), audience, target.sp().entityId(), content));
         doc = reparse(doc);
 
         Element assertion = Dom.child(doc.getDocumentElement(), ASSERTION, "Assertion").orElseThrow();
@@ -77,30 +91,35 @@ public final class ResponseIssuer {
         }
         String assertionXml = SecureXml.serialize(assertion);
         if (fault != Fault.PLAIN_ASSERTION) {
-            encryptFor(tx, assertion);
+            encryptFor(target, assertion);
         }
         doc = reparse(doc);
 
         boolean signResponse = fault != Fault.UNSIGNED && fault != Fault.ASSERTION_SIGNED_ONLY;
         String xml = finish(doc, signResponse, fault);
-        return new IssuedResponse(tx.id(), tx.sp().entityId(), tx.acsUrl(), tx.relayState(), xml, assertionXml,
-                fault, SamlStatus.SUCCESS, now);
+        return new IssuedResponse(target.transactionId(), target.sp().entityId(), target.acsUrl(),
+                target.relayState(), xml, assertionXml, fault, SamlStatus.SUCCESS, now, target.forceAuthn());
     }
 
     public IssuedResponse error(LoginTransaction tx, SamlStatus status) {
-        Instant now = clock.instant();
-        Document doc = reparse(SamlXmlBuilder.response(settings.idpEntityId(), now, tx.acsUrl(),
-                tx.request().id(), status));
-        String xml = finish(doc, true, Fault.NONE);
-        return new IssuedResponse(tx.id(), tx.sp().entityId(), tx.acsUrl(), tx.relayState(), xml, null,
-                Fault.NONE, status.code(), now);
+        return error(tx.target(), status);
     }
 
-    private void encryptFor(LoginTransaction tx, Element assertion) {
-        List<X509Certificate> certs = tx.sp().encryptionCertificates();
+    public IssuedResponse error(ResponseTarget target, SamlStatus status) {
+        Instant now = clock.instant();
+        Document doc = reparse(SamlXmlBuilder.response(settings.idpEntityId(), now, target.acsUrl(),
+                target.requestId(), status));
+        String xml = finish(doc, true, Fault.NONE);
+        return new IssuedResponse(target.transactionId(), target.sp().entityId(), target.acsUrl(),
+                target.relayState(), xml, null, Fault.NONE, status.code(), now, target.forceAuthn());
+    }
+
+    private void encryptFor(ResponseTarget target, Element assertion) {
+        List<X509Certificate> certs = target.sp().encryptionCertificates();
         if (certs.isEmpty()) {
             // A stock broker without an encryption key still gets a usable (plain) assertion.
-            log.accept("warning: SP " + tx.sp().entityId() + " has no encryption certificate; assertion sent in clear");
+            log.accept("warning: SP " + target.sp().entityId()
+                    + " has no encryption certificate; assertion sent in clear");
             return;
         }
         encryptor.encrypt(assertion, certs.get(0));

@@ -6,6 +6,8 @@ package dev.govid.simulator.response;
 public record SamlStatus(String code, String nestedCode, String message, String akdbDetailJson) {
     public static final String SUCCESS = "urn:oasis:names:tc:SAML:2.0:status:Success";
     public static final String RESPONDER = "urn:oasis:names:tc:SAML:2.0:status:Responder";
+    public static final String REQUESTER = "urn:oasis:names:tc:SAML:2.0:status:Requester";
+    public static final String INVALID_NAMEID_POLICY = "urn:oasis:names:tc:SAML:2.0:status:InvalidNameIDPolicy";
     public static final String AUTHN_FAILED = "urn:oasis:names:tc:SAML:2.0:status:AuthnFailed";
     public static final String REQUEST_DENIED = "urn:oasis:names:tc:SAML:2.0:status:RequestDenied";
     public static final String NO_PASSIVE = "urn:oasis:names:tc:SAML:2.0:status:NoPassive";

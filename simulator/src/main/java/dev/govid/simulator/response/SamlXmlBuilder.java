@@ -14,7 +14,6 @@ import java.security.SecureRandom;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.HexFormat;
-import java.util.List;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 
@@ -86,24 +85,24 @@ final class SamlXmlBuilder {
             String inResponseTo,
             String audience,
             String spNameQualifier,
-            int storkLevel,
-            List<ReleasedAttribute> attributes,
-            TrustLevelVocabulary vocabulary) {
+            AssertionContent content) {
     }
 
     static Element appendAssertion(Element response, AssertionSpec spec) {
         Element assertion = Dom.append(response, ASSERTION, "saml:Assertion");
         Dom.declareNamespace(assertion, "saml", ASSERTION);
         Dom.declareNamespace(assertion, "xsi", XSI);
-        Dom.declareNamespace(assertion, "akdb", AKDB);
+        if (spec.content().trustLevelVocabulary() != null) {
+            Dom.declareNamespace(assertion, "akdb", AKDB);
+        }
         assertion.setAttributeNS(null, "ID", newId());
         assertion.setAttributeNS(null, "Version", "2.0");
         assertion.setAttributeNS(null, "IssueInstant", instant(spec.issueInstant()));
         Dom.appendText(assertion, ASSERTION, "saml:Issuer", spec.idpEntityId());
 
         Element subject = Dom.append(assertion, ASSERTION, "saml:Subject");
-        Element nameId = Dom.appendText(subject, ASSERTION, "saml:NameID", newId());
-        nameId.setAttributeNS(null, "Format", SamlNamespaces.NAMEID_TRANSIENT);
+        Element nameId = Dom.appendText(subject, ASSERTION, "saml:NameID", spec.content().nameIdValue());
+        nameId.setAttributeNS(null, "Format", spec.content().nameIdFormat());
         nameId.setAttributeNS(null, "NameQualifier", spec.idpEntityId());
         nameId.setAttributeNS(null, "SPNameQualifier", spec.spNameQualifier());
         Element confirmation = Dom.append(subject, ASSERTION, "saml:SubjectConfirmation");
@@ -123,12 +122,12 @@ final class SamlXmlBuilder {
         authn.setAttributeNS(null, "AuthnInstant", instant(spec.issueInstant()));
         authn.setAttributeNS(null, "SessionIndex", newId());
         Element context = Dom.append(authn, ASSERTION, "saml:AuthnContext");
-        Dom.appendText(context, ASSERTION, "saml:AuthnContextClassRef", "STORK-QAA-Level-" + spec.storkLevel());
+        Dom.appendText(context, ASSERTION, "saml:AuthnContextClassRef", spec.content().authnContextClassRef());
 
-        if (!spec.attributes().isEmpty()) {
+        if (!spec.content().attributes().isEmpty()) {
             Element statement = Dom.append(assertion, ASSERTION, "saml:AttributeStatement");
-            for (ReleasedAttribute a : spec.attributes()) {
-                appendAttribute(statement, a, spec.vocabulary());
+            for (ReleasedAttribute a : spec.content().attributes()) {
+                appendAttribute(statement, a, spec.content().trustLevelVocabulary());
             }
         }
         return assertion;
@@ -136,7 +135,9 @@ final class SamlXmlBuilder {
 
     private static void appendAttribute(Element statement, ReleasedAttribute a, TrustLevelVocabulary vocabulary) {
         Element attribute = Dom.append(statement, ASSERTION, "saml:Attribute");
-        attribute.setAttributeNS(AKDB, "akdb:TrustLevel", a.trustLevel().spelling(vocabulary));
+        if (vocabulary != null && a.trustLevel() != null) {
+            attribute.setAttributeNS(AKDB, "akdb:TrustLevel", a.trustLevel().spelling(vocabulary));
+        }
         if (a.friendlyName() != null && !a.friendlyName().isEmpty()) {
             attribute.setAttributeNS(null, "FriendlyName", a.friendlyName());
         }

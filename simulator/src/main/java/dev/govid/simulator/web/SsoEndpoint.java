@@ -25,17 +25,7 @@ public final class SsoEndpoint {
 
     public WebReply post(WebRequest request) {
         try {
-            String samlRequest = request.formParam("SAMLRequest");
-            if (samlRequest == null || samlRequest.isBlank()) {
-                throw new RequestRejectedException("invalid-request", "SAMLRequest parameter missing");
-            }
-            byte[] xml;
-            try {
-                xml = Base64.getMimeDecoder().decode(samlRequest);
-            } catch (IllegalArgumentException e) {
-                throw new RequestRejectedException("invalid-request", "SAMLRequest is not base64");
-            }
-            return loginPage(processor.accept(xml, request.formParam("RelayState"), null));
+            return loginPage(processor.accept(postedRequestXml(request), request.formParam("RelayState"), null));
         } catch (RequestRejectedException e) {
             return ErrorPage.render(400, e.code(), e.getMessage());
         }
@@ -47,6 +37,19 @@ public final class SsoEndpoint {
             return loginPage(processor.accept(message.samlRequestXml(), message.relayState(), message));
         } catch (RequestRejectedException e) {
             return ErrorPage.render(400, e.code(), e.getMessage());
+        }
+    }
+
+    /** The base64-decoded {@code SAMLRequest} form field of the POST binding. */
+    static byte[] postedRequestXml(WebRequest request) {
+        String samlRequest = request.formParam("SAMLRequest");
+        if (samlRequest == null || samlRequest.isBlank()) {
+            throw new RequestRejectedException("invalid-request", "SAMLRequest parameter missing");
+        }
+        try {
+            return Base64.getMimeDecoder().decode(samlRequest);
+        } catch (IllegalArgumentException e) {
+            throw new RequestRejectedException("invalid-request", "SAMLRequest is not base64");
         }
     }
 

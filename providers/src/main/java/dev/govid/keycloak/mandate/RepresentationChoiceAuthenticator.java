@@ -1,0 +1,100 @@
+package dev.govid.keycloak.mandate;
+
+import java.util.Set;
+
+import jakarta.ws.rs.core.MultivaluedMap;
+import jakarta.ws.rs.core.Response;
+import org.keycloak.authentication.AuthenticationFlowContext;
+import org.keycloak.authentication.Authenticator;
+import org.keycloak.constants.AdapterConstants;
+import org.keycloak.models.IdentityProviderModel;
+import org.keycloak.models.KeycloakSession;
+import org.keycloak.models.RealmModel;
+import org.keycloak.models.UserModel;
+import org.keycloak.sessions.AuthenticationSessionModel;
+
+/**
+ * Asks "for myself or on behalf of someone?" before the eID login (the "before login" option of the
+ * DigiD Machtigen guide, MOA-ID's {@code useMandate}), so the upstream request can ask for mandate
+ * attributes. Skipped for clients without representation, decided silently for clients that require it,
+ * and skipped when the login is already directed at an eID system that cannot carry mandates.
+ */
+public class RepresentationChoiceAuthenticator implements Authenticator {
+
+    static final String TEMPLATE = "govid-representation-choice.ftl";
+    static final String FIELD = "representation";
+
+    /** Identity-provider types that can deliver mandates. */
+    static final Set<String> MANDATE_CAPABLE_PROVIDERS = Set.of("govid-pvp");
+
+    @Override
+    public void authenticate(AuthenticationFlowContext context) {
+        AuthenticationSessionModel authSession = context.getAuthenticationSession();
+        RepresentationRules rules = RepresentationRules.of(authSession.getClient());
+        switch (rules.mode()) {
+            case OFF -> {
+                RepresentationRequest.record(authSession, false);
+                context.success();
+            }
+            case REQUIRED -> {
+                RepresentationRequest.record(authSession, true);
+                context.success();
+            }
+            case OPTIONAL -> {
+                if (hintedProviderCannotCarryMandates(context)) {
+                    RepresentationRequest.record(authSession, false);
+                    context.success();
+                } else {
+                    context.challenge(form(context, null));
+                }
+            }
+        }
+    }
+
+    @Override
+    public void action(AuthenticationFlowContext context) {
+        MultivaluedMap<String, String> form = context.getHttpRequest().getDecodedFormParameters();
+        String answer = form.getFirst(FIELD);
+        if (RepresentationRequest.ON_BEHALF.equals(answer) || RepresentationRequest.SELF.equals(answer)) {
+            RepresentationRequest.record(context.getAuthenticationSession(), RepresentationRequest.ON_BEHALF.equals(answer));
+            context.success();
+        } else {
+            context.challenge(form(context, "govidRepresentationChoose"));
+        }
+    }
+
+    private static Response form(AuthenticationFlowContext context, String error) {
+        var form = context.form();
+        if (error != null) {
+            form.setError(error);
+        }
+        return form.createForm(TEMPLATE);
+    }
+
+    private static boolean hintedProviderCannotCarryMandates(AuthenticationFlowContext context) {
+        String hint = context.getAuthenticationSession().getClientNote(AdapterConstants.KC_IDP_HINT);
+        if (hint == null || hint.isBlank()) {
+            return false;
+        }
+        IdentityProviderModel provider = context.getSession().identityProviders().getByAlias(hint);
+        return provider != null && !MANDATE_CAPABLE_PROVIDERS.contains(provider.getProviderId());
+    }
+
+    @Override
+    public boolean requiresUser() {
+        return false;
+    }
+
+    @Override
+    public boolean configuredFor(KeycloakSession session, RealmModel realm, UserModel user) {
+        return true;
+    }
+
+    @Override
+    public void setRequiredActions(KeycloakSession session, RealmModel realm, UserModel user) {
+    }
+
+    @Override
+    public void close() {
+    }
+}

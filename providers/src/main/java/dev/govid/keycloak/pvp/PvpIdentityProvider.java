@@ -1,0 +1,153 @@
+package dev.govid.keycloak.pvp;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+
+import dev.govid.keycloak.loa.AchievedLevel;
+import dev.govid.keycloak.loa.AssuranceLevel;
+import dev.govid.keycloak.loa.RequiredLevel;
+import dev.govid.keycloak.mandate.Mandate;
+import dev.govid.keycloak.mandate.MandateSessionNote;
+import dev.govid.keycloak.mandate.RepresentationRequest;
+import dev.govid.keycloak.saml.EidAttributeMapper;
+import dev.govid.keycloak.saml.PendingAuthnRequestCustomizer;
+import dev.govid.keycloak.saml.ReceivedAssertion;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.keycloak.broker.provider.AuthenticationRequest;
+import org.keycloak.broker.provider.BrokeredIdentityContext;
+import org.keycloak.broker.provider.IdentityBrokerException;
+import org.keycloak.broker.saml.SAMLIdentityProvider;
+import org.keycloak.dom.saml.v2.metadata.AttributeConsumingServiceType;
+import org.keycloak.dom.saml.v2.metadata.EntityDescriptorType;
+import org.keycloak.dom.saml.v2.metadata.LocalizedNameType;
+import org.keycloak.dom.saml.v2.metadata.SPSSODescriptorType;
+import org.keycloak.dom.saml.v2.protocol.AuthnContextComparisonType;
+import org.keycloak.dom.saml.v2.protocol.AuthnRequestType;
+import org.keycloak.dom.saml.v2.protocol.ExtensionsType;
+import org.keycloak.dom.saml.v2.protocol.RequestedAuthnContextType;
+import org.keycloak.events.EventBuilder;
+import org.keycloak.models.KeycloakSession;
+import org.keycloak.models.RealmModel;
+import org.keycloak.saml.validators.DestinationValidator;
+import org.keycloak.sessions.AuthenticationSessionModel;
+
+/**
+ * Keycloak's SAML broker with the PVP2 S-Profil / ID Austria dialect: requested level in the IdP's
+ * vocabulary, requested attributes (mandate attributes when the person acts for someone else), the PVP
+ * response rules in {@link PvpResponseCallback}, and SP metadata whose AttributeConsumingService lists the
+ * requested attributes.
+ */
+public class PvpIdentityProvider extends SAMLIdentityProvider {
+
+    static final String TEST_IDENTITY_STATUS = "http://eid.gv.at/eID/status/testidentity";
+
+    public PvpIdentityProvider(KeycloakSession session, PvpConfig config, DestinationValidator destinationValidator) {
+        super(session, config, destinationValidator);
+    }
+
+    public PvpConfig pvpConfig() {
+        return (PvpConfig) getConfig();
+    }
+
+    @Override
+    public Response performLogin(AuthenticationRequest request) {
+        PvpConfig config = pvpConfig();
+        if (config.getSingleSignOnServiceUrl() == null) {
+            throw new IdentityBrokerException("ID Austria: the IdP metadata at " + config.getIdpMetadataUrl().orElse("(not configured)")
+                    + " could not be read, so the login endpoint is unknown.");
+        }
+        AuthenticationSessionModel authSession = request.getAuthenticationSession();
+        String level = config.getLoaVocabulary().write(RequiredLevel.toRequest(config.getMinimumLevel(), authSession));
+        Map<PvpAttribute, Boolean> attributes = requestedAttributes(config);
+        if (RepresentationRequest.isOnBehalf(authSession)) {
+            for (PvpAttribute mandateAttribute : PvpAttribute.mandateAttributes()) {
+                attributes.putIfAbsent(mandateAttribute, mandateAttribute == PvpAttribute.MANDATE_TYPE);
+            }
+        }
+        EidasRequestedAttributes extension = new EidasRequestedAttributes(attributes);
+        return PendingAuthnRequestCustomizer.during(r -> withDialect(r, extension, level), () -> super.performLogin(request));
+    }
+
+    @Override
+    public Object callback(RealmModel realm, AuthenticationCallback callback, EventBuilder event) {
+        return super.callback(realm, new PvpResponseCallback(session, this, callback), event);
+    }
+
+    /**
+     * Records the login's facts after the broker finished with the user (both the first-login and the
+     * returning path; the first-login flow resets earlier notes): PVP attributes, the mandate, the level.
+     */
+    @Override
+    public void authenticationFinished(AuthenticationSessionModel authSession, BrokeredIdentityContext context) {
+        super.authenticationFinished(authSession, context);
+        ReceivedAssertion assertion = ReceivedAssertion.of(context);
+        assertedLevel(assertion).ifPresent(level -> {
+            PvpSessionNotes.store(authSession, assertion, level);
+            AchievedLevel.record(session, authSession, level);
+        });
+        Optional<Mandate> mandate = PvpMandateReader.read(assertion);
+        mandate.ifPresent(m -> MandateSessionNote.store(authSession, m));
+    }
+
+    /** PVP's reference SP lists its requested attributes in metadata; Keycloak only does so for mappers. */
+    @Override
+    protected EntityDescriptorType getEntityDescriptor(UriInfo uriInfo, RealmModel realm, String format) {
+        EntityDescriptorType descriptor = super.getEntityDescriptor(uriInfo, realm, format);
+        for (EntityDescriptorType.EDTChoiceType choice : descriptor.getChoiceType()) {
+            for (EntityDescriptorType.EDTDescriptorChoiceType role : choice.getDescriptors()) {
+                SPSSODescriptorType sp = role.getSpDescriptor();
+                if (sp != null && sp.getAttributeConsumingService().isEmpty()) {
+                    AttributeConsumingServiceType service = new AttributeConsumingServiceType(1);
+                    service.setIsDefault(true);
+                    LocalizedNameType name = new LocalizedNameType("en");
+                    name.setValue(realm.getDisplayName() != null ? realm.getDisplayName() : realm.getName());
+                    service.addServiceName(name);
+                    sp.addAttributeConsumerService(service);
+                }
+            }
+        }
+        requestedAttributes(pvpConfig()).forEach((attribute, required) -> EidAttributeMapper.addRequestedAttribute(descriptor,
+                new EidAttributeMapper.CatalogueEntry(attribute.uri(), attribute.friendlyName()), required));
+        return descriptor;
+    }
+
+    /** The provider's settings plus every PVP attribute mapper; required wins over optional. */
+    Map<PvpAttribute, Boolean> requestedAttributes(PvpConfig config) {
+        Map<PvpAttribute, Boolean> requested = new LinkedHashMap<>(config.getConfiguredAttributes());
+        session.identityProviders().getMappersByAliasStream(config.getAlias())
+                .filter(mapper -> PvpAttributeMapper.PROVIDER_ID.equals(mapper.getIdentityProviderMapper()))
+                .forEach(mapper -> PvpAttributeMapper.requestedAttribute(mapper)
+                        .filter(attribute -> !attribute.isMandateAttribute())
+                        .ifPresent(attribute -> requested.merge(attribute, PvpAttributeMapper.isRequired(mapper), Boolean::logicalOr)));
+        return requested;
+    }
+
+    /** The level from the authentication context (any vocabulary), else from the level attributes. */
+    static Optional<AssuranceLevel> assertedLevel(ReceivedAssertion assertion) {
+        return assertion.authnContextClassRef().flatMap(AssuranceLevel::parse)
+                .or(() -> assertion.firstValue(PvpAttribute.EID_CITIZEN_QAA_LEVEL.uri()).flatMap(AssuranceLevel::parse))
+                .or(() -> assertion.firstValue(PvpAttribute.SECCLASS.uri())
+                        .filter(v -> v.matches("[0-3]"))
+                        .flatMap(v -> AssuranceLevel.ofKeycloakLevel(Integer.parseInt(v) + 1)));
+    }
+
+    static boolean isTestIdentity(ReceivedAssertion assertion) {
+        return assertion.firstValue(PvpAttribute.EID_IDENTITY_STATUS_LEVEL.uri()).map(TEST_IDENTITY_STATUS::equals).orElse(false);
+    }
+
+    private static AuthnRequestType withDialect(AuthnRequestType authnRequest, EidasRequestedAttributes extension, String level) {
+        ExtensionsType extensions = authnRequest.getExtensions();
+        if (extensions == null) {
+            extensions = new ExtensionsType();
+            authnRequest.setExtensions(extensions);
+        }
+        extensions.addExtension(extension);
+        RequestedAuthnContextType context = new RequestedAuthnContextType();
+        context.setComparison(AuthnContextComparisonType.MINIMUM);
+        context.addAuthnContextClassRef(level);
+        authnRequest.setRequestedAuthnContext(context);
+        return authnRequest;
+    }
+}

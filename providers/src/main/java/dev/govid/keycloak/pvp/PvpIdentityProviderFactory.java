@@ -1,0 +1,94 @@
+package dev.govid.keycloak.pvp;
+
+import java.util.Arrays;
+import java.util.List;
+
+import dev.govid.keycloak.loa.AssuranceLevel;
+import dev.govid.keycloak.saml.IdpMetadataResolver;
+import org.keycloak.Config;
+import org.keycloak.broker.provider.AbstractIdentityProviderFactory;
+import org.keycloak.models.IdentityProviderModel;
+import org.keycloak.models.KeycloakSession;
+import org.keycloak.provider.ProviderConfigProperty;
+import org.keycloak.provider.ProviderConfigurationBuilder;
+import org.keycloak.saml.validators.DestinationValidator;
+
+/** Registers "ID Austria / PVP" in the admin console's provider list. */
+public class PvpIdentityProviderFactory extends AbstractIdentityProviderFactory<PvpIdentityProvider> {
+
+    public static final String PROVIDER_ID = "govid-pvp";
+
+    private DestinationValidator destinationValidator;
+
+    @Override
+    public String getId() {
+        return PROVIDER_ID;
+    }
+
+    @Override
+    public String getName() {
+        return "ID Austria / PVP";
+    }
+
+    @Override
+    public String getHelpText() {
+        return "Log citizens in through ID Austria (E-ID) or another PVP2 S-Profil identity provider, including logins on behalf of someone (Vollmachten).";
+    }
+
+    @Override
+    public void init(Config.Scope config) {
+        destinationValidator = DestinationValidator.forProtocolMap(config.getArray("knownProtocols"));
+    }
+
+    @Override
+    public PvpIdentityProvider create(KeycloakSession session, IdentityProviderModel model) {
+        PvpConfig config = new PvpConfig(model);
+        config.getIdpMetadataUrl().flatMap(url -> IdpMetadataResolver.resolve(session, url)).ifPresent(config::useResolvedEndpoints);
+        return new PvpIdentityProvider(session, config, destinationValidator);
+    }
+
+    @Override
+    public PvpConfig createConfig() {
+        return new PvpConfig();
+    }
+
+    @Override
+    public List<ProviderConfigProperty> getConfigProperties() {
+        return ProviderConfigurationBuilder.create()
+                .property().name(PvpConfig.METADATA_URL).label("IdP metadata URL")
+                .helpText("Metadata of ID Austria (test or production, as given at registration) or of another PVP2 IdP. Endpoints and signing keys are read from it.")
+                .type(ProviderConfigProperty.STRING_TYPE).required(true).add()
+                .property().name(PvpConfig.SECTOR).label("Sector (Bereich)")
+                .helpText("The sector of your application: a public-sector code such as BF or GH, or for private-sector services your register number (XFN+468924i). Delivered bPKs must belong to it.")
+                .type(ProviderConfigProperty.STRING_TYPE).defaultValue(PvpConfig.DEFAULT_SECTOR).add()
+                .property().name(PvpConfig.REQUIRED_ATTRIBUTES).label("Required attributes")
+                .helpText("PVP attributes the IdP must deliver. The bPK is always required.")
+                .type(ProviderConfigProperty.MULTIVALUED_LIST_TYPE).options(nonMandateAttributes()).defaultValue(PvpConfig.DEFAULT_REQUIRED_ATTRIBUTES).add()
+                .property().name(PvpConfig.OPTIONAL_ATTRIBUTES).label("Optional attributes")
+                .type(ProviderConfigProperty.MULTIVALUED_LIST_TYPE).options(nonMandateAttributes()).defaultValue(PvpConfig.DEFAULT_OPTIONAL_ATTRIBUTES).add()
+                .property().name(PvpConfig.LOA_VOCABULARY).label("Level-of-assurance vocabulary")
+                .helpText("How levels are written in RequestedAuthnContext: eIDAS URIs (ID Austria), PVP secclass URIs (portal network) or STORK QAA names.")
+                .type(ProviderConfigProperty.LIST_TYPE).options("eidas", "secclass", "stork").defaultValue("eidas").add()
+                .property().name(PvpConfig.MINIMUM_LEVEL).label("Minimum level of assurance")
+                .type(ProviderConfigProperty.LIST_TYPE).options(levelNames()).defaultValue(AssuranceLevel.SUBSTANTIAL.storkName()).add()
+                .property().name(PvpConfig.TEST_CONNECTION).label("Test connection")
+                .helpText("Accept ID Austria test identities (EID-IDENTITY-STATUS-LEVEL …/testidentity). Leave off for production.")
+                .type(ProviderConfigProperty.BOOLEAN_TYPE).defaultValue("false").add()
+                .property().name(PvpConfig.REQUEST_BINDING).label("Advanced: request binding")
+                .type(ProviderConfigProperty.LIST_TYPE).options("POST", "REDIRECT").defaultValue("POST").add()
+                .property().name(PvpConfig.REQUEST_SIGNATURE_ALGORITHM).label("Advanced: request signature algorithm")
+                .type(ProviderConfigProperty.LIST_TYPE).options("RSA_SHA256", "RSA_SHA512").defaultValue("RSA_SHA256").add()
+                .property().name("entityId").label("Advanced: SP entity ID")
+                .helpText("Defaults to the realm URL; must match your registration.")
+                .type(ProviderConfigProperty.STRING_TYPE).add()
+                .build();
+    }
+
+    private static List<String> nonMandateAttributes() {
+        return Arrays.stream(PvpAttribute.values()).filter(a -> !a.isMandateAttribute()).map(PvpAttribute::friendlyName).toList();
+    }
+
+    private static List<String> levelNames() {
+        return Arrays.stream(AssuranceLevel.values()).map(AssuranceLevel::storkName).toList();
+    }
+}

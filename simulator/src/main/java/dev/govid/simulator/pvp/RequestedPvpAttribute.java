@@ -1,0 +1,5 @@
+package dev.govid.simulator.pvp;
+
+/** One {@code eidas:RequestedAttribute} of a PVP AuthnRequest. */
+public record RequestedPvpAttribute(String name, boolean required) {
+}
