@@ -8,15 +8,24 @@ import dev.govid.simulator.login.LoginCompleter;
 import dev.govid.simulator.login.LoginTransaction;
 import dev.govid.simulator.login.ResponseLog;
 import dev.govid.simulator.login.TransactionStore;
+import dev.govid.simulator.login.SignedRequestVerifier;
 import dev.govid.simulator.persona.PersonaCatalog;
+import dev.govid.simulator.pvp.PvpLoginCompleter;
+import dev.govid.simulator.pvp.PvpPersonaCatalog;
+import dev.govid.simulator.pvp.PvpRequestProcessor;
+import dev.govid.simulator.pvp.PvpTransaction;
+import dev.govid.simulator.pvp.Sector;
 import dev.govid.simulator.response.IdpMetadataWriter;
 import dev.govid.simulator.response.ResponseIssuer;
 import dev.govid.simulator.sp.SpRegistry;
 import dev.govid.simulator.web.DebugEndpoint;
 import dev.govid.simulator.web.HttpRouter;
 import dev.govid.simulator.web.LoginEndpoint;
+import dev.govid.simulator.web.PvpLoginEndpoint;
+import dev.govid.simulator.web.PvpSsoEndpoint;
 import dev.govid.simulator.web.SsoEndpoint;
 import dev.govid.simulator.web.WebReply;
+import dev.govid.simulator.xml.SamlNamespaces;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
@@ -25,6 +34,8 @@ import java.security.cert.X509Certificate;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -32,7 +43,9 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 
 /**
- * A running BundID simulator. Start it with {@link #start(SimulatorConfig)}, stop it with {@link #close()}.
+ * A running simulator: the BundID IdP under {@code /idp} and the Austrian PVP2 / ID Austria IdP under
+ * {@code /pvp}, on one port with one key. Start it with {@link #start(SimulatorConfig)}, stop it with
+ * {@link #close()}.
  */
 public final class Simulator implements AutoCloseable {
     public static final String METADATA_PATH = "/idp/metadata";
@@ -41,6 +54,10 @@ public final class Simulator implements AutoCloseable {
     public static final String LOGIN_PATH = "/idp/login";
     public static final String DEBUG_LAST_RESPONSE_PATH = "/idp/debug/last-response";
     public static final String HEALTH_PATH = "/health";
+    public static final String PVP_METADATA_PATH = "/pvp/metadata";
+    public static final String PVP_SSO_POST_PATH = "/pvp/profile/SAML2/POST/SSO";
+    public static final String PVP_SSO_REDIRECT_PATH = "/pvp/profile/SAML2/Redirect/SSO";
+    public static final String PVP_LOGIN_PATH = "/pvp/login";
 
     private final SimulatorConfig config;
     private final HttpServer server;
@@ -52,6 +69,9 @@ public final class Simulator implements AutoCloseable {
     private final Set<String> lenientSps = ConcurrentHashMap.newKeySet();
     private final ResponseLog responseLog = new ResponseLog();
     private final String metadataXml;
+    private final String pvpEntityId;
+    private final String pvpMetadataXml;
+    private final Map<String, Sector> pvpSectors = new ConcurrentHashMap<>();
 
     private Simulator(SimulatorConfig config) throws IOException {
         CryptoSetup.ensureInitialized();
@@ -67,18 +87,38 @@ public final class Simulator implements AutoCloseable {
         this.entityId = config.entityId() != null ? config.entityId() : baseUrl + "/idp";
         this.metadataXml = IdpMetadataWriter.write(entityId, baseUrl + SSO_POST_PATH, baseUrl + SSO_REDIRECT_PATH,
                 credential.certificate());
+        this.pvpEntityId = config.pvpEntityId() != null ? config.pvpEntityId() : baseUrl + "/pvp";
+        this.pvpMetadataXml = IdpMetadataWriter.write(pvpEntityId, baseUrl + PVP_SSO_POST_PATH,
+                baseUrl + PVP_SSO_REDIRECT_PATH, credential.certificate(),
+                List.of(SamlNamespaces.NAMEID_PERSISTENT, SamlNamespaces.NAMEID_TRANSIENT));
+        config.pvpSectors().forEach((sp, sector) -> pvpSectors.put(sp, new Sector(sector)));
 
         Clock clock = Clock.systemUTC();
         TransactionStore<LoginTransaction> transactions = new TransactionStore<>(Duration.ofMinutes(10), 10_000, clock);
-        ResponseIssuer issuer = new ResponseIssuer(new ResponseIssuer.Settings(entityId,
-                config.signatureAlgorithm(), config.dataEncryption(), config.keyTransport(),
-                config.trustLevelVocabulary(), config.signAssertion()), credential, clock, Simulator::log);
+        ResponseIssuer.Settings bundIdSettings = new ResponseIssuer.Settings(entityId, config.signatureAlgorithm(),
+                config.dataEncryption(), config.keyTransport(), config.trustLevelVocabulary(), config.signAssertion());
+        ResponseIssuer issuer = new ResponseIssuer(bundIdSettings, credential, clock, Simulator::log);
         LoginCompleter completer = new LoginCompleter(transactions, personas, issuer, responseLog);
         AuthnRequestProcessor processor = new AuthnRequestProcessor(spRegistry, lenientSps::contains, transactions,
                 Simulator::log);
         SsoEndpoint sso = new SsoEndpoint(processor, completer, personas, pathPrefix(baseUrl) + LOGIN_PATH);
         LoginEndpoint login = new LoginEndpoint(completer);
         DebugEndpoint debug = new DebugEndpoint(responseLog);
+
+        // The PVP mode shares SP registry, key, response log and debug endpoint; it has its own identity,
+        // transactions, personas and signature algorithm.
+        TransactionStore<PvpTransaction> pvpTransactions = new TransactionStore<>(Duration.ofMinutes(10), 10_000,
+                clock);
+        ResponseIssuer pvpIssuer = new ResponseIssuer(
+                bundIdSettings.forIdentity(pvpEntityId, config.pvpSignatureAlgorithm()), credential, clock,
+                Simulator::log);
+        PvpPersonaCatalog pvpPersonas = PvpPersonaCatalog.load(config.pvpPersonasFile());
+        PvpLoginCompleter pvpCompleter = new PvpLoginCompleter(pvpTransactions, pvpPersonas, pvpIssuer, responseLog);
+        PvpRequestProcessor pvpProcessor = new PvpRequestProcessor(new SignedRequestVerifier(spRegistry),
+                this::pvpSector, pvpTransactions, Simulator::log);
+        PvpSsoEndpoint pvpSso = new PvpSsoEndpoint(pvpProcessor, pvpCompleter, pvpPersonas,
+                pathPrefix(baseUrl) + PVP_LOGIN_PATH);
+        PvpLoginEndpoint pvpLogin = new PvpLoginEndpoint(pvpCompleter);
 
         // Per-request lines are for people watching a demo; load runs switch them off.
         HttpRouter router = new HttpRouter(config.logRequests() ? Simulator::log : message -> { })
@@ -87,6 +127,11 @@ public final class Simulator implements AutoCloseable {
                 .route("GET", SSO_REDIRECT_PATH, sso::redirect)
                 .route("POST", LOGIN_PATH, login::handle)
                 .route("GET", DEBUG_LAST_RESPONSE_PATH, debug::handle)
+                .route("GET", PVP_METADATA_PATH,
+                        r -> WebReply.xml(200, "application/samlmetadata+xml", pvpMetadataXml, "pvp-metadata"))
+                .route("POST", PVP_SSO_POST_PATH, pvpSso::post)
+                .route("GET", PVP_SSO_REDIRECT_PATH, pvpSso::redirect)
+                .route("POST", PVP_LOGIN_PATH, pvpLogin::handle)
                 .route("GET", HEALTH_PATH, r -> WebReply.text(200, "ok", "ok"));
         server.createContext("/", router);
         this.executor = Executors.newFixedThreadPool(config.threads(), runnable -> {
@@ -104,7 +149,8 @@ public final class Simulator implements AutoCloseable {
             simulator.server.start();
             log("BundID simulator listening on " + simulator.baseUrl + " (entityID " + simulator.entityId
                     + ", signature " + config.signatureAlgorithm().cliName() + ", encryption "
-                    + config.dataEncryption().cliName() + "/" + config.keyTransport().cliName() + ")");
+                    + config.dataEncryption().cliName() + "/" + config.keyTransport().cliName() + "); PVP mode entityID "
+                    + simulator.pvpEntityId + " (signature " + config.pvpSignatureAlgorithm().cliName() + ")");
             return simulator;
         } catch (IOException e) {
             throw new UncheckedIOException("cannot start simulator on " + config.host() + ":" + config.port(), e);
@@ -170,12 +216,51 @@ public final class Simulator implements AutoCloseable {
         lenientSps.add(spEntityId);
     }
 
-    /** The last SAML Response sent to any SP. */
+    /** The PVP (ID Austria) mode's entityID, {@code <base-url>/pvp} unless configured. */
+    public String pvpEntityId() {
+        return pvpEntityId;
+    }
+
+    public String pvpMetadataUrl() {
+        return baseUrl + PVP_METADATA_PATH;
+    }
+
+    public String pvpSsoPostUrl() {
+        return baseUrl + PVP_SSO_POST_PATH;
+    }
+
+    public String pvpSsoRedirectUrl() {
+        return baseUrl + PVP_SSO_REDIRECT_PATH;
+    }
+
+    public String pvpLoginUrl() {
+        return baseUrl + PVP_LOGIN_PATH;
+    }
+
+    public String pvpMetadataXml() {
+        return pvpMetadataXml;
+    }
+
+    /** Sets (or changes at runtime) the bPK sector of one SP in PVP mode, e.g. {@code GH} or {@code XFN+468924i}. */
+    public void setPvpSector(String spEntityId, String sector) {
+        pvpSectors.put(spEntityId, new Sector(sector));
+    }
+
+    /** The bPK sector code the PVP mode uses for this SP ({@code BF} unless configured). */
+    public String pvpSectorOf(String spEntityId) {
+        return pvpSector(spEntityId).code();
+    }
+
+    private Sector pvpSector(String spEntityId) {
+        return pvpSectors.getOrDefault(spEntityId, Sector.DEFAULT);
+    }
+
+    /** The last SAML Response sent to any SP, in either mode. */
     public Optional<IssuedResponse> lastResponse() {
         return responseLog.last();
     }
 
-    /** The response produced by the login form with this {@code tx} value. */
+    /** The response produced by the (BundID or PVP) login form with this {@code tx} value. */
     public Optional<IssuedResponse> lastResponse(String transactionId) {
         return responseLog.forTransaction(transactionId);
     }

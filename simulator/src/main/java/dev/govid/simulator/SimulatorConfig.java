@@ -147,7 +147,7 @@ public final class SimulatorConfig {
         private boolean logRequests = true;
         private String pvpEntityId;
         private final Map<String, String> pvpSectors = new LinkedHashMap<>();
-        // PVP/ID Austria SPs (MOA-ID era libraries) expect plain RSA-SHA256, unlike BundID's RSA-PSS.
+        // The PVP wire contract defaults to plain RSA-SHA256; only the BundID mode imitates BundID's RSA-PSS.
         private SignatureAlgorithm pvpSignatureAlgorithm = SignatureAlgorithm.RSA_SHA256;
         private Path pvpPersonasFile;
 

@@ -8,7 +8,8 @@ import java.util.concurrent.CountDownLatch;
 public final class SimulatorMain {
     private static final Set<String> OPTIONS_WITH_VALUE = Set.of("--port", "--host", "--base-url", "--entity-id",
             "--sp-metadata", "--lenient-sp", "--personas", "--signature-algorithm", "--data-encryption",
-            "--key-transport", "--trust-level-vocabulary", "--keystore", "--keystore-password", "--threads");
+            "--key-transport", "--trust-level-vocabulary", "--keystore", "--keystore-password", "--threads",
+            "--pvp-entity-id", "--pvp-sector", "--pvp-signature-algorithm", "--pvp-personas");
 
     private SimulatorMain() {
     }
@@ -75,6 +76,10 @@ public final class SimulatorMain {
                 case "--keystore" -> keystore = Path.of(value);
                 case "--keystore-password" -> keystorePassword = value;
                 case "--threads" -> b.threads(Integer.parseInt(value));
+                case "--pvp-entity-id" -> b.pvpEntityId(value);
+                case "--pvp-sector" -> pvpSector(b, value);
+                case "--pvp-signature-algorithm" -> b.pvpSignatureAlgorithm(SignatureAlgorithm.fromCliName(value));
+                case "--pvp-personas" -> b.pvpPersonasFile(Path.of(value));
                 default -> throw new IllegalArgumentException("unknown option " + option);
             }
         }
@@ -82,6 +87,15 @@ public final class SimulatorMain {
             b.keystore(keystore, keystorePassword == null ? new char[0] : keystorePassword.toCharArray());
         }
         return b.build();
+    }
+
+    /** {@code <spEntityId>=<sector>}; the entityID may itself contain '=', the sector never does. */
+    private static void pvpSector(SimulatorConfig.Builder b, String value) {
+        int eq = value.lastIndexOf('=');
+        if (eq <= 0 || eq == value.length() - 1) {
+            throw new IllegalArgumentException("--pvp-sector expects <spEntityId>=<sector>, got " + value);
+        }
+        b.pvpSector(value.substring(0, eq), value.substring(eq + 1));
     }
 
     static String usage() {
@@ -100,6 +114,11 @@ public final class SimulatorMain {
                 "  --trust-level-vocabulary spec-examples|spec-table      (default spec-examples)",
                 "  --keystore <file.p12> --keystore-password <pw>         (default: generated RSA-3072 key)",
                 "  --sign-assertion                   also sign the assertion before encrypting it",
-                "  --threads <n>                      HTTP worker threads (default 16)");
+                "  --threads <n>                      HTTP worker threads (default 16)",
+                "PVP2 / ID Austria mode (under /pvp):",
+                "  --pvp-entity-id <id>               (default <base-url>/pvp)",
+                "  --pvp-sector <spEntityId>=<sector> repeatable; bPK sector per SP, e.g. GH or XFN+468924i (default BF)",
+                "  --pvp-signature-algorithm rsa-sha256|rsa-pss-sha256    (default rsa-sha256)",
+                "  --pvp-personas <file.json>         (default: built-in PVP personas)");
     }
 }

@@ -17,7 +17,7 @@ import java.util.concurrent.Executors;
 
 /**
  * The demo's relying party: a plain OIDC client of realm govid-demo, so a visitor sees what an application
- * receives after a BundID login. Tokens stay server-side; the browser only holds a random session id.
+ * receives after a BundID or ID Austria login. Tokens stay server-side; the browser only holds a random session id.
  */
 final class DemoApp implements AutoCloseable {
     private static final String SESSION_COOKIE = "govid_demo_session";
@@ -76,6 +76,7 @@ final class DemoApp implements AutoCloseable {
         Map<String, String> extra = switch (variant) {
             case "choose" -> Map.of();
             case "level4" -> Map.of("kc_idp_hint", "bundid", "acr_values", "STORK-QAA-Level-4");
+            case "idaustria" -> Map.of("kc_idp_hint", "idaustria");
             default -> Map.of("kc_idp_hint", "bundid");
         };
         AuthorizationRequest request = oidc.newAuthorizationRequest("openid profile email", extra);
@@ -146,6 +147,7 @@ final class DemoApp implements AutoCloseable {
                 .orElse("<p>Not signed in.</p>");
         return page("GovID demo application", status
                 + "<p><a class=\"button\" href=\"/login?via=bundid\">Log in with BundID</a></p>"
+                + "<p><a class=\"button\" href=\"/login?via=idaustria\">Log in with ID Austria (also on behalf of someone)</a></p>"
                 + "<p><a class=\"button secondary\" href=\"/login?via=choose\">Log in (choose)</a></p>"
                 + "<p><a class=\"button secondary\" href=\"/login?via=level4\">Log in with BundID, level 4 "
                 + "(acr_values=STORK-QAA-Level-4)</a></p>");

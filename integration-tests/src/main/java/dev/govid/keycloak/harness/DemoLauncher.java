@@ -77,14 +77,14 @@ public final class DemoLauncher {
      * is still worth showing, so this warns instead of aborting.
      */
     private SimulatorProcess startSimulator(DemoSettings settings, Path workDir) {
-        log("Starting the BundID simulator on " + settings.simulatorUrl() + " …");
+        log("Starting the eID simulator (BundID and ID Austria) on " + settings.simulatorUrl() + " …");
         try {
-            SimulatorProcess simulator = SimulatorProcess.builder(HarnessPaths.simulatorJar())
+            SimulatorProcess.Builder builder = SimulatorProcess.builder(HarnessPaths.simulatorJar())
                     .port(settings.simulatorPort())
                     .baseUrl(settings.simulatorUrl())
-                    .spMetadata(settings.brokerMetadataUrl())
-                    .logFile(workDir.resolve("simulator.log"))
-                    .start();
+                    .logFile(workDir.resolve("simulator.log"));
+            settings.brokerMetadataUrls().forEach(builder::spMetadata);
+            SimulatorProcess simulator = builder.start();
             running.add(0, simulator);
             return simulator;
         } catch (RuntimeException e) {

@@ -39,8 +39,9 @@ record DemoSettings(int keycloakPort, int managementPort, int simulatorPort, int
     }
 
     /** The SP metadata of the realm's BundID broker, which the simulator trusts. */
-    String brokerMetadataUrl() {
-        return realmUrl() + "/broker/bundid/endpoint/descriptor";
+    /** SP metadata of the demo realm's eID providers, which the simulator trusts. */
+    java.util.List<String> brokerMetadataUrls() {
+        return java.util.List.of(realmUrl() + "/broker/bundid/endpoint/descriptor", realmUrl() + "/broker/idaustria/endpoint/descriptor");
     }
 
     /** Environment for Keycloak: its realm import replaces ${NAME} placeholders with these. */
@@ -50,6 +51,7 @@ record DemoSettings(int keycloakPort, int managementPort, int simulatorPort, int
         placeholders.put("GOVID_SIM_URL", simulatorUrl());
         // Fetched by Keycloak itself, so it may differ from the browser-facing URL (e.g. in containers).
         placeholders.put("GOVID_SIM_METADATA_URL", simulatorUrl() + "/idp/metadata");
+        placeholders.put("GOVID_SIM_PVP_METADATA_URL", simulatorUrl() + "/pvp/metadata");
         placeholders.put("GOVID_APP_URL", appUrl());
         placeholders.put("GOVID_DEMO_CLIENT_SECRET", clientSecret);
         return placeholders;

@@ -62,7 +62,10 @@ class KeycloakHarnessIT {
                 SharedKeycloak.demoClientSecret(), redirectUri);
         Browser browser = new Browser().stopBeforeUrlStartingWith(redirectUri);
 
-        Page login = browser.get(oidc.newAuthorizationRequest("openid", Map.of("ui_locales", "en")).url());
+        Page question = browser.get(oidc.newAuthorizationRequest("openid", Map.of("ui_locales", "en")).url());
+        assertThat(question.status()).isEqualTo(200);
+        // The demo realm asks "for myself / on behalf of someone" before the login page.
+        Page login = browser.submitForm(question, "#govid-representation-form", Map.of("representation", "self"));
         assertThat(login.status()).isEqualTo(200);
         assertThat(login.body()).contains("/login/govid/");
         assertThat(browser.cookies().get("AUTH_SESSION_ID")).isPresent();
@@ -87,7 +90,7 @@ class KeycloakHarnessIT {
         Browser browser = new Browser().stopBeforeUrlStartingWith(redirectUri);
         var request = oidc.newAuthorizationRequest("openid", Map.of());
 
-        Page login = browser.get(request.url());
+        Page login = browser.submitForm(browser.get(request.url()), "#govid-representation-form", Map.of("representation", "self"));
         Page callback = browser.submitForm(login, "form#kc-form-login",
                 Map.of("username", username, "password", "Secret-123"));
 

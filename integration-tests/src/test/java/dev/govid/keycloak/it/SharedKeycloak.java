@@ -103,6 +103,7 @@ public final class SharedKeycloak {
         env.put("GOVID_KC_URL", "http://127.0.0.1:" + httpPort);
         env.put("GOVID_SIM_URL", simulatorUrl());
         env.put("GOVID_SIM_METADATA_URL", simulatorUrl() + "/idp/metadata");
+        env.put("GOVID_SIM_PVP_METADATA_URL", simulatorUrl() + "/pvp/metadata");
         env.put("GOVID_APP_URL", appUrl());
         env.put("GOVID_DEMO_CLIENT_SECRET", CLIENT_SECRET);
         return env;

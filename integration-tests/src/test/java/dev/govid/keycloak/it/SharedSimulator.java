@@ -16,12 +16,13 @@ public final class SharedSimulator {
 
     public static synchronized Simulator get() {
         if (simulator == null) {
-            String demoDescriptor = SharedKeycloak.get().realmUrl(SharedKeycloak.DEMO_REALM) + "/broker/bundid/endpoint/descriptor";
+            String demoRealm = SharedKeycloak.get().realmUrl(SharedKeycloak.DEMO_REALM);
             simulator = Simulator.start(SimulatorConfig.builder()
                     .host("127.0.0.1")
                     .port(SharedKeycloak.simulatorPort())
                     .baseUrl(SharedKeycloak.simulatorUrl())
-                    .spMetadata(demoDescriptor)
+                    .spMetadata(demoRealm + "/broker/bundid/endpoint/descriptor")
+                    .spMetadata(demoRealm + "/broker/idaustria/endpoint/descriptor")
                     .build());
             Runtime.getRuntime().addShutdownHook(new Thread(simulator::close, "simulator-stop"));
         }

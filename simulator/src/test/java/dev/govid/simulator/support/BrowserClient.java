@@ -51,6 +51,29 @@ public final class BrowserClient {
         return postForm("/idp/profile/SAML2/POST/SSO", form);
     }
 
+    /** POST binding to the PVP mode's SSO endpoint. */
+    public HttpResponse<String> postPvpAuthnRequest(String xml, String relayState) {
+        Map<String, String> form = new LinkedHashMap<>();
+        form.put("SAMLRequest", Base64.getEncoder().encodeToString(xml.getBytes(StandardCharsets.UTF_8)));
+        if (relayState != null) {
+            form.put("RelayState", relayState);
+        }
+        return postForm("/pvp/profile/SAML2/POST/SSO", form);
+    }
+
+    /** Submits the PVP login form ({@code loa} may be null for the page default) and returns the auto-POST page. */
+    public HttpResponse<String> pvpLogin(String tx, String persona, String loa, String fault, String action) {
+        Map<String, String> form = new LinkedHashMap<>();
+        form.put("tx", tx);
+        form.put("persona", persona);
+        if (loa != null) {
+            form.put("loa", loa);
+        }
+        form.put("fault", fault == null ? "none" : fault);
+        form.put("action", action);
+        return postForm("/pvp/login", form);
+    }
+
     /** Submits the login form and returns the auto-POST page. */
     public HttpResponse<String> login(String tx, String persona, String method, String fault, String action) {
         Map<String, String> form = new LinkedHashMap<>();
