@@ -62,8 +62,9 @@ public class PvpIdentityProvider extends SAMLIdentityProvider {
         String level = config.getLoaVocabulary().write(RequiredLevel.toRequest(config.getMinimumLevel(), authSession));
         Map<PvpAttribute, Boolean> attributes = requestedAttributes(config);
         if (RepresentationRequest.isOnBehalf(authSession)) {
+            // Not required: a login that comes back without a mandate gets the client's own, clearer refusal.
             for (PvpAttribute mandateAttribute : PvpAttribute.mandateAttributes()) {
-                attributes.putIfAbsent(mandateAttribute, mandateAttribute == PvpAttribute.MANDATE_TYPE);
+                attributes.putIfAbsent(mandateAttribute, Boolean.FALSE);
             }
         }
         EidasRequestedAttributes extension = new EidasRequestedAttributes(attributes);

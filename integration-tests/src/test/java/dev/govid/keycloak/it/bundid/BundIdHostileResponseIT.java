@@ -8,6 +8,7 @@ import java.util.Map;
 
 import dev.govid.keycloak.harness.Browser;
 import dev.govid.keycloak.harness.Page;
+import dev.govid.keycloak.it.SamlXml;
 import dev.govid.keycloak.it.SharedKeycloak;
 import dev.govid.keycloak.it.SharedSimulator;
 import org.junit.jupiter.api.BeforeAll;

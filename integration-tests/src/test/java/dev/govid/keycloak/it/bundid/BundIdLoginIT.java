@@ -9,6 +9,7 @@ import dev.govid.keycloak.harness.Browser;
 import dev.govid.keycloak.harness.KeycloakServer;
 import dev.govid.keycloak.harness.OidcClient;
 import dev.govid.keycloak.harness.TokenResponse;
+import dev.govid.keycloak.it.SamlXml;
 import dev.govid.keycloak.it.SharedKeycloak;
 import dev.govid.keycloak.it.SharedSimulator;
 import dev.govid.simulator.IssuedResponse;

@@ -11,6 +11,7 @@ import dev.govid.keycloak.harness.Json;
 import dev.govid.keycloak.harness.KeycloakServer;
 import dev.govid.keycloak.harness.OidcClient;
 import dev.govid.keycloak.harness.Ports;
+import dev.govid.keycloak.it.SamlXml;
 import dev.govid.keycloak.it.SharedKeycloak;
 import dev.govid.keycloak.it.SharedSimulator;
 import dev.govid.simulator.DataEncryption;

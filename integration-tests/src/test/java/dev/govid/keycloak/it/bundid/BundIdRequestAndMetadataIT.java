@@ -15,6 +15,7 @@ import java.util.stream.Collectors;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.govid.keycloak.harness.AdminApiException;
 import dev.govid.keycloak.harness.KeycloakServer;
+import dev.govid.keycloak.it.SamlXml;
 import dev.govid.keycloak.it.SharedKeycloak;
 import dev.govid.keycloak.it.SharedSimulator;
 import org.junit.jupiter.api.BeforeAll;

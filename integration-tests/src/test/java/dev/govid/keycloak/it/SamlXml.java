@@ -1,4 +1,4 @@
-package dev.govid.keycloak.it.bundid;
+package dev.govid.keycloak.it;
 
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
@@ -23,19 +23,20 @@ import org.w3c.dom.NodeList;
  * Reads SAML messages in tests with the JDK's own XML and XML-signature APIs, independently of both
  * Keycloak's saml-core and the simulator's code.
  */
-final class SamlXml {
+public final class SamlXml {
 
-    static final String SAMLP = "urn:oasis:names:tc:SAML:2.0:protocol";
-    static final String SAML = "urn:oasis:names:tc:SAML:2.0:assertion";
-    static final String MD = "urn:oasis:names:tc:SAML:2.0:metadata";
-    static final String DS = "http://www.w3.org/2000/09/xmldsig#";
-    static final String AKDB = "https://www.akdb.de/request/2018/09";
-    static final String CLASSIC_UI = "https://www.akdb.de/request/2018/09/classic-ui/v1";
+    public static final String SAMLP = "urn:oasis:names:tc:SAML:2.0:protocol";
+    public static final String SAML = "urn:oasis:names:tc:SAML:2.0:assertion";
+    public static final String MD = "urn:oasis:names:tc:SAML:2.0:metadata";
+    public static final String DS = "http://www.w3.org/2000/09/xmldsig#";
+    public static final String AKDB = "https://www.akdb.de/request/2018/09";
+    public static final String CLASSIC_UI = "https://www.akdb.de/request/2018/09/classic-ui/v1";
+    public static final String EIDAS = "http://eidas.europa.eu/saml-extensions";
 
     private SamlXml() {
     }
 
-    static Document parse(String xml) {
+    public static Document parse(String xml) {
         try {
             DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
             factory.setNamespaceAware(true);
@@ -47,7 +48,7 @@ final class SamlXml {
         }
     }
 
-    static List<Element> elements(Document doc, String namespace, String localName) {
+    public static List<Element> elements(Document doc, String namespace, String localName) {
         NodeList nodes = doc.getElementsByTagNameNS(namespace, localName);
         List<Element> out = new ArrayList<>();
         for (int i = 0; i < nodes.getLength(); i++) {
@@ -56,7 +57,7 @@ final class SamlXml {
         return out;
     }
 
-    static Element single(Document doc, String namespace, String localName) {
+    public static Element single(Document doc, String namespace, String localName) {
         List<Element> found = elements(doc, namespace, localName);
         if (found.size() != 1) {
             throw new AssertionError("expected one " + localName + ", found " + found.size());
@@ -64,7 +65,7 @@ final class SamlXml {
         return found.get(0);
     }
 
-    static String attributeValue(String assertionXml, String name) {
+    public static String attributeValue(String assertionXml, String name) {
         for (Element attribute : elements(parse(assertionXml), SAML, "Attribute")) {
             if (name.equals(attribute.getAttribute("Name"))) {
                 return elements(attribute.getOwnerDocument(), SAML, "AttributeValue").stream()
@@ -74,7 +75,7 @@ final class SamlXml {
         throw new AssertionError("no attribute " + name);
     }
 
-    static String requestedAuthnContext(String authnRequestXml) {
+    public static String requestedAuthnContext(String authnRequestXml) {
         Document doc = parse(authnRequestXml);
         Element context = single(doc, SAMLP, "RequestedAuthnContext");
         if (!"minimum".equals(context.getAttribute("Comparison"))) {
@@ -84,7 +85,7 @@ final class SamlXml {
     }
 
     /** Verifies the enveloped signature on the document element with the JDK's XMLDSig (not Santuario's API). */
-    static boolean documentSignatureValid(Document doc, PublicKey key) {
+    public static boolean documentSignatureValid(Document doc, PublicKey key) {
         try {
             Element root = doc.getDocumentElement();
             if (root.hasAttribute("ID")) {
@@ -106,7 +107,7 @@ final class SamlXml {
         }
     }
 
-    static X509Certificate certificate(String base64) {
+    public static X509Certificate certificate(String base64) {
         try {
             return (X509Certificate) CertificateFactory.getInstance("X.509")
                     .generateCertificate(new ByteArrayInputStream(Base64.getMimeDecoder().decode(base64)));
