@@ -113,7 +113,8 @@ public final class Simulator implements AutoCloseable {
                 bundIdSettings.forIdentity(pvpEntityId, config.pvpSignatureAlgorithm()), credential, clock,
                 Simulator::log);
         PvpPersonaCatalog pvpPersonas = PvpPersonaCatalog.load(config.pvpPersonasFile());
-        PvpLoginCompleter pvpCompleter = new PvpLoginCompleter(pvpTransactions, pvpPersonas, pvpIssuer, responseLog);
+        PvpLoginCompleter pvpCompleter = new PvpLoginCompleter(pvpTransactions, pvpPersonas, pvpIssuer, responseLog,
+                lenientSps::contains);
         PvpRequestProcessor pvpProcessor = new PvpRequestProcessor(new SignedRequestVerifier(spRegistry),
                 this::pvpSector, pvpTransactions, Simulator::log);
         PvpSsoEndpoint pvpSso = new PvpSsoEndpoint(pvpProcessor, pvpCompleter, pvpPersonas,

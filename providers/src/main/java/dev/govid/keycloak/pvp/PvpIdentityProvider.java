@@ -88,7 +88,9 @@ public class PvpIdentityProvider extends SAMLIdentityProvider {
             PvpSessionNotes.store(authSession, assertion, level);
             AchievedLevel.record(session, authSession, level);
         });
-        Optional<Mandate> mandate = PvpMandateReader.read(assertion);
+        @SuppressWarnings("unchecked")
+        Optional<Mandate> alreadyRead = (Optional<Mandate>) session.getAttribute(PvpMandateReader.SESSION_ATTRIBUTE);
+        Optional<Mandate> mandate = alreadyRead != null ? alreadyRead : PvpMandateReader.read(assertion);
         mandate.ifPresent(m -> MandateSessionNote.store(authSession, m));
     }
 

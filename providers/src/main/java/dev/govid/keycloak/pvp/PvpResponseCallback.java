@@ -92,6 +92,8 @@ class PvpResponseCallback implements AuthenticationCallback {
         Optional<MandateViolation> violation;
         try {
             Optional<Mandate> mandate = PvpMandateReader.read(assertion);
+            // authenticationFinished runs in this same request for a returning user; no need to read it twice.
+            session.setAttribute(PvpMandateReader.SESSION_ATTRIBUTE, mandate);
             boolean foreign = assertion.firstValue(PvpAttribute.EID_ISSUING_NATION.uri()).map(n -> !"AT".equals(n)).orElse(false);
             violation = RepresentationCheck.check(RepresentationRules.of(authSession.getClient()), mandate,
                     RepresentationRequest.isOnBehalf(authSession), foreign);

@@ -28,7 +28,17 @@ public final class PvpAttributeRelease {
 
     public static PvpAttributeRelease compute(PvpRequest request, PvpPersona persona, int storkLevel,
                                               Sector sector) {
-        boolean actingForMandator = persona.hasMandate() && request.asksForMandate();
+        return compute(request, persona, storkLevel, sector, false);
+    }
+
+    /**
+     * @param lenientSp a stock SAML broker that cannot ask for mandate attributes gets them anyway for a
+     *                  mandate persona, so benchmarks compare the same responses
+     */
+    public static PvpAttributeRelease compute(PvpRequest request, PvpPersona persona, int storkLevel,
+                                              Sector sector, boolean lenientSp) {
+        boolean actingForMandator = persona.hasMandate()
+                && (request.asksForMandate() || (lenientSp && request.requestedAttributes() == null));
         Map<PvpAttribute, String> available = personalAttributes(persona, storkLevel, sector);
         if (actingForMandator) {
             available.putAll(mandateAttributes(persona, sector));

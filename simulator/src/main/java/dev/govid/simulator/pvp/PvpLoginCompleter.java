@@ -20,8 +20,17 @@ public final class PvpLoginCompleter {
     private final ResponseIssuer issuer;
     private final ResponseLog responseLog;
 
+    private final java.util.function.Predicate<String> lenientSp;
+
     public PvpLoginCompleter(TransactionStore<PvpTransaction> transactions, PvpPersonaCatalog personas,
                              ResponseIssuer issuer, ResponseLog responseLog) {
+        this(transactions, personas, issuer, responseLog, sp -> false);
+    }
+
+    /** @param lenientSp SPs (stock SAML brokers) that get every attribute, mandate included, without asking */
+    public PvpLoginCompleter(TransactionStore<PvpTransaction> transactions, PvpPersonaCatalog personas,
+                             ResponseIssuer issuer, ResponseLog responseLog, java.util.function.Predicate<String> lenientSp) {
+        this.lenientSp = lenientSp;
         this.transactions = transactions;
         this.personas = personas;
         this.issuer = issuer;
@@ -81,7 +90,8 @@ public final class PvpLoginCompleter {
         }
         int level = answered.getAsInt();
 
-        PvpAttributeRelease release = PvpAttributeRelease.compute(request, persona, level, tx.sector());
+        PvpAttributeRelease release = PvpAttributeRelease.compute(request, persona, level, tx.sector(),
+                lenientSp.test(tx.sp().entityId()));
         if (!release.missingRequired().isEmpty()) {
             String message = "Required attributes missing: " + String.join(", ", release.missingRequired());
             return record(issuer.error(tx.target(), new SamlStatus(SamlStatus.RESPONDER, SamlStatus.REQUEST_DENIED,
