@@ -4,7 +4,7 @@
         ${msg("govidRepresentationTitle")}
     <#elseif section = "form">
         <form id="govid-representation-form" action="${url.loginAction}" method="post">
-            <fieldset class="${properties.kcFormGroupClass!}">
+            <fieldset id="govid-representation-choices" style="border:0;padding:0;margin:0 0 1rem 0">
                 <legend>${msg("govidRepresentationQuestion")}</legend>
                 <div class="${properties.kcFormGroupClass!}">
                     <input type="radio" id="representation-self" name="representation" value="self" checked>
