@@ -100,8 +100,10 @@ class KeycloakAsPvpPeerIT {
         throw new AssertionError("no " + use + " key " + algorithm);
     }
 
-    @Test
-    void keycloakEmittingPvpAttributesLogsInWithMandate() {
+    private record PeerLogin(Page last, JsonNode idToken) {
+    }
+
+    private static PeerLogin loginAtPeer() {
         Browser browser = new Browser();
         browser.stopBeforeUrlStartingWith(redirectUri);
         OidcClient client = new OidcClient(keycloak.realmUrl(CONSUMER), "app", SECRET, redirectUri);
@@ -112,8 +114,17 @@ class KeycloakAsPvpPeerIT {
         Page peerLogin = browser.followAutoPost(toPeer);
         Page samlResponse = browser.submitForm(peerLogin, "#kc-form-login", Map.of("username", "anna.peer", "password", "peer-password"));
         Page result = browser.followAutoPost(samlResponse);
-        assertThat(result.isRedirect() && result.location().toString().startsWith(redirectUri)).as("%s", result).isTrue();
-        JsonNode id = client.exchangeCode(Urls.queryParams(result.location()).get("code"), authorization.codeVerifier()).idTokenClaims();
+        if (!(result.isRedirect() && result.location().toString().startsWith(redirectUri))) {
+            return new PeerLogin(result, null);
+        }
+        return new PeerLogin(result, client.exchangeCode(Urls.queryParams(result.location()).get("code"), authorization.codeVerifier()).idTokenClaims());
+    }
+
+    @Test
+    void keycloakEmittingPvpAttributesLogsInWithMandate() {
+        PeerLogin login = loginAtPeer();
+        assertThat(login.idToken()).as("%s", login.last()).isNotNull();
+        JsonNode id = login.idToken();
 
         assertThat(id.path("pvp").path("bpk").asText()).isEqualTo(BPK);
         assertThat(id.path("pvp").path("pvp_version").asText()).isEqualTo("2.1");
@@ -122,5 +133,30 @@ class KeycloakAsPvpPeerIT {
         assertThat(id.path("represents").path("name").asText()).isEqualTo("Peer Handels GmbH");
         assertThat(id.path("represents").path("sub").asText()).isEqualTo("654321b");
         assertThat(id.path("mandate").path("type").asText()).isEqualTo("Vertretungsbefugnis");
+    }
+
+    /** A value that breaks the attribute profile (a German-style date) is refused with a clear message. */
+    @Test
+    void malformedAttributeValueIsRefused() {
+        String clientPath = "/" + PEER + "/clients?clientId=" + keycloak.realmUrl(CONSUMER);
+        String clientUuid = keycloak.admin().getJson(clientPath).get(0).path("id").asText();
+        JsonNode mappers = keycloak.admin().getJson("/" + PEER + "/clients/" + clientUuid + "/protocol-mappers/models");
+        JsonNode birthdate = null;
+        for (JsonNode mapper : mappers) {
+            if ("BIRTHDATE".equals(mapper.path("name").asText())) {
+                birthdate = mapper;
+            }
+        }
+        com.fasterxml.jackson.databind.node.ObjectNode broken = birthdate.deepCopy();
+        ((com.fasterxml.jackson.databind.node.ObjectNode) broken.path("config")).put("attribute.value", "29.02.1980");
+        String path = "/" + PEER + "/clients/" + clientUuid + "/protocol-mappers/models/" + birthdate.path("id").asText();
+        keycloak.admin().putJson(path, broken);
+        try {
+            PeerLogin login = loginAtPeer();
+            assertThat(login.idToken()).isNull();
+            assertThat(login.last().text()).contains("does not match the PVP attribute profile");
+        } finally {
+            keycloak.admin().putJson(path, birthdate);
+        }
     }
 }

@@ -99,6 +99,23 @@ class PvpLoginIT {
     }
 
     @Test
+    void testIdentityIsAcceptedOnATestConnection() {
+        String realm = SharedKeycloak.DEMO_REALM;
+        if (keycloak.admin().getJson("/" + realm + "/identity-provider/instances").findValues("alias").stream()
+                .noneMatch(a -> a.asText().equals("idaustria-test"))) {
+            keycloak.admin().createIdentityProvider(realm, dev.govid.keycloak.harness.Json.parse("""
+                    {"alias":"idaustria-test","providerId":"govid-pvp","enabled":true,"config":{
+                      "pvpMetadataUrl":"%s","pvpSector":"BF","pvpTestConnection":"true"}}
+                    """.formatted(simulator.pvpMetadataUrl())));
+            simulator.trustSpMetadata(keycloak.realmUrl(realm) + "/broker/idaustria-test/endpoint/descriptor");
+        }
+        JsonNode id = PvpLogin.demoApp().start(Map.of("kc_idp_hint", "idaustria-test")).actingFor(false).atIdp()
+                .loginAs("test-identity").backToKeycloak().tokens().idTokenClaims();
+        assertThat(id.path("pvp").path("test_identity").asBoolean()).isTrue();
+        assertThat(id.path("pvp").path("identity_status_level").asText()).isEqualTo("http://eid.gv.at/eID/status/testidentity");
+    }
+
+    @Test
     void levelBelowTheRequestIsRefused() {
         PvpLogin byIdp = PvpLogin.demoApp().start(Map.of("acr_values", "http://eidas.europa.eu/LoA/high")).actingFor(false)
                 .atIdp().loginAs("foreign", "substantial", "none").backToKeycloak();
