@@ -10,6 +10,7 @@ import dev.govid.keycloak.bundid.AkdbRequestExtension.DisplayInformation;
 import dev.govid.keycloak.loa.AchievedLevel;
 import dev.govid.keycloak.loa.AssuranceLevel;
 import dev.govid.keycloak.loa.RequiredLevel;
+import dev.govid.keycloak.saml.EidRequestDialect;
 import dev.govid.keycloak.saml.PendingAuthnRequestCustomizer;
 import dev.govid.keycloak.saml.ReceivedAssertion;
 import jakarta.ws.rs.core.Response;
@@ -20,10 +21,6 @@ import org.keycloak.broker.provider.IdentityBrokerException;
 import org.keycloak.broker.saml.SAMLIdentityProvider;
 import org.keycloak.dom.saml.v2.metadata.EntityDescriptorType;
 import org.keycloak.dom.saml.v2.metadata.SPSSODescriptorType;
-import org.keycloak.dom.saml.v2.protocol.AuthnContextComparisonType;
-import org.keycloak.dom.saml.v2.protocol.AuthnRequestType;
-import org.keycloak.dom.saml.v2.protocol.ExtensionsType;
-import org.keycloak.dom.saml.v2.protocol.RequestedAuthnContextType;
 import org.keycloak.events.EventBuilder;
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.RealmModel;
@@ -66,7 +63,7 @@ public class BundIdIdentityProvider extends SAMLIdentityProvider {
                         config.getBackUrl(),
                         config.getPurpose()));
         return PendingAuthnRequestCustomizer.during(
-                authnRequest -> withDialect(authnRequest, extension, level),
+                authnRequest -> EidRequestDialect.apply(authnRequest, extension, level.storkName()),
                 () -> super.performLogin(request));
     }
 
@@ -132,18 +129,4 @@ public class BundIdIdentityProvider extends SAMLIdentityProvider {
         return BundIdConfig.LANGUAGES.contains(language) ? language : "de";
     }
 
-    private static AuthnRequestType withDialect(AuthnRequestType authnRequest, AkdbRequestExtension extension, AssuranceLevel level) {
-        ExtensionsType extensions = authnRequest.getExtensions();
-        if (extensions == null) {
-            extensions = new ExtensionsType();
-            authnRequest.setExtensions(extensions);
-        }
-        extensions.addExtension(extension);
-
-        RequestedAuthnContextType context = new RequestedAuthnContextType();
-        context.setComparison(AuthnContextComparisonType.MINIMUM);
-        context.addAuthnContextClassRef(level.storkName());
-        authnRequest.setRequestedAuthnContext(context);
-        return authnRequest;
-    }
 }

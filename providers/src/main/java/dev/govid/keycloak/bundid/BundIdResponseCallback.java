@@ -7,13 +7,12 @@ import java.util.Optional;
 import dev.govid.keycloak.loa.AssuranceLevel;
 import dev.govid.keycloak.loa.RequiredLevel;
 import dev.govid.keycloak.saml.CurrentSamlResponse;
+import dev.govid.keycloak.saml.EidResponseCallback;
 import dev.govid.keycloak.saml.PersonKeys;
 import dev.govid.keycloak.saml.ReceivedAssertion;
 import dev.govid.keycloak.saml.ReceivedAssertion.ReceivedAttribute;
 import jakarta.ws.rs.core.Response;
-import org.jboss.logging.Logger;
 import org.keycloak.broker.provider.BrokeredIdentityContext;
-import org.keycloak.broker.provider.UserAuthenticationIdentityProvider;
 import org.keycloak.broker.provider.UserAuthenticationIdentityProvider.AuthenticationCallback;
 import org.keycloak.models.IdentityProviderModel;
 import org.keycloak.models.KeycloakSession;
@@ -27,23 +26,13 @@ import org.keycloak.sessions.AuthenticationSessionModel;
  * What the accepted login asserted is recorded later, in {@link BundIdIdentityProvider#authenticationFinished},
  * because Keycloak wipes session notes when it runs the first-broker-login flow in between.
  */
-class BundIdResponseCallback implements AuthenticationCallback {
+class BundIdResponseCallback extends EidResponseCallback {
 
-    private static final Logger LOG = Logger.getLogger(BundIdResponseCallback.class);
-
-    private final KeycloakSession session;
     private final BundIdIdentityProvider provider;
-    private final AuthenticationCallback broker;
 
     BundIdResponseCallback(KeycloakSession session, BundIdIdentityProvider provider, AuthenticationCallback broker) {
-        this.session = session;
+        super(session, broker, "BundID", BundIdMessages.CANCELLED);
         this.provider = provider;
-        this.broker = broker;
-    }
-
-    @Override
-    public AuthenticationSessionModel getAndVerifyAuthenticationSession(String encodedCode) {
-        return broker.getAndVerifyAuthenticationSession(encodedCode);
     }
 
     @Override
@@ -87,33 +76,11 @@ class BundIdResponseCallback implements AuthenticationCallback {
         return broker.authenticated(context);
     }
 
-    @Override
-    public Response cancelled(IdentityProviderModel idpConfig) {
-        return broker.error(idpConfig, BundIdMessages.CANCELLED);
-    }
-
-    @Override
-    public Response retryLogin(UserAuthenticationIdentityProvider<?> identityProvider, AuthenticationSessionModel authSession) {
-        return broker.retryLogin(identityProvider, authSession);
-    }
-
     /** Keycloak hands over only the StatusMessage; the status codes and akdb details are in the response itself. */
     @Override
     public Response error(IdentityProviderModel idpConfig, String message) {
-        Optional<BundIdStatus> status = statusOfCurrentResponse();
-        String key = status.map(BundIdStatus::messageKey).orElse(BundIdMessages.IDP_ERROR);
-        LOG.infof("BundID login refused by the IdP (%s): status %s, details %s, message %s", idpConfig.getAlias(),
-                status.map(BundIdStatus::statusCodes).orElse(List.of()), status.map(BundIdStatus::detailCodes).orElse(List.of()), message);
-        return broker.error(idpConfig, key);
-    }
-
-    private Optional<BundIdStatus> statusOfCurrentResponse() {
-        return CurrentSamlResponse.read(session).map(BundIdStatus::of);
-    }
-
-    private Response refuse(BundIdConfig config, String messageKey, String reason) {
-        LOG.infof("BundID response refused by the profile of '%s': %s", config.getAlias(), reason);
-        return broker.error(config, messageKey);
+        Optional<BundIdStatus> status = CurrentSamlResponse.read(session).map(BundIdStatus::of);
+        return idpRefused(idpConfig, status.map(BundIdStatus::messageKey).orElse(BundIdMessages.IDP_ERROR), status.orElse(null), message);
     }
 
     static Optional<AssuranceLevel> assertedLevel(ReceivedAssertion assertion) {

@@ -11,6 +11,7 @@ import dev.govid.keycloak.mandate.Mandate;
 import dev.govid.keycloak.mandate.MandateSessionNote;
 import dev.govid.keycloak.mandate.RepresentationRequest;
 import dev.govid.keycloak.saml.EidAttributeMapper;
+import dev.govid.keycloak.saml.EidRequestDialect;
 import dev.govid.keycloak.saml.PendingAuthnRequestCustomizer;
 import dev.govid.keycloak.saml.ReceivedAssertion;
 import jakarta.ws.rs.core.Response;
@@ -23,10 +24,6 @@ import org.keycloak.dom.saml.v2.metadata.AttributeConsumingServiceType;
 import org.keycloak.dom.saml.v2.metadata.EntityDescriptorType;
 import org.keycloak.dom.saml.v2.metadata.LocalizedNameType;
 import org.keycloak.dom.saml.v2.metadata.SPSSODescriptorType;
-import org.keycloak.dom.saml.v2.protocol.AuthnContextComparisonType;
-import org.keycloak.dom.saml.v2.protocol.AuthnRequestType;
-import org.keycloak.dom.saml.v2.protocol.ExtensionsType;
-import org.keycloak.dom.saml.v2.protocol.RequestedAuthnContextType;
 import org.keycloak.events.EventBuilder;
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.RealmModel;
@@ -68,7 +65,7 @@ public class PvpIdentityProvider extends SAMLIdentityProvider {
             }
         }
         EidasRequestedAttributes extension = new EidasRequestedAttributes(attributes);
-        return PendingAuthnRequestCustomizer.during(r -> withDialect(r, extension, level), () -> super.performLogin(request));
+        return PendingAuthnRequestCustomizer.during(r -> EidRequestDialect.apply(r, extension, level), () -> super.performLogin(request));
     }
 
     @Override
@@ -140,17 +137,4 @@ public class PvpIdentityProvider extends SAMLIdentityProvider {
         return assertion.firstValue(PvpAttribute.EID_IDENTITY_STATUS_LEVEL.uri()).map(TEST_IDENTITY_STATUS::equals).orElse(false);
     }
 
-    private static AuthnRequestType withDialect(AuthnRequestType authnRequest, EidasRequestedAttributes extension, String level) {
-        ExtensionsType extensions = authnRequest.getExtensions();
-        if (extensions == null) {
-            extensions = new ExtensionsType();
-            authnRequest.setExtensions(extensions);
-        }
-        extensions.addExtension(extension);
-        RequestedAuthnContextType context = new RequestedAuthnContextType();
-        context.setComparison(AuthnContextComparisonType.MINIMUM);
-        context.addAuthnContextClassRef(level);
-        authnRequest.setRequestedAuthnContext(context);
-        return authnRequest;
-    }
 }

@@ -12,13 +12,12 @@ import dev.govid.keycloak.mandate.RepresentationCheck;
 import dev.govid.keycloak.mandate.RepresentationRequest;
 import dev.govid.keycloak.mandate.RepresentationRules;
 import dev.govid.keycloak.saml.CurrentSamlResponse;
+import dev.govid.keycloak.saml.EidResponseCallback;
 import dev.govid.keycloak.saml.PersonKeys;
 import dev.govid.keycloak.saml.ReceivedAssertion;
 import dev.govid.keycloak.saml.StatusCodes;
 import jakarta.ws.rs.core.Response;
-import org.jboss.logging.Logger;
 import org.keycloak.broker.provider.BrokeredIdentityContext;
-import org.keycloak.broker.provider.UserAuthenticationIdentityProvider;
 import org.keycloak.broker.provider.UserAuthenticationIdentityProvider.AuthenticationCallback;
 import org.keycloak.models.IdentityProviderModel;
 import org.keycloak.models.KeycloakSession;
@@ -30,23 +29,13 @@ import org.keycloak.sessions.AuthenticationSessionModel;
  * production connection, a bPK of the configured sector as the person key, and an acceptable mandate.
  * A refusal shows its message on the login page; no user and no session are created.
  */
-class PvpResponseCallback implements AuthenticationCallback {
+class PvpResponseCallback extends EidResponseCallback {
 
-    private static final Logger LOG = Logger.getLogger(PvpResponseCallback.class);
-
-    private final KeycloakSession session;
     private final PvpIdentityProvider provider;
-    private final AuthenticationCallback broker;
 
     PvpResponseCallback(KeycloakSession session, PvpIdentityProvider provider, AuthenticationCallback broker) {
-        this.session = session;
+        super(session, broker, "ID Austria", PvpMessages.CANCELLED);
         this.provider = provider;
-        this.broker = broker;
-    }
-
-    @Override
-    public AuthenticationSessionModel getAndVerifyAuthenticationSession(String encodedCode) {
-        return broker.getAndVerifyAuthenticationSession(encodedCode);
     }
 
     @Override
@@ -112,28 +101,13 @@ class PvpResponseCallback implements AuthenticationCallback {
     }
 
     @Override
-    public Response cancelled(IdentityProviderModel idpConfig) {
-        return broker.error(idpConfig, PvpMessages.CANCELLED);
-    }
-
-    @Override
-    public Response retryLogin(UserAuthenticationIdentityProvider<?> identityProvider, AuthenticationSessionModel authSession) {
-        return broker.retryLogin(identityProvider, authSession);
-    }
-
-    @Override
     public Response error(IdentityProviderModel idpConfig, String message) {
         List<String> codes = CurrentSamlResponse.read(session).map(StatusCodes::of).orElse(List.of());
         String key = StatusCodes.has(codes, "AuthnFailed") ? PvpMessages.CANCELLED
                 : StatusCodes.has(codes, "NoAuthnContext") ? PvpMessages.LEVEL_TOO_LOW
                 : StatusCodes.has(codes, "RequestDenied") ? PvpMessages.REQUEST_DENIED
                 : PvpMessages.IDP_ERROR;
-        LOG.infof("ID Austria login refused by the IdP (%s): status %s, message %s", idpConfig.getAlias(), codes, message);
-        return broker.error(idpConfig, key);
+        return idpRefused(idpConfig, key, codes, message);
     }
 
-    private Response refuse(PvpConfig config, String messageKey, String reason) {
-        LOG.infof("ID Austria response refused by the profile of '%s': %s", config.getAlias(), reason);
-        return broker.error(config, messageKey);
-    }
 }
