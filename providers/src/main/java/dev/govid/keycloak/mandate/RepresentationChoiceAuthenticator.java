@@ -41,7 +41,10 @@ public class RepresentationChoiceAuthenticator implements Authenticator {
                 context.success();
             }
             case OPTIONAL -> {
-                if (hintedProviderCannotCarryMandates(context)) {
+                if (authSession.getAuthNote(RepresentationRequest.NOTE) != null) {
+                    // Already answered by the protocol (MOA-ID's useMandate parameter).
+                    context.success();
+                } else if (hintedProviderCannotCarryMandates(context)) {
                     RepresentationRequest.record(authSession, false);
                     context.success();
                 } else {
