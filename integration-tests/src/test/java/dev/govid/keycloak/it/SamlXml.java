@@ -86,22 +86,39 @@ public final class SamlXml {
 
     /** Verifies the enveloped signature on the document element with the JDK's XMLDSig (not Santuario's API). */
     public static boolean documentSignatureValid(Document doc, PublicKey key) {
+        return documentSignatureValid(doc, key, "ID");
+    }
+
+    /** As above, for documents whose ID attribute has another name (SAML 1: {@code AssertionID}). */
+    public static boolean documentSignatureValid(Document doc, PublicKey key, String idAttribute) {
         try {
             Element root = doc.getDocumentElement();
-            if (root.hasAttribute("ID")) {
-                root.setIdAttribute("ID", true);
+            if (root.hasAttribute(idAttribute)) {
+                root.setIdAttribute(idAttribute, true);
             }
             Element signature = elements(doc, DS, "Signature").stream().filter(s -> s.getParentNode() == root).findFirst()
                     .orElseThrow(() -> new AssertionError("no ds:Signature on the document element"));
             DOMValidateContext context = new DOMValidateContext(key, signature);
             XMLSignature xmlSignature = XMLSignatureFactory.getInstance("DOM").unmarshalXMLSignature(context);
             String reference = xmlSignature.getSignedInfo().getReferences().get(0).getURI();
-            if (!("#" + root.getAttribute("ID")).equals(reference)) {
+            if (!("#" + root.getAttribute(idAttribute)).equals(reference)) {
                 throw new AssertionError("signature does not cover the document element: " + reference);
             }
             return xmlSignature.validate(context);
         } catch (AssertionError e) {
             throw e;
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    public static String serialize(Element element) {
+        try {
+            java.io.StringWriter out = new java.io.StringWriter();
+            javax.xml.transform.Transformer transformer = javax.xml.transform.TransformerFactory.newInstance().newTransformer();
+            transformer.setOutputProperty(javax.xml.transform.OutputKeys.OMIT_XML_DECLARATION, "yes");
+            transformer.transform(new javax.xml.transform.dom.DOMSource(element), new javax.xml.transform.stream.StreamResult(out));
+            return out.toString();
         } catch (Exception e) {
             throw new IllegalStateException(e);
         }

@@ -1,0 +1,202 @@
+package dev.govid.keycloak.it.saml1;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.security.cert.X509Certificate;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.govid.keycloak.harness.Browser;
+import dev.govid.keycloak.harness.Json;
+import dev.govid.keycloak.harness.KeycloakServer;
+import dev.govid.keycloak.harness.Page;
+import dev.govid.keycloak.harness.Urls;
+import dev.govid.keycloak.it.SamlXml;
+import dev.govid.keycloak.it.SharedKeycloak;
+import dev.govid.keycloak.it.SharedSimulator;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+
+/**
+ * The MOA-ID SAML1 interface served by Keycloak, scripted end to end: StartAuthentication → ID Austria via
+ * the simulator → redirect to the application with a SAML artifact → GetAuthenticationData over SOAP,
+ * the assertion's signature checked with the JDK's XMLDSig against the realm key.
+ */
+class Saml1LoginIT {
+
+    static final String SAMLP1 = "urn:oasis:names:tc:SAML:1.0:protocol";
+    static final String SAML1 = "urn:oasis:names:tc:SAML:1.0:assertion";
+    static final String PERSONDATA = "http://reference.e-government.gv.at/namespace/persondata/20020228#";
+    static final String MANDATES = "http://reference.e-government.gv.at/namespace/mandates/20040701#";
+    private static final String CLIENT_ID = "moa-oa-it";
+    private static KeycloakServer keycloak;
+    private static String oaPrefix;
+    private static String protocolUrl;
+
+    @BeforeAll
+    static void registerApplication() {
+        if (keycloak != null) {
+            return;
+        }
+        keycloak = SharedKeycloak.get();
+        SharedSimulator.get();
+        String realm = SharedKeycloak.DEMO_REALM;
+        oaPrefix = SharedKeycloak.appUrl() + "/oa/";
+        protocolUrl = keycloak.realmUrl(realm) + "/protocol/govid-moa-saml1";
+        keycloak.admin().getJson("/" + realm + "/clients?clientId=" + CLIENT_ID).forEach(existing ->
+                keycloak.admin().delete("/" + realm + "/clients/" + existing.path("id").asText()));
+        keycloak.admin().createClient(realm, Json.parse("""
+                {"clientId":"%s","protocol":"govid-moa-saml1","enabled":true,"redirectUris":["%s*"],
+                 "attributes":{"moa.saml1.enabled":"true","moa.oaUrlPrefixes":"%s","moa.target":"BF",
+                   "moa.friendlyName":"Testapplikation","govid.representation":"optional","govid.mandate.profiles":"*"}}
+                """.formatted(CLIENT_ID, oaPrefix, oaPrefix)));
+    }
+
+    /** Runs the browser part and returns the redirect to the application (with SAMLArtifact). */
+    static URI loginAtApplication(Map<String, String> params, String persona, boolean answerRepresentation) {
+        return loginAtApplication(params, persona, answerRepresentation, oaPrefix);
+    }
+
+    static URI loginAtApplication(Map<String, String> params, String persona, boolean answerRepresentation, String applicationPrefix) {
+        Browser browser = new Browser();
+        browser.stopBeforeUrlStartingWith(applicationPrefix);
+        Page page = browser.get(Urls.withQuery(protocolUrl + "/StartAuthentication", params));
+        if (answerRepresentation) {
+            page = browser.submitForm(page, "#govid-representation-form", Map.of("representation", "self"));
+        }
+        Page simulatorForm = browser.followAutoPost(page);
+        Page toKeycloak = browser.submitForm(simulatorForm, "form[action$=/pvp/login]",
+                Map.of("persona", persona, "loa", "high", "fault", "none"), "action=login");
+        Page redirect = browser.followAutoPost(toKeycloak);
+        assertThat(redirect.isRedirect()).as("redirect to the application: %s", redirect).isTrue();
+        return redirect.location();
+    }
+
+    static Map<String, String> start(String oa) {
+        Map<String, String> params = new LinkedHashMap<>();
+        params.put("Target", "BF");
+        params.put("OA", oa);
+        params.put("kc_idp_hint", "idaustria");
+        return params;
+    }
+
+    static HttpResponse<String> getAuthenticationData(String artifact) throws Exception {
+        return soap("""
+                <soapenv:Envelope xmlns:soapenv="http://schemas.xmlsoap.org/soap/envelope/">
+                  <soapenv:Body>
+                    <samlp:Request xmlns:samlp="urn:oasis:names:tc:SAML:1.0:protocol" MajorVersion="1" MinorVersion="0"
+                        RequestID="_req%d" IssueInstant="2026-11-23T10:00:00Z">
+                      <samlp:AssertionArtifact>%s</samlp:AssertionArtifact>
+                    </samlp:Request>
+                  </soapenv:Body>
+                </soapenv:Envelope>""".formatted(System.nanoTime(), artifact));
+    }
+
+    static HttpResponse<String> soap(String body) throws Exception {
+        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(protocolUrl + "/GetAuthenticationData"))
+                        .header("Content-Type", "text/xml; charset=utf-8").header("SOAPAction", "")
+                        .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)).build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    @Test
+    void startAuthenticationToGetAuthenticationData() throws Exception {
+        URI redirect = loginAtApplication(start(oaPrefix + "login"), "anna", true);
+        assertThat(redirect.toString()).startsWith(oaPrefix + "login?");
+        Map<String, String> query = Urls.queryParams(redirect);
+        assertThat(query.get("Target")).isEqualTo("BF");
+        String artifact = query.get("SAMLArtifact");
+        assertThat(artifact).hasSize(56);
+
+        HttpResponse<String> response = getAuthenticationData(artifact);
+        assertThat(response.statusCode()).isEqualTo(200);
+        Document doc = SamlXml.parse(response.body());
+        Element status = (Element) doc.getElementsByTagNameNS(SAMLP1, "StatusCode").item(0);
+        assertThat(status.getAttribute("Value")).endsWith(":Success");
+        String bpk = PvpBpk.lastValue();
+        assertThat(doc.getElementsByTagNameNS(SAML1, "NameIdentifier").item(0).getTextContent()).isEqualTo(bpk);
+        assertThat(doc.getElementsByTagNameNS(PERSONDATA, "GivenName").item(0).getTextContent()).isEqualTo("Anna");
+        assertThat(doc.getElementsByTagNameNS(PERSONDATA, "FamilyName").item(0).getTextContent()).isEqualTo("Huber");
+        assertThat(doc.getElementsByTagNameNS(PERSONDATA, "DateOfBirth").item(0).getTextContent()).isEqualTo("1980-02-29");
+        assertThat(doc.getElementsByTagNameNS(MANDATES, "Mandate").getLength()).isZero();
+        assertThat(assertionSignatureValid(doc)).as("assertion signed with the realm key").isTrue();
+    }
+
+    @Test
+    void artifactResolvesOnlyOnce() throws Exception {
+        String artifact = Urls.queryParams(loginAtApplication(start(oaPrefix + "once"), "anna", true)).get("SAMLArtifact");
+        assertThat(getAuthenticationData(artifact).body()).contains(":Success");
+        HttpResponse<String> replay = getAuthenticationData(artifact);
+        assertThat(replay.statusCode()).isEqualTo(200);
+        assertThat(replay.body()).contains("Requester").contains("1100").doesNotContain("Assertion ");
+        assertThat(SamlXml.parse(replay.body()).getElementsByTagNameNS(SAML1, "Assertion").getLength()).isZero();
+    }
+
+    @Test
+    void mandateLoginCarriesTheMandate() throws Exception {
+        Map<String, String> params = start(oaPrefix + "mandate");
+        params.put("useMandate", "true");
+        String artifact = Urls.queryParams(loginAtApplication(params, "anna-for-karl", false)).get("SAMLArtifact");
+        Document doc = SamlXml.parse(getAuthenticationData(artifact).body());
+        assertThat(doc.getElementsByTagNameNS(MANDATES, "Mandate").getLength()).isEqualTo(1);
+        assertThat(doc.getDocumentElement().getTextContent()).contains("MVR-2026-000123");
+        assertThat(assertionSignatureValid(doc)).isTrue();
+    }
+
+    @Test
+    void unregisteredApplicationGetsAnErrorPageAndNoRedirect() throws Exception {
+        Browser browser = new Browser();
+        Page page = browser.get(Urls.withQuery(protocolUrl + "/StartAuthentication",
+                Map.of("Target", "BF", "OA", "https://evil.example/steal")));
+        assertThat(page.isRedirect()).isFalse();
+        assertThat(page.status()).isEqualTo(400);
+        assertThat(page.text()).contains("1000");
+        Page missing = new Browser().get(protocolUrl + "/StartAuthentication?Target=BF");
+        assertThat(missing.status()).isEqualTo(400);
+        assertThat(missing.text()).contains("1002");
+    }
+
+    @Test
+    void unknownAndMalformedArtifactsGetMoaStatusCodes() throws Exception {
+        HttpResponse<String> unknown = getAuthenticationData("AAEAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA");
+        assertThat(unknown.body()).contains("1100");
+        HttpResponse<String> malformed = getAuthenticationData("not-an-artifact");
+        assertThat(malformed.body()).contains("6300");
+    }
+
+    @Test
+    void malformedHostileAndOversizedSoapIsRefused() throws Exception {
+        assertThat(soap("this is not xml").statusCode()).isEqualTo(500);
+        assertThat(soap("this is not xml").body()).contains("Fault");
+        HttpResponse<String> xxe = soap("""
+                <?xml version="1.0"?><!DOCTYPE x [<!ENTITY xxe SYSTEM "file:///etc/passwd">]>
+                <soapenv:Envelope xmlns:soapenv="http://schemas.xmlsoap.org/soap/envelope/"><soapenv:Body>&xxe;</soapenv:Body></soapenv:Envelope>""");
+        assertThat(xxe.statusCode()).isEqualTo(500);
+        assertThat(xxe.body()).contains("Fault").doesNotContain("root:");
+        HttpResponse<String> oversized = soap("<a>" + "x".repeat(70 * 1024) + "</a>");
+        assertThat(oversized.statusCode()).isEqualTo(413);
+    }
+
+    private static boolean assertionSignatureValid(Document doc) {
+        JsonNode keys = keycloak.admin().getJson("/" + SharedKeycloak.DEMO_REALM + "/keys").path("keys");
+        String certificate = null;
+        for (JsonNode key : keys) {
+            if ("SIG".equals(key.path("use").asText()) && "RS256".equals(key.path("algorithm").asText())) {
+                certificate = key.path("certificate").asText();
+            }
+        }
+        X509Certificate cert = SamlXml.certificate(certificate);
+        Element assertion = (Element) doc.getElementsByTagNameNS(SAML1, "Assertion").item(0);
+        Document standalone = SamlXml.parse(dev.govid.keycloak.it.SamlXml.serialize(assertion));
+        standalone.getDocumentElement().setIdAttribute("AssertionID", true);
+        return SamlXml.documentSignatureValid(standalone, cert.getPublicKey(), "AssertionID");
+    }
+}

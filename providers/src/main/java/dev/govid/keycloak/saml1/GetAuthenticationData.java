@@ -1,0 +1,80 @@
+package dev.govid.keycloak.saml1;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.Map;
+import java.util.Optional;
+
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.jboss.logging.Logger;
+import org.keycloak.models.ClientModel;
+import org.keycloak.models.KeycloakSession;
+import org.keycloak.models.RealmModel;
+
+/**
+ * MOA-ID's {@code GetAuthenticationData} SOAP service: resolves an artifact exactly once, cluster-wide
+ * (the single-use store's atomic remove), and answers with the SAML1 assertion — or a SAML1 status with the
+ * MOA-ID code, or a SOAP fault for a request that is not one.
+ */
+class GetAuthenticationData {
+
+    private static final Logger LOG = Logger.getLogger(GetAuthenticationData.class);
+    private static final MediaType SOAP = MediaType.valueOf("text/xml; charset=utf-8");
+
+    private final KeycloakSession session;
+
+    GetAuthenticationData(KeycloakSession session) {
+        this.session = session;
+    }
+
+    Response handle(InputStream in) {
+        byte[] body;
+        try {
+            body = readLimited(in, SoapRequestParser.MAX_BODY_BYTES);
+        } catch (IOException e) {
+            return soapFault(false, "request body could not be read");
+        }
+        if (body == null) {
+            return Response.status(413).type(MediaType.TEXT_PLAIN_TYPE).entity("GetAuthenticationData request too large").build();
+        }
+        AuthenticationDataRequest request;
+        try {
+            request = SoapRequestParser.parse(body);
+        } catch (MalformedSoapRequestException e) {
+            return soapFault(true, e.getMessage());
+        }
+        Optional<SamlArtifact> artifact = SamlArtifact.parse(request.artifact());
+        if (artifact.isEmpty()) {
+            return status(request, MoaStatus.ARTIFACT_MALFORMED);
+        }
+        Map<String, String> stored = session.singleUseObjects().remove(artifact.get().key());
+        if (stored == null) {
+            return status(request, MoaStatus.ARTIFACT_UNKNOWN);
+        }
+        RealmModel realm = session.getContext().getRealm();
+        ClientModel client = realm.getClientById(stored.get(MoaSaml1LoginProtocol.STORE_CLIENT));
+        if (client == null) {
+            return status(request, MoaStatus.ARTIFACT_UNKNOWN);
+        }
+        MoaSaml1ClientSettings settings = MoaSaml1ClientSettings.of(client);
+        AuthenticationData data = AuthenticationData.fromJson(stored.get(MoaSaml1LoginProtocol.STORE_DATA));
+        String xml = Saml1Responses.success(session, realm, client, settings, request, data);
+        return Response.ok(xml, SOAP).build();
+    }
+
+    private Response status(AuthenticationDataRequest request, MoaStatus status) {
+        LOG.infof("SAML1 GetAuthenticationData refused: MOA-ID %s", status.code());
+        return Response.ok(Saml1Responses.error(session, request, status), SOAP).build();
+    }
+
+    private static Response soapFault(boolean clientFault, String reason) {
+        return Response.status(Response.Status.INTERNAL_SERVER_ERROR).type(SOAP).entity(Saml1Responses.soapFault(clientFault, reason)).build();
+    }
+
+    /** The body, or null when it is longer than the limit (read no further than limit + 1 bytes). */
+    static byte[] readLimited(InputStream in, int limit) throws IOException {
+        byte[] bytes = in.readNBytes(limit + 1);
+        return bytes.length > limit ? null : bytes;
+    }
+}

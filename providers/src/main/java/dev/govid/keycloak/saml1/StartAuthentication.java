@@ -1,0 +1,89 @@
+package dev.govid.keycloak.saml1;
+
+import java.util.Comparator;
+import java.util.Optional;
+
+import dev.govid.keycloak.mandate.RepresentationRequest;
+import dev.govid.keycloak.mandate.RepresentationRules;
+import jakarta.ws.rs.core.MultivaluedMap;
+import jakarta.ws.rs.core.Response;
+import org.jboss.logging.Logger;
+import org.keycloak.constants.AdapterConstants;
+import org.keycloak.events.EventBuilder;
+import org.keycloak.models.ClientModel;
+import org.keycloak.models.KeycloakSession;
+import org.keycloak.models.RealmModel;
+import org.keycloak.protocol.AuthorizationEndpointBase;
+import org.keycloak.services.ErrorPage;
+import org.keycloak.sessions.AuthenticationSessionModel;
+
+/**
+ * MOA-ID's {@code StartAuthentication}: finds the online application by its OA URL (never redirecting to
+ * an unregistered one), applies its sector and mandate settings, and runs the realm's normal browser login
+ * (eID selection, SSO confirmation) with the SAML1 protocol answering at the end.
+ */
+class StartAuthentication extends AuthorizationEndpointBase {
+
+    private static final Logger LOG = Logger.getLogger(StartAuthentication.class);
+
+    StartAuthentication(KeycloakSession session, EventBuilder event) {
+        super(session, event);
+    }
+
+    Response start(MultivaluedMap<String, String> params) {
+        checkSsl();
+        checkRealm();
+        String oa = params.getFirst("OA");
+        if (oa == null || oa.isBlank()) {
+            return error(MoaStatus.INVALID_PARAMETER, null);
+        }
+        Optional<ClientModel> client = applicationFor(session.getContext().getRealm(), oa);
+        if (client.isEmpty()) {
+            return error(MoaStatus.LOGIN_NOT_SUPPORTED_FOR_APPLICATION, oa);
+        }
+        MoaSaml1ClientSettings settings = MoaSaml1ClientSettings.of(client.get());
+        if (!client.get().isEnabled() || !settings.enabled()) {
+            return error(MoaStatus.LOGIN_NOT_SUPPORTED_FOR_APPLICATION, oa);
+        }
+        boolean useMandate = "true".equalsIgnoreCase(params.getFirst("useMandate"));
+        RepresentationRules rules = RepresentationRules.of(client.get());
+        if (useMandate && settings.privateSector()) {
+            return error(MoaStatus.MANDATE_NOT_SUPPORTED_FOR_PRIVATE_SECTOR, oa);
+        }
+        if (useMandate && !rules.allowsRepresentation()) {
+            return error(MoaStatus.MANDATE_INVALID, oa);
+        }
+
+        AuthenticationSessionModel authSession = createAuthenticationSession(client.get(), null);
+        authSession.setProtocol(MoaSaml1LoginProtocolFactory.PROTOCOL_ID);
+        authSession.setRedirectUri(oa);
+        authSession.setAction(AuthenticationSessionModel.Action.AUTHENTICATE.name());
+        authSession.setClientNote(MoaSaml1LoginProtocol.NOTE_OA, oa);
+        authSession.setClientNote(MoaSaml1LoginProtocol.NOTE_TARGET, settings.privateSector() ? null : settings.target());
+        Optional.ofNullable(params.getFirst("sourceID")).filter(s -> !s.isBlank())
+                .or(settings::sourceId)
+                .ifPresent(s -> authSession.setClientNote(MoaSaml1LoginProtocol.NOTE_SOURCE_ID, s));
+        Optional.ofNullable(params.getFirst("CCC")).filter(c -> c.matches("[A-Za-z]{2}"))
+                .ifPresent(c -> authSession.setClientNote(MoaSaml1LoginProtocol.NOTE_COUNTRY, c.toUpperCase(java.util.Locale.ROOT)));
+        if (useMandate) {
+            RepresentationRequest.record(authSession, true);
+        }
+        Optional.ofNullable(params.getFirst(AdapterConstants.KC_IDP_HINT)).filter(h -> !h.isBlank())
+                .ifPresent(h -> authSession.setClientNote(AdapterConstants.KC_IDP_HINT, h));
+        LOG.debugf("SAML1 StartAuthentication for %s (OA %s, mandate %s)", client.get().getClientId(), oa, useMandate);
+        return handleBrowserAuthenticationRequest(authSession, new MoaSaml1LoginProtocol().setSession(session), false, false);
+    }
+
+    /** The SAML1 application whose registered URL prefix matches the OA URL, longest prefix first. */
+    private Optional<ClientModel> applicationFor(RealmModel realm, String oa) {
+        return realm.getClientsStream()
+                .filter(c -> MoaSaml1LoginProtocolFactory.PROTOCOL_ID.equals(c.getProtocol()))
+                .filter(c -> MoaSaml1ClientSettings.of(c).matchLength(oa).isPresent())
+                .max(Comparator.comparingInt(c -> MoaSaml1ClientSettings.of(c).matchLength(oa).orElse(0)));
+    }
+
+    private Response error(MoaStatus status, String oa) {
+        LOG.infof("SAML1 StartAuthentication refused (MOA-ID %s) for OA %s", status.code(), oa);
+        return ErrorPage.error(session, null, Response.Status.BAD_REQUEST, "govidMoa" + status.code());
+    }
+}
