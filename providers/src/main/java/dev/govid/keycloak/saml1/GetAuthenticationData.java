@@ -48,16 +48,24 @@ class GetAuthenticationData {
         if (artifact.isEmpty()) {
             return status(request, MoaStatus.ARTIFACT_MALFORMED);
         }
+        RealmModel realm = session.getContext().getRealm();
+        // Peek first: a caller that fails the application's back-channel authentication must not be able to
+        // burn the artifact. Resolution itself is the atomic remove below.
+        Map<String, String> peeked = session.singleUseObjects().get(artifact.get().key());
+        ClientModel owner = peeked == null ? null : realm.getClientById(peeked.get(MoaSaml1LoginProtocol.STORE_CLIENT));
+        if (owner == null) {
+            return status(request, MoaStatus.ARTIFACT_UNKNOWN);
+        }
+        MoaSaml1ClientSettings settings = MoaSaml1ClientSettings.of(owner);
+        if (!BackChannelAuthentication.accepts(session, owner, settings)) {
+            // The same code as an unknown artifact, so callers cannot probe which artifacts exist.
+            return status(request, MoaStatus.ARTIFACT_UNKNOWN);
+        }
         Map<String, String> stored = session.singleUseObjects().remove(artifact.get().key());
         if (stored == null) {
             return status(request, MoaStatus.ARTIFACT_UNKNOWN);
         }
-        RealmModel realm = session.getContext().getRealm();
-        ClientModel client = realm.getClientById(stored.get(MoaSaml1LoginProtocol.STORE_CLIENT));
-        if (client == null) {
-            return status(request, MoaStatus.ARTIFACT_UNKNOWN);
-        }
-        MoaSaml1ClientSettings settings = MoaSaml1ClientSettings.of(client);
+        ClientModel client = owner;
         AuthenticationData data = AuthenticationData.fromJson(stored.get(MoaSaml1LoginProtocol.STORE_DATA));
         String xml = Saml1Responses.success(session, realm, client, settings, request, data);
         return Response.ok(xml, SOAP).build();

@@ -19,6 +19,7 @@ public record MoaSaml1ClientSettings(
         List<String> oaUrlPrefixes,
         Optional<String> sourceId,
         long artifactTtlSeconds,
+        boolean backChannelSecretRequired,
         Saml1ClientFlags flags) {
 
     public static final String ENABLED = "moa.saml1.enabled";
@@ -38,6 +39,8 @@ public record MoaSaml1ClientSettings(
     /** MOA-ID's transaction timeout: authentication data not fetched by then is gone. */
     public static final String ARTIFACT_TTL_SECONDS = "moa.artifactTtlSeconds";
     static final long DEFAULT_ARTIFACT_TTL_SECONDS = 300;
+    /** {@code none} (MOA-ID compatible, default) or {@code client-secret}: HTTP Basic with the client's id and secret. */
+    public static final String BACK_CHANNEL_AUTH = "moa.backChannelAuth";
 
     public static MoaSaml1ClientSettings of(ClientModel client) {
         boolean privateSector = flag(client, PRIVATE_SECTOR, false);
@@ -51,6 +54,7 @@ public record MoaSaml1ClientSettings(
                 Optional.ofNullable(ConfigValues.trimToNull(client.getAttribute(SOURCE_ID))),
                 Optional.ofNullable(ConfigValues.trimToNull(client.getAttribute(ARTIFACT_TTL_SECONDS)))
                         .map(Long::parseLong).filter(ttl -> ttl > 0).orElse(DEFAULT_ARTIFACT_TTL_SECONDS),
+                "client-secret".equalsIgnoreCase(ConfigValues.trimToNull(client.getAttribute(BACK_CHANNEL_AUTH))),
                 new Saml1ClientFlags(
                         !privateSector && flag(client, TRANSMIT_BASE_ID, false),
                         flag(client, TRANSMIT_AUTH_BLOCK, false),

@@ -101,10 +101,25 @@ class Saml1LoginIT {
     }
 
     static HttpResponse<String> soap(String body) throws Exception {
-        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(protocolUrl + "/GetAuthenticationData"))
-                        .header("Content-Type", "text/xml; charset=utf-8").header("SOAPAction", "")
-                        .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)).build(),
-                HttpResponse.BodyHandlers.ofString());
+        return soap(body, null);
+    }
+
+    static HttpResponse<String> soap(String body, String basicAuth) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(protocolUrl + "/GetAuthenticationData"))
+                .header("Content-Type", "text/xml; charset=utf-8").header("SOAPAction", "")
+                .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
+        if (basicAuth != null) {
+            request.header("Authorization", "Basic " + java.util.Base64.getEncoder().encodeToString(basicAuth.getBytes(StandardCharsets.UTF_8)));
+        }
+        return HttpClient.newHttpClient().send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    static String requestFor(String artifact) {
+        return """
+                <soapenv:Envelope xmlns:soapenv="http://schemas.xmlsoap.org/soap/envelope/"><soapenv:Body>
+                <samlp:Request xmlns:samlp="urn:oasis:names:tc:SAML:1.0:protocol" MajorVersion="1" MinorVersion="0"
+                    RequestID="_r%d" IssueInstant="2026-11-23T10:00:00Z"><samlp:AssertionArtifact>%s</samlp:AssertionArtifact>
+                </samlp:Request></soapenv:Body></soapenv:Envelope>""".formatted(System.nanoTime(), artifact);
     }
 
     @Test
@@ -128,6 +143,14 @@ class Saml1LoginIT {
         assertThat(doc.getElementsByTagNameNS(PERSONDATA, "DateOfBirth").item(0).getTextContent()).isEqualTo("1980-02-29");
         assertThat(doc.getElementsByTagNameNS(MANDATES, "Mandate").getLength()).isZero();
         assertThat(assertionSignatureValid(doc)).as("assertion signed with the realm key").isTrue();
+
+        org.opensaml.saml1.core.Response independent = OpenSamlReader.read(response.body());
+        assertThat(independent.getStatus().getStatusCode().getValue().getLocalPart()).isEqualTo("Success");
+        org.opensaml.saml1.core.Assertion assertion = independent.getAssertions().get(0);
+        assertThat(assertion.getAttributeStatements().get(0).getSubject().getNameIdentifier().getNameIdentifier()).isEqualTo(bpk);
+        assertThat(assertion.getAttributeStatements().get(0).getAttributes()).extracting(a -> a.getAttributeName())
+                .contains("PersonData", "isQualifiedCertificate");
+        OpenSamlReader.verify(assertion, realmCertificate());
     }
 
     @Test
@@ -164,6 +187,26 @@ class Saml1LoginIT {
         assertThat(missing.text()).contains("1002");
     }
 
+    /** Stronger than MOA-ID, opt-in: the caller must be the application the artifact was issued for. */
+    @Test
+    void backChannelAuthenticationRefusesOtherCallersWithoutBurningTheArtifact() throws Exception {
+        String realm = SharedKeycloak.DEMO_REALM;
+        String securePrefix = SharedKeycloak.appUrl() + "/secure/";
+        for (String[] c : new String[][] {{"moa-oa-secure", "secure-secret", securePrefix}, {"moa-oa-other", "other-secret", SharedKeycloak.appUrl() + "/other/"}}) {
+            keycloak.admin().getJson("/" + realm + "/clients?clientId=" + c[0]).forEach(existing ->
+                    keycloak.admin().delete("/" + realm + "/clients/" + existing.path("id").asText()));
+            keycloak.admin().createClient(realm, Json.parse("""
+                    {"clientId":"%s","protocol":"govid-moa-saml1","enabled":true,"secret":"%s",
+                     "attributes":{"moa.saml1.enabled":"true","moa.oaUrlPrefixes":"%s","moa.target":"BF","moa.backChannelAuth":"client-secret"}}
+                    """.formatted(c[0], c[1], c[2])));
+        }
+        String artifact = Urls.queryParams(loginAtApplication(start(securePrefix + "app"), "anna", false, securePrefix)).get("SAMLArtifact");
+        assertThat(soap(requestFor(artifact)).body()).as("no credentials").contains("1100");
+        assertThat(soap(requestFor(artifact), "moa-oa-secure:wrong").body()).as("wrong secret").contains("1100");
+        assertThat(soap(requestFor(artifact), "moa-oa-other:other-secret").body()).as("another application").contains("1100");
+        assertThat(soap(requestFor(artifact), "moa-oa-secure:secure-secret").body()).as("the owner").contains(":Success");
+    }
+
     @Test
     void unknownAndMalformedArtifactsGetMoaStatusCodes() throws Exception {
         HttpResponse<String> unknown = getAuthenticationData("AAEAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA");
@@ -185,7 +228,7 @@ class Saml1LoginIT {
         assertThat(oversized.statusCode()).isEqualTo(413);
     }
 
-    private static boolean assertionSignatureValid(Document doc) {
+    private static X509Certificate realmCertificate() {
         JsonNode keys = keycloak.admin().getJson("/" + SharedKeycloak.DEMO_REALM + "/keys").path("keys");
         String certificate = null;
         for (JsonNode key : keys) {
@@ -193,7 +236,11 @@ class Saml1LoginIT {
                 certificate = key.path("certificate").asText();
             }
         }
-        X509Certificate cert = SamlXml.certificate(certificate);
+        return SamlXml.certificate(certificate);
+    }
+
+    private static boolean assertionSignatureValid(Document doc) {
+        X509Certificate cert = realmCertificate();
         Element assertion = (Element) doc.getElementsByTagNameNS(SAML1, "Assertion").item(0);
         Document standalone = SamlXml.parse(dev.govid.keycloak.it.SamlXml.serialize(assertion));
         standalone.getDocumentElement().setIdAttribute("AssertionID", true);
