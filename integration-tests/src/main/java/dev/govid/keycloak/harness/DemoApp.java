@@ -28,10 +28,13 @@ final class DemoApp implements AutoCloseable {
     private final Map<String, AuthorizationRequest> pendingLogins = new ConcurrentHashMap<>();
     private final Map<String, TokenResponse> sessions = new ConcurrentHashMap<>();
 
+    private final LegacySaml1App legacy;
+
     private DemoApp(HttpServer server, OidcClient oidc, String appUrl) {
         this.server = server;
         this.oidc = oidc;
         this.appUrl = appUrl;
+        this.legacy = new LegacySaml1App(oidc.authorizationEndpoint().replace("/protocol/openid-connect/auth", ""), appUrl);
     }
 
     static DemoApp start(int port, String appUrl, OidcClient oidc) {
@@ -63,6 +66,7 @@ final class DemoApp implements AutoCloseable {
                 case "/callback" -> finishLogin(exchange, query);
                 case "/claims" -> showClaims(exchange);
                 case "/logout" -> logout(exchange);
+                case "/oa/welcome" -> sendHtml(exchange, 200, page("Legacy SAML1 application", legacy.welcomePage(query)));
                 default -> sendHtml(exchange, 404, page("Not found", "<p>Nothing here.</p><p><a href=\"/\">Home</a></p>"));
             }
         } catch (RuntimeException e) {
@@ -149,6 +153,9 @@ final class DemoApp implements AutoCloseable {
                 + "<p><a class=\"button\" href=\"/login?via=bundid\">Log in with BundID</a></p>"
                 + "<p><a class=\"button\" href=\"/login?via=idaustria\">Log in with ID Austria (also on behalf of someone)</a></p>"
                 + "<p><a class=\"button secondary\" href=\"/login?via=choose\">Log in (choose)</a></p>"
+                + "<h2>Legacy MOA-ID SAML1 application</h2>"
+                + "<p><a class=\"button secondary\" href=\"" + Html.escape(legacy.startUrl(false)) + "\">Log in via SAML1 (StartAuthentication)</a> "
+                + "<a class=\"button secondary\" href=\"" + Html.escape(legacy.startUrl(true)) + "\">… with a mandate (useMandate=true)</a></p>"
                 + "<p><a class=\"button secondary\" href=\"/login?via=level4\">Log in with BundID, level 4 "
                 + "(acr_values=STORK-QAA-Level-4)</a></p>");
     }

@@ -46,13 +46,13 @@ class Saml1ArtifactConcurrencyIT {
         List<String> artifacts = Collections.synchronizedList(new ArrayList<>());
         // The first login creates the user; concurrent first logins of one person would race for it.
         artifacts.add(Urls.queryParams(Saml1LoginIT.loginAtApplication(
-                Saml1LoginIT.start(SharedKeycloak.appUrl() + "/oa/first"), "anna", true)).get("SAMLArtifact"));
+                Saml1LoginIT.start(SharedKeycloak.appUrl() + "/oa-it/first"), "anna", true)).get("SAMLArtifact"));
         ExecutorService browsers = Executors.newFixedThreadPool(8);
         List<Future<?>> logins = new ArrayList<>();
         for (int i = 1; i < ARTIFACTS; i++) {
             int n = i;
             logins.add(browsers.submit(() -> {
-                URI redirect = Saml1LoginIT.loginAtApplication(Saml1LoginIT.start(SharedKeycloak.appUrl() + "/oa/race" + n), "anna", true);
+                URI redirect = Saml1LoginIT.loginAtApplication(Saml1LoginIT.start(SharedKeycloak.appUrl() + "/oa-it/race" + n), "anna", true);
                 artifacts.add(Urls.queryParams(redirect).get("SAMLArtifact"));
                 return null;
             }));

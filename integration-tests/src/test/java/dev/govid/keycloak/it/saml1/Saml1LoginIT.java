@@ -49,7 +49,7 @@ class Saml1LoginIT {
         keycloak = SharedKeycloak.get();
         SharedSimulator.get();
         String realm = SharedKeycloak.DEMO_REALM;
-        oaPrefix = SharedKeycloak.appUrl() + "/oa/";
+        oaPrefix = SharedKeycloak.appUrl() + "/oa-it/";
         protocolUrl = keycloak.realmUrl(realm) + "/protocol/govid-moa-saml1";
         keycloak.admin().getJson("/" + realm + "/clients?clientId=" + CLIENT_ID).forEach(existing ->
                 keycloak.admin().delete("/" + realm + "/clients/" + existing.path("id").asText()));
