@@ -67,7 +67,8 @@ class GetAuthenticationData {
         }
         ClientModel client = owner;
         AuthenticationData data = AuthenticationData.fromJson(stored.get(MoaSaml1LoginProtocol.STORE_DATA));
-        String xml = Saml1Responses.success(session, realm, client, settings, request, data);
+        MapperOutput mappers = MapperOutput.fromJson(stored.get(MoaSaml1LoginProtocol.STORE_MAPPERS));
+        String xml = Saml1Responses.success(session, realm, client, settings, request, data, mappers);
         return Response.ok(xml, SOAP).build();
     }
 

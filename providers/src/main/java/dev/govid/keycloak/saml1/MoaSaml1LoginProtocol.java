@@ -33,6 +33,7 @@ public class MoaSaml1LoginProtocol implements LoginProtocol {
     static final String NOTE_COUNTRY = "govid.saml1.ccc";
     static final String STORE_DATA = "data";
     static final String STORE_CLIENT = "client";
+    static final String STORE_MAPPERS = "mappers";
     private static final SecureRandom RANDOM = new SecureRandom();
 
     private KeycloakSession session;
@@ -76,7 +77,8 @@ public class MoaSaml1LoginProtocol implements LoginProtocol {
         String sourceId = authSession.getClientNote(NOTE_SOURCE_ID);
         SamlArtifact artifact = SamlArtifact.create(sourceId != null ? sourceId : oa, RANDOM);
         session.singleUseObjects().put(artifact.key(), MoaSaml1ClientSettings.of(client).artifactTtlSeconds(),
-                Map.of(STORE_DATA, data.toJson(), STORE_CLIENT, client.getId()));
+                Map.of(STORE_DATA, data.toJson(), STORE_CLIENT, client.getId(),
+                        STORE_MAPPERS, MapperOutput.of(clientSessionCtx, userSession).toJson()));
         URI redirect = UriBuilder.fromUri(oa)
                 .queryParam("Target", target)
                 .queryParam("SAMLArtifact", artifact.encoded())

@@ -18,9 +18,10 @@ final class Saml1Responses {
     }
 
     static String success(KeycloakSession session, RealmModel realm, ClientModel client, MoaSaml1ClientSettings settings,
-                          AuthenticationDataRequest request, AuthenticationData data) {
+                          AuthenticationDataRequest request, AuthenticationData data, MapperOutput mappers) {
         var response = new Saml1AssertionBuilder(Clock.systemUTC(), RANDOM)
-                .successResponse(request.requestId(), data, settings.flags(), List.of());
+                .successResponse(request.requestId(), data, settings.flags(), mappers.added());
+        omit(response, mappers.omitted());
         if (settings.flags().signAssertion()) {
             KeyManager.ActiveRsaKey key = session.keys().getActiveRsaKey(realm);
             new Saml1Signer(key.getPrivateKey(), key.getCertificate()).signAssertion(response);
@@ -28,6 +29,20 @@ final class Saml1Responses {
         return Saml1Xml.toXmlString(response);
     }
 
+
+    /** Leaves out what the client's omit mappers name; done before signing, so the signature covers the result. */
+    private static void omit(org.w3c.dom.Document response, List<String> names) {
+        if (names.isEmpty()) {
+            return;
+        }
+        org.w3c.dom.NodeList attributes = response.getElementsByTagNameNS(Saml1Xml.SAML_NS, "Attribute");
+        for (int i = attributes.getLength() - 1; i >= 0; i--) {
+            org.w3c.dom.Element attribute = (org.w3c.dom.Element) attributes.item(i);
+            if (names.contains(attribute.getAttribute("AttributeName"))) {
+                attribute.getParentNode().removeChild(attribute);
+            }
+        }
+    }
 
     static String error(KeycloakSession session, AuthenticationDataRequest request, MoaStatus status) {
         return Saml1Xml.toXmlString(new Saml1AssertionBuilder(Clock.systemUTC(), RANDOM)

@@ -56,7 +56,14 @@ class Saml1LoginIT {
         keycloak.admin().createClient(realm, Json.parse("""
                 {"clientId":"%s","protocol":"govid-moa-saml1","enabled":true,"redirectUris":["%s*"],
                  "attributes":{"moa.saml1.enabled":"true","moa.oaUrlPrefixes":"%s","moa.target":"BF",
-                   "moa.friendlyName":"Testapplikation","govid.representation":"optional","govid.mandate.profiles":"*"}}
+                   "moa.friendlyName":"Testapplikation","govid.representation":"optional","govid.mandate.profiles":"*"},
+                 "protocolMappers":[
+                   {"name":"fixed","protocol":"govid-moa-saml1","protocolMapper":"govid-saml1-attribute",
+                    "config":{"saml1.attribute.name":"Testattribut","saml1.source":"hardcoded","saml1.source.value":"42"}},
+                   {"name":"mail","protocol":"govid-moa-saml1","protocolMapper":"govid-saml1-attribute",
+                    "config":{"saml1.attribute.name":"MAIL","saml1.source":"session-note","saml1.source.value":"govid.pvp.attr.MAIL"}},
+                   {"name":"no qualified-certificate flag","protocol":"govid-moa-saml1","protocolMapper":"govid-saml1-omit-attribute",
+                    "config":{"saml1.attribute.name":"isQualifiedCertificate"}}]}
                 """.formatted(CLIENT_ID, oaPrefix, oaPrefix)));
     }
 
@@ -149,7 +156,8 @@ class Saml1LoginIT {
         org.opensaml.saml1.core.Assertion assertion = independent.getAssertions().get(0);
         assertThat(assertion.getAttributeStatements().get(0).getSubject().getNameIdentifier().getNameIdentifier()).isEqualTo(bpk);
         assertThat(assertion.getAttributeStatements().get(0).getAttributes()).extracting(a -> a.getAttributeName())
-                .contains("PersonData", "isQualifiedCertificate");
+                .as("protocol mappers add and remove attributes")
+                .contains("PersonData", "Testattribut", "MAIL").doesNotContain("isQualifiedCertificate");
         OpenSamlReader.verify(assertion, realmCertificate());
     }
 
