@@ -3,12 +3,8 @@ package dev.govid.keycloak.saml1;
 import java.util.List;
 import java.util.Optional;
 
-import org.keycloak.Config;
-import org.keycloak.models.KeycloakSession;
-import org.keycloak.models.KeycloakSessionFactory;
 import org.keycloak.models.ProtocolMapperModel;
 import org.keycloak.models.UserSessionModel;
-import org.keycloak.protocol.ProtocolMapper;
 import org.keycloak.provider.ProviderConfigProperty;
 import org.keycloak.provider.ProviderConfigurationBuilder;
 
@@ -16,7 +12,7 @@ import org.keycloak.provider.ProviderConfigurationBuilder;
  * Adds one attribute to the SAML1 assertion of a MOA-ID application: from a user attribute, a user-session
  * note (e.g. {@code govid.pvp.attr.MAIL}) or a fixed value, under the name and namespace the application expects.
  */
-public class Saml1AttributeMapper implements ProtocolMapper {
+public class Saml1AttributeMapper extends Saml1ProtocolMapper {
 
     public static final String ID = "govid-saml1-attribute";
     static final String NAME = "saml1.attribute.name";
@@ -53,16 +49,6 @@ public class Saml1AttributeMapper implements ProtocolMapper {
     }
 
     @Override
-    public String getProtocol() {
-        return MoaSaml1LoginProtocolFactory.PROTOCOL_ID;
-    }
-
-    @Override
-    public String getDisplayCategory() {
-        return "SAML1 attribute";
-    }
-
-    @Override
     public String getDisplayType() {
         return "SAML1 attribute";
     }
@@ -80,22 +66,5 @@ public class Saml1AttributeMapper implements ProtocolMapper {
     @Override
     public String getId() {
         return ID;
-    }
-
-    @Override
-    public ProtocolMapper create(KeycloakSession session) {
-        return this;
-    }
-
-    @Override
-    public void init(Config.Scope config) {
-    }
-
-    @Override
-    public void postInit(KeycloakSessionFactory factory) {
-    }
-
-    @Override
-    public void close() {
     }
 }

@@ -2,15 +2,11 @@ package dev.govid.keycloak.saml1;
 
 import java.util.List;
 
-import org.keycloak.Config;
-import org.keycloak.models.KeycloakSession;
-import org.keycloak.models.KeycloakSessionFactory;
-import org.keycloak.protocol.ProtocolMapper;
 import org.keycloak.provider.ProviderConfigProperty;
 import org.keycloak.provider.ProviderConfigurationBuilder;
 
 /** Removes one attribute (by AttributeName) from the SAML1 assertion of a MOA-ID application. */
-public class Saml1OmitAttributeMapper implements ProtocolMapper {
+public class Saml1OmitAttributeMapper extends Saml1ProtocolMapper {
 
     public static final String ID = "govid-saml1-omit-attribute";
     static final String NAME = "saml1.attribute.name";
@@ -19,16 +15,6 @@ public class Saml1OmitAttributeMapper implements ProtocolMapper {
             .property().name(NAME).label("Attribute name").helpText("AttributeName to leave out, e.g. isQualifiedCertificate or bkuURL.")
             .type(ProviderConfigProperty.STRING_TYPE).add()
             .build();
-
-    @Override
-    public String getProtocol() {
-        return MoaSaml1LoginProtocolFactory.PROTOCOL_ID;
-    }
-
-    @Override
-    public String getDisplayCategory() {
-        return "SAML1 attribute";
-    }
 
     @Override
     public String getDisplayType() {
@@ -48,22 +34,5 @@ public class Saml1OmitAttributeMapper implements ProtocolMapper {
     @Override
     public String getId() {
         return ID;
-    }
-
-    @Override
-    public ProtocolMapper create(KeycloakSession session) {
-        return this;
-    }
-
-    @Override
-    public void init(Config.Scope config) {
-    }
-
-    @Override
-    public void postInit(KeycloakSessionFactory factory) {
-    }
-
-    @Override
-    public void close() {
     }
 }
