@@ -1,0 +1,250 @@
+package dev.govid.keycloak.benchmarks;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.security.KeyPairGenerator;
+import java.security.Signature;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
+
+import dev.govid.keycloak.harness.Browser;
+import dev.govid.keycloak.harness.Json;
+import dev.govid.keycloak.harness.Page;
+import dev.govid.keycloak.harness.Urls;
+
+/**
+ * Artifact resolution throughput: MOA-ID's GetAuthenticationData (signed and unsigned assertion) against
+ * Keycloak's own SAML 2 ArtifactResolve (signed response) on the same Keycloak, plus the cost of one RSA
+ * signature on this machine as the physical limit. Artifacts are produced by real logins first; only the
+ * back-channel resolution is timed.
+ */
+final class Saml1ResolutionBenchmark {
+
+    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+
+    private Saml1ResolutionBenchmark() {
+    }
+
+    static void run(BenchmarkEnvironment env) throws Exception {
+        int artifacts = Integer.getInteger("artifacts", 600);
+        int callers = Integer.getInteger("users", 8);
+        String realm = "bench-saml1";
+        String appBase = "http://127.0.0.1:1/";
+        env.keycloak.admin().createRealm(Json.parse("""
+                {"realm":"%s","enabled":true,
+                 "users":[{"username":"anna","enabled":true,"emailVerified":true,"firstName":"Anna","lastName":"Huber",
+                   "email":"anna@example.at","credentials":[{"type":"password","value":"anna-password","temporary":false}]}],
+                 "clients":[
+                  {"clientId":"oa-signed","protocol":"govid-moa-saml1","enabled":true,
+                   "attributes":{"moa.saml1.enabled":"true","moa.oaUrlPrefixes":"%ssigned/","moa.target":"BF","moa.signAssertion":"true"}},
+                  {"clientId":"oa-unsigned","protocol":"govid-moa-saml1","enabled":true,
+                   "attributes":{"moa.saml1.enabled":"true","moa.oaUrlPrefixes":"%sunsigned/","moa.target":"BF","moa.signAssertion":"false"}},
+                  {"clientId":"saml2-sp","protocol":"saml","enabled":true,"redirectUris":["%ssaml2/*"],
+                   "attributes":{"saml.artifact.binding":"true","saml_assertion_consumer_url_post":"%ssaml2/acs",
+                     "saml_assertion_consumer_url_redirect":"%ssaml2/acs","saml.server.signature":"true","saml.client.signature":"false",
+                     "saml.assertion.signature":"false","saml_force_name_id_format":"false","saml_idp_initiated_sso_url_name":"saml2-sp"}}]}
+                """.formatted(realm, appBase, appBase, appBase, appBase, appBase)));
+        env.keycloak.admin().createIdentityProvider(realm, Json.parse("""
+                {"alias":"idaustria","providerId":"govid-pvp","enabled":true,"config":{
+                  "syncMode":"FORCE","pvpMetadataUrl":"%s","pvpSector":"BF"}}
+                """.formatted(env.simulator.pvpMetadataUrl())));
+        env.simulator.trustSpMetadata(env.keycloak.realmUrl(realm) + "/broker/idaustria/endpoint/descriptor");
+        String realmUrl = env.keycloak.realmUrl(realm);
+
+        System.out.printf("SAML1 resolution benchmark: producing %d artifacts per path by real logins …%n", artifacts);
+        saml1Artifact(realmUrl, appBase + "signed/first");
+        List<String> signed = produce(artifacts, i -> saml1Artifact(realmUrl, appBase + "signed/" + i));
+        List<String> unsigned = produce(artifacts, i -> saml1Artifact(realmUrl, appBase + "unsigned/" + i));
+        List<String> saml2 = produce(artifacts, i -> saml2Artifact(realmUrl, appBase));
+
+        LoadRun.Result keycloakSaml2 = resolve("Keycloak SAML2 ArtifactResolve (signed)", saml2, callers,
+                a -> soap(realmUrl + "/protocol/saml/resolve", artifactResolve(a), "ArtifactResponse"));
+        LoadRun.Result govidSigned = resolve("GovID GetAuthenticationData (signed)", signed, callers,
+                a -> soap(realmUrl + "/protocol/govid-moa-saml1/GetAuthenticationData", getAuthenticationData(a), ":Success"));
+        LoadRun.Result govidUnsigned = resolve("GovID GetAuthenticationData (unsigned)", unsigned, callers,
+                a -> soap(realmUrl + "/protocol/govid-moa-saml1/GetAuthenticationData", getAuthenticationData(a), ":Success"));
+        double signaturesPerSecond = rsaSignaturesPerSecondOnAllCores();
+
+        String table = String.format(Locale.ROOT, """
+                SAML1 artifact resolution benchmark (%d artifacts per path, %d concurrent callers, %d cores)
+                | path | resolutions/s | p50 ms | p99 ms |
+                |---|---|---|---|
+                | %s | %.1f | %.1f | %.1f |
+                | %s | %.1f | %.1f | %.1f |
+                | %s | %.1f | %.1f | %.1f |
+                RSA-2048 SHA-256 signatures/s on all cores (the limit for signed resolution): %.0f
+                GovID signed / Keycloak SAML2: %.3f (target >= 1.0); GovID signed / signature limit: %.3f (target >= 0.60)
+                """, artifacts, callers, Runtime.getRuntime().availableProcessors(),
+                keycloakSaml2.path(), keycloakSaml2.loginsPerSecond(), keycloakSaml2.percentileMillis(50), keycloakSaml2.percentileMillis(99),
+                govidSigned.path(), govidSigned.loginsPerSecond(), govidSigned.percentileMillis(50), govidSigned.percentileMillis(99),
+                govidUnsigned.path(), govidUnsigned.loginsPerSecond(), govidUnsigned.percentileMillis(50), govidUnsigned.percentileMillis(99),
+                signaturesPerSecond, govidSigned.loginsPerSecond() / keycloakSaml2.loginsPerSecond(),
+                govidSigned.loginsPerSecond() / signaturesPerSecond);
+        System.out.println();
+        System.out.println(table);
+        java.nio.file.Files.writeString(BenchmarkEnvironment.target().resolve("saml1-resolution-benchmark.md"), table);
+    }
+
+    private static List<String> produce(int count, Function<Integer, String> login) throws Exception {
+        ConcurrentLinkedQueue<String> out = new ConcurrentLinkedQueue<>();
+        ExecutorService pool = Executors.newFixedThreadPool(8);
+        try {
+            List<Future<?>> work = new ArrayList<>();
+            for (int i = 0; i < count; i++) {
+                int n = i;
+                work.add(pool.submit(() -> out.add(login.apply(n))));
+            }
+            for (Future<?> f : work) {
+                f.get(10, TimeUnit.MINUTES);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        return new ArrayList<>(out);
+    }
+
+    private static String saml1Artifact(String realmUrl, String oa) {
+        Browser browser = new Browser();
+        browser.stopBeforeUrlStartingWith("http://127.0.0.1:1/");
+        Page toIdp = browser.get(Urls.withQuery(realmUrl + "/protocol/govid-moa-saml1/StartAuthentication",
+                Map.of("Target", "BF", "OA", oa, "kc_idp_hint", "idaustria")));
+        Page form = browser.followAutoPost(toIdp);
+        Page back = browser.submitForm(form, "form[action$=/pvp/login]", Map.of("persona", "anna", "loa", "high", "fault", "none"), "action=login");
+        Page redirect = browser.followAutoPost(back);
+        return Urls.queryParams(redirect.location()).get("SAMLArtifact");
+    }
+
+    private static String saml2Artifact(String realmUrl, String appBase) {
+        Browser browser = new Browser();
+        browser.stopBeforeUrlStartingWith(appBase);
+        // An SP-initiated request asking for the artifact binding, as an artifact-using SP sends it.
+        String authnRequest = """
+                <samlp:AuthnRequest xmlns:samlp="urn:oasis:names:tc:SAML:2.0:protocol" xmlns:saml="urn:oasis:names:tc:SAML:2.0:assertion"
+                 ID="_%s" Version="2.0" IssueInstant="%s" Destination="%s/protocol/saml"
+                 ProtocolBinding="urn:oasis:names:tc:SAML:2.0:bindings:HTTP-Artifact" AssertionConsumerServiceURL="%ssaml2/acs">
+                 <saml:Issuer>saml2-sp</saml:Issuer></samlp:AuthnRequest>""".formatted(UUID.randomUUID(), Instant.now(), realmUrl, appBase);
+        Page login = browser.get(Urls.withQuery(realmUrl + "/protocol/saml", Map.of("SAMLRequest", deflateBase64(authnRequest))));
+        Page answer = browser.submitForm(login, "#kc-form-login", Map.of("username", "anna", "password", "anna-password"));
+        // Keycloak hands the artifact over with the ACS binding: a redirect, or an auto-posting form.
+        if (answer.isRedirect()) {
+            return Urls.queryParams(answer.location()).get("SAMLart");
+        }
+        var field = answer.document().select("input[name~=(?i)^samlart$]");
+        if (field.isEmpty()) {
+            throw new IllegalStateException("no artifact; inputs: " + answer.document().select("input").eachAttr("name"));
+        }
+        return field.first().attr("value");
+    }
+
+    private static String deflateBase64(String xml) {
+        java.util.zip.Deflater deflater = new java.util.zip.Deflater(java.util.zip.Deflater.DEFAULT_COMPRESSION, true);
+        deflater.setInput(xml.getBytes(StandardCharsets.UTF_8));
+        deflater.finish();
+        byte[] buffer = new byte[8192];
+        int length = deflater.deflate(buffer);
+        deflater.end();
+        return java.util.Base64.getEncoder().encodeToString(java.util.Arrays.copyOf(buffer, length));
+    }
+
+    private static LoadRun.Result resolve(String name, List<String> artifacts, int callers, Function<String, Boolean> call) throws Exception {
+        List<Long> latencies = Collections.synchronizedList(new ArrayList<>());
+        ConcurrentLinkedQueue<String> queue = new ConcurrentLinkedQueue<>(artifacts);
+        ExecutorService pool = Executors.newFixedThreadPool(callers);
+        long start = System.nanoTime();
+        try {
+            List<Future<?>> work = new ArrayList<>();
+            for (int i = 0; i < callers; i++) {
+                work.add(pool.submit(() -> {
+                    for (String a = queue.poll(); a != null; a = queue.poll()) {
+                        long t0 = System.nanoTime();
+                        if (!call.apply(a)) {
+                            throw new IllegalStateException(name + ": resolution failed");
+                        }
+                        latencies.add(System.nanoTime() - t0);
+                    }
+                    return null;
+                }));
+            }
+            for (Future<?> f : work) {
+                f.get(10, TimeUnit.MINUTES);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        return new LoadRun.Result(name, latencies, Duration.ofNanos(System.nanoTime() - start));
+    }
+
+    private static boolean soap(String url, String body, String expected) {
+        try {
+            HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(URI.create(url))
+                    .header("Content-Type", "text/xml; charset=utf-8").header("SOAPAction", "")
+                    .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)).build(), HttpResponse.BodyHandlers.ofString());
+            return response.statusCode() == 200 && response.body().contains(expected);
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String getAuthenticationData(String artifact) {
+        return """
+                <soapenv:Envelope xmlns:soapenv="http://schemas.xmlsoap.org/soap/envelope/"><soapenv:Body>
+                <samlp:Request xmlns:samlp="urn:oasis:names:tc:SAML:1.0:protocol" MajorVersion="1" MinorVersion="0"
+                 RequestID="_%s" IssueInstant="%s"><samlp:AssertionArtifact>%s</samlp:AssertionArtifact></samlp:Request>
+                </soapenv:Body></soapenv:Envelope>""".formatted(UUID.randomUUID(), Instant.now(), artifact);
+    }
+
+    private static String artifactResolve(String artifact) {
+        return """
+                <soapenv:Envelope xmlns:soapenv="http://schemas.xmlsoap.org/soap/envelope/"><soapenv:Body>
+                <samlp:ArtifactResolve xmlns:samlp="urn:oasis:names:tc:SAML:2.0:protocol" xmlns:saml="urn:oasis:names:tc:SAML:2.0:assertion"
+                 ID="_%s" Version="2.0" IssueInstant="%s"><saml:Issuer>saml2-sp</saml:Issuer><samlp:Artifact>%s</samlp:Artifact>
+                </samlp:ArtifactResolve></soapenv:Body></soapenv:Envelope>""".formatted(UUID.randomUUID(), Instant.now(), artifact);
+    }
+
+    /** RSA-2048 SHA-256 signatures per second with one thread per core: the ceiling for signed responses. */
+    private static double rsaSignaturesPerSecondOnAllCores() throws Exception {
+        var keys = KeyPairGenerator.getInstance("RSA");
+        keys.initialize(2048);
+        var pair = keys.generateKeyPair();
+        byte[] data = new byte[64];
+        int threads = Runtime.getRuntime().availableProcessors();
+        int perThread = 2000;
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        try {
+            long start = System.nanoTime();
+            List<Future<?>> work = new ArrayList<>();
+            for (int t = 0; t < threads; t++) {
+                work.add(pool.submit(() -> {
+                    Signature signature = Signature.getInstance("SHA256withRSA");
+                    for (int i = 0; i < perThread; i++) {
+                        signature.initSign(pair.getPrivate());
+                        signature.update(data);
+                        signature.sign();
+                    }
+                    return null;
+                }));
+            }
+            for (Future<?> f : work) {
+                f.get();
+            }
+            return threads * perThread / ((System.nanoTime() - start) / 1e9);
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+}
