@@ -66,22 +66,31 @@ final class Saml1ResolutionBenchmark {
         env.simulator.trustSpMetadata(env.keycloak.realmUrl(realm) + "/broker/idaustria/endpoint/descriptor");
         String realmUrl = env.keycloak.realmUrl(realm);
 
-        System.out.printf("SAML1 resolution benchmark: producing %d artifacts per path by real logins …%n", artifacts);
+        int warmUp = Integer.getInteger("warmup", Math.max(50, artifacts / 4));
+        System.out.printf("SAML1 resolution benchmark: producing %d + %d warm-up artifacts per path by real logins …%n", artifacts, warmUp);
         saml1Artifact(realmUrl, appBase + "signed/first");
-        List<String> signed = produce(artifacts, i -> saml1Artifact(realmUrl, appBase + "signed/" + i));
-        List<String> unsigned = produce(artifacts, i -> saml1Artifact(realmUrl, appBase + "unsigned/" + i));
-        List<String> saml2 = produce(artifacts, i -> saml2Artifact(realmUrl, appBase));
+        List<String> signed = produce(warmUp + artifacts, i -> saml1Artifact(realmUrl, appBase + "signed/" + i));
+        List<String> unsigned = produce(warmUp + artifacts, i -> saml1Artifact(realmUrl, appBase + "unsigned/" + i));
+        List<String> saml2 = produce(warmUp + artifacts, i -> saml2Artifact(realmUrl, appBase));
 
-        LoadRun.Result keycloakSaml2 = resolve("Keycloak SAML2 ArtifactResolve (signed)", saml2, callers,
-                a -> soap(realmUrl + "/protocol/saml/resolve", artifactResolve(a), "ArtifactResponse"));
-        LoadRun.Result govidSigned = resolve("GovID GetAuthenticationData (signed)", signed, callers,
-                a -> soap(realmUrl + "/protocol/govid-moa-saml1/GetAuthenticationData", getAuthenticationData(a), ":Success"));
-        LoadRun.Result govidUnsigned = resolve("GovID GetAuthenticationData (unsigned)", unsigned, callers,
-                a -> soap(realmUrl + "/protocol/govid-moa-saml1/GetAuthenticationData", getAuthenticationData(a), ":Success"));
+        Function<String, Boolean> saml2Resolve = a -> soap(realmUrl + "/protocol/saml/resolve", artifactResolve(a), "ArtifactResponse");
+        Function<String, Boolean> saml1Resolve = a -> soap(realmUrl + "/protocol/govid-moa-saml1/GetAuthenticationData",
+                getAuthenticationData(a), ":Success");
+        // An untimed round over every path first, so no path pays for class loading and JIT compilation alone.
+        resolve("warm-up", saml2.subList(0, warmUp), callers, saml2Resolve);
+        resolve("warm-up", signed.subList(0, warmUp), callers, saml1Resolve);
+        resolve("warm-up", unsigned.subList(0, warmUp), callers, saml1Resolve);
+
+        LoadRun.Result keycloakSaml2 = resolve("Keycloak SAML2 ArtifactResolve (signed)", saml2.subList(warmUp, saml2.size()), callers, saml2Resolve);
+        LoadRun.Result govidSigned = resolve("GovID GetAuthenticationData (signed)", signed.subList(warmUp, signed.size()), callers, saml1Resolve);
+        LoadRun.Result govidUnsigned = resolve("GovID GetAuthenticationData (unsigned)", unsigned.subList(warmUp, unsigned.size()), callers, saml1Resolve);
         double signaturesPerSecond = rsaSignaturesPerSecondOnAllCores();
+        // The load driver shares the cores, so the bare signing rate overstates what any signed path can reach;
+        // this bound charges the signed path exactly the unsigned path's cost plus one signature.
+        double unsignedPlusOneSignature = 1 / (1 / govidUnsigned.loginsPerSecond() + 1 / signaturesPerSecond);
 
         String table = String.format(Locale.ROOT, """
-                SAML1 artifact resolution benchmark (%d artifacts per path, %d concurrent callers, %d cores)
+                SAML1 artifact resolution benchmark (%d artifacts per path after %d warm-up, %d concurrent callers, %d cores)
                 | path | resolutions/s | p50 ms | p99 ms |
                 |---|---|---|---|
                 | %s | %.1f | %.1f | %.1f |
@@ -89,12 +98,14 @@ final class Saml1ResolutionBenchmark {
                 | %s | %.1f | %.1f | %.1f |
                 RSA-2048 SHA-256 signatures/s on all cores (the limit for signed resolution): %.0f
                 GovID signed / Keycloak SAML2: %.3f (target >= 1.0); GovID signed / signature limit: %.3f (target >= 0.60)
-                """, artifacts, callers, Runtime.getRuntime().availableProcessors(),
+                Unsigned path plus exactly one signature, on the same cores: %.0f/s; GovID signed / that bound: %.3f
+                """, artifacts, warmUp, callers, Runtime.getRuntime().availableProcessors(),
                 keycloakSaml2.path(), keycloakSaml2.loginsPerSecond(), keycloakSaml2.percentileMillis(50), keycloakSaml2.percentileMillis(99),
                 govidSigned.path(), govidSigned.loginsPerSecond(), govidSigned.percentileMillis(50), govidSigned.percentileMillis(99),
                 govidUnsigned.path(), govidUnsigned.loginsPerSecond(), govidUnsigned.percentileMillis(50), govidUnsigned.percentileMillis(99),
                 signaturesPerSecond, govidSigned.loginsPerSecond() / keycloakSaml2.loginsPerSecond(),
-                govidSigned.loginsPerSecond() / signaturesPerSecond);
+                govidSigned.loginsPerSecond() / signaturesPerSecond,
+                unsignedPlusOneSignature, govidSigned.loginsPerSecond() / unsignedPlusOneSignature);
         System.out.println();
         System.out.println(table);
         java.nio.file.Files.writeString(BenchmarkEnvironment.target().resolve("saml1-resolution-benchmark.md"), table);
