@@ -1,20 +1,14 @@
 package dev.govid.keycloak.bundid;
 
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import dev.govid.keycloak.claims.GovIdClaimsMapper;
 import org.keycloak.models.ClientSessionContext;
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.ProtocolMapperModel;
 import org.keycloak.models.UserSessionModel;
-import org.keycloak.protocol.oidc.mappers.AbstractOIDCProtocolMapper;
-import org.keycloak.protocol.oidc.mappers.OIDCAccessTokenMapper;
-import org.keycloak.protocol.oidc.mappers.OIDCAttributeMapperHelper;
-import org.keycloak.protocol.oidc.mappers.OIDCIDTokenMapper;
-import org.keycloak.protocol.oidc.mappers.UserInfoTokenMapper;
 import org.keycloak.provider.ProviderConfigProperty;
 import org.keycloak.provider.ProviderConfigurationBuilder;
 import org.keycloak.representations.AddressClaimSet;
@@ -25,50 +19,24 @@ import org.keycloak.representations.IDToken;
  * method, every received attribute under its claim name and its trust level) and, optionally, the OIDC
  * standard claims {@code birthdate} and {@code address}. Claim names are documented in docs/claims.md.
  */
-public class BundIdClaimsMapper extends AbstractOIDCProtocolMapper implements OIDCAccessTokenMapper, OIDCIDTokenMapper, UserInfoTokenMapper {
+public class BundIdClaimsMapper extends GovIdClaimsMapper {
 
     public static final String PROVIDER_ID = "govid-bundid-claims";
     public static final String CLAIM = "bundid.claim";
     public static final String STANDARD_CLAIMS = "bundid.standard.claims";
     public static final String DEFAULT_CLAIM = "bundid";
 
-    private static final List<ProviderConfigProperty> CONFIG = new ArrayList<>();
-
-    static {
-        CONFIG.addAll(ProviderConfigurationBuilder.create()
-                .property().name(CLAIM).label("Claim name")
-                .helpText("Name of the object claim holding the BundID data of this login.")
-                .type(ProviderConfigProperty.STRING_TYPE).defaultValue(DEFAULT_CLAIM).add()
-                .property().name(STANDARD_CLAIMS).label("Add OIDC standard claims")
-                .helpText("Also emit birthdate and address (street_address, postal_code, locality, country) as standard OIDC claims.")
-                .type(ProviderConfigProperty.BOOLEAN_TYPE).defaultValue("true").add()
-                .build());
-        OIDCAttributeMapperHelper.addIncludeInTokensConfig(CONFIG, BundIdClaimsMapper.class);
-    }
-
-    @Override
-    public String getId() {
-        return PROVIDER_ID;
-    }
-
-    @Override
-    public String getDisplayCategory() {
-        return TOKEN_MAPPER_CATEGORY;
-    }
-
-    @Override
-    public String getDisplayType() {
-        return "BundID claims";
-    }
-
-    @Override
-    public String getHelpText() {
-        return "Adds the BundID person key, level, login method, attributes and trust levels of the current login.";
-    }
-
-    @Override
-    public List<ProviderConfigProperty> getConfigProperties() {
-        return CONFIG;
+    public BundIdClaimsMapper() {
+        super(PROVIDER_ID, "BundID claims",
+                "Adds the BundID person key, level, login method, attributes and trust levels of the current login.",
+                ProviderConfigurationBuilder.create()
+                        .property().name(CLAIM).label("Claim name")
+                        .helpText("Name of the object claim holding the BundID data of this login.")
+                        .type(ProviderConfigProperty.STRING_TYPE).defaultValue(DEFAULT_CLAIM).add()
+                        .property().name(STANDARD_CLAIMS).label("Add OIDC standard claims")
+                        .helpText("Also emit birthdate and address (street_address, postal_code, locality, country) as standard OIDC claims.")
+                        .type(ProviderConfigProperty.BOOLEAN_TYPE).defaultValue("true").add()
+                        .build());
     }
 
     @Override

@@ -1,20 +1,14 @@
 package dev.govid.keycloak.mandate;
 
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import dev.govid.keycloak.claims.GovIdClaimsMapper;
 import org.keycloak.models.ClientSessionContext;
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.ProtocolMapperModel;
 import org.keycloak.models.UserSessionModel;
-import org.keycloak.protocol.oidc.mappers.AbstractOIDCProtocolMapper;
-import org.keycloak.protocol.oidc.mappers.OIDCAccessTokenMapper;
-import org.keycloak.protocol.oidc.mappers.OIDCAttributeMapperHelper;
-import org.keycloak.protocol.oidc.mappers.OIDCIDTokenMapper;
-import org.keycloak.protocol.oidc.mappers.UserInfoTokenMapper;
 import org.keycloak.provider.ProviderConfigProperty;
 import org.keycloak.provider.ProviderConfigurationBuilder;
 import org.keycloak.representations.IDToken;
@@ -25,45 +19,19 @@ import org.keycloak.representations.IDToken;
  * detail (type, OIDs, reference value, professional representative, validity) goes into {@code mandate}.
  * Deliberately not RFC 8693 {@code act}, so clients cannot confuse who acted.
  */
-public class RepresentsClaimMapper extends AbstractOIDCProtocolMapper implements OIDCAccessTokenMapper, OIDCIDTokenMapper, UserInfoTokenMapper {
+public class RepresentsClaimMapper extends GovIdClaimsMapper {
 
     public static final String PROVIDER_ID = "govid-represents";
     public static final String INCLUDE_FULL_MANDATE = "mandate.full";
 
-    private static final List<ProviderConfigProperty> CONFIG = new ArrayList<>();
-
-    static {
-        CONFIG.addAll(ProviderConfigurationBuilder.create()
-                .property().name(INCLUDE_FULL_MANDATE).label("Include the full mandate document")
-                .helpText("Adds mandate.full_mandate (the base64 md:Mandate XML as delivered) when the eID system sent it.")
-                .type(ProviderConfigProperty.BOOLEAN_TYPE).defaultValue("false").add()
-                .build());
-        OIDCAttributeMapperHelper.addIncludeInTokensConfig(CONFIG, RepresentsClaimMapper.class);
-    }
-
-    @Override
-    public String getId() {
-        return PROVIDER_ID;
-    }
-
-    @Override
-    public String getDisplayCategory() {
-        return TOKEN_MAPPER_CATEGORY;
-    }
-
-    @Override
-    public String getDisplayType() {
-        return "GovID represents / mandate";
-    }
-
-    @Override
-    public String getHelpText() {
-        return "For logins on behalf of someone: the represented party as 'represents' and the mandate detail as 'mandate'.";
-    }
-
-    @Override
-    public List<ProviderConfigProperty> getConfigProperties() {
-        return CONFIG;
+    public RepresentsClaimMapper() {
+        super(PROVIDER_ID, "GovID represents / mandate",
+                "For logins on behalf of someone: the represented party as 'represents' and the mandate detail as 'mandate'.",
+                ProviderConfigurationBuilder.create()
+                        .property().name(INCLUDE_FULL_MANDATE).label("Include the full mandate document")
+                        .helpText("Adds mandate.full_mandate (the base64 md:Mandate XML as delivered) when the eID system sent it.")
+                        .type(ProviderConfigProperty.BOOLEAN_TYPE).defaultValue("false").add()
+                        .build());
     }
 
     @Override

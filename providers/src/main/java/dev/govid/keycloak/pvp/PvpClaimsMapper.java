@@ -1,20 +1,14 @@
 package dev.govid.keycloak.pvp;
 
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import dev.govid.keycloak.claims.GovIdClaimsMapper;
 import org.keycloak.models.ClientSessionContext;
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.ProtocolMapperModel;
 import org.keycloak.models.UserSessionModel;
-import org.keycloak.protocol.oidc.mappers.AbstractOIDCProtocolMapper;
-import org.keycloak.protocol.oidc.mappers.OIDCAccessTokenMapper;
-import org.keycloak.protocol.oidc.mappers.OIDCAttributeMapperHelper;
-import org.keycloak.protocol.oidc.mappers.OIDCIDTokenMapper;
-import org.keycloak.protocol.oidc.mappers.UserInfoTokenMapper;
-import org.keycloak.provider.ProviderConfigProperty;
 import org.keycloak.representations.IDToken;
 
 /**
@@ -22,38 +16,14 @@ import org.keycloak.representations.IDToken;
  * the level, the PVP version, every received (non-mandate) attribute under its claim name, and the standard
  * {@code birthdate}. Mandates are the {@code represents}/{@code mandate} claims of the mandate room.
  */
-public class PvpClaimsMapper extends AbstractOIDCProtocolMapper implements OIDCAccessTokenMapper, OIDCIDTokenMapper, UserInfoTokenMapper {
+public class PvpClaimsMapper extends GovIdClaimsMapper {
 
     public static final String PROVIDER_ID = "govid-pvp-claims";
-    private static final List<ProviderConfigProperty> CONFIG = new ArrayList<>();
 
-    static {
-        OIDCAttributeMapperHelper.addIncludeInTokensConfig(CONFIG, PvpClaimsMapper.class);
-    }
-
-    @Override
-    public String getId() {
-        return PROVIDER_ID;
-    }
-
-    @Override
-    public String getDisplayCategory() {
-        return TOKEN_MAPPER_CATEGORY;
-    }
-
-    @Override
-    public String getDisplayType() {
-        return "ID Austria / PVP claims";
-    }
-
-    @Override
-    public String getHelpText() {
-        return "Adds the bPK with its sector, the level, the PVP version and the attributes of the current ID Austria login.";
-    }
-
-    @Override
-    public List<ProviderConfigProperty> getConfigProperties() {
-        return CONFIG;
+    public PvpClaimsMapper() {
+        super(PROVIDER_ID, "ID Austria / PVP claims",
+                "Adds the bPK with its sector, the level, the PVP version and the attributes of the current ID Austria login.",
+                List.of());
     }
 
     @Override
