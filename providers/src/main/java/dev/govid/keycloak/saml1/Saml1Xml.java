@@ -1,14 +1,10 @@
 package dev.govid.keycloak.saml1;
 
-import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 
 import javax.xml.XMLConstants;
-import javax.xml.parsers.DocumentBuilder;
-import javax.xml.parsers.DocumentBuilderFactory;
-import javax.xml.parsers.ParserConfigurationException;
 import javax.xml.transform.OutputKeys;
 import javax.xml.transform.Transformer;
 import javax.xml.transform.TransformerException;
@@ -16,12 +12,11 @@ import javax.xml.transform.TransformerFactory;
 import javax.xml.transform.dom.DOMSource;
 import javax.xml.transform.stream.StreamResult;
 
+import dev.govid.keycloak.saml.SecureXml;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.Node;
-import org.xml.sax.ErrorHandler;
 import org.xml.sax.SAXException;
-import org.xml.sax.SAXParseException;
 
 /**
  * Namespaces of the MOA-ID SAML1 interface, the hardened parser for what callers send us, and the small DOM
@@ -52,27 +47,7 @@ public final class Saml1Xml {
     public static final String XSI_PREFIX = "xsi";
 
     /** The parser feature whose URI appears in the (localized) error message when a DOCTYPE is refused. */
-    static final String DISALLOW_DOCTYPE_FEATURE = "http://apache.org/xml/features/disallow-doctype-decl";
-
-    private static final ErrorHandler RETHROW = new ErrorHandler() {
-        @Override
-        public void warning(SAXParseException exception) {
-            // Warnings do not make a document unacceptable.
-        }
-
-        @Override
-        public void error(SAXParseException exception) throws SAXException {
-            throw exception;
-        }
-
-        @Override
-        public void fatalError(SAXParseException exception) throws SAXException {
-            throw exception;
-        }
-    };
-
-    private static final DocumentBuilderFactory FACTORY = hardenedFactory();
-    private static final ThreadLocal<DocumentBuilder> BUILDER = ThreadLocal.withInitial(Saml1Xml::newBuilder);
+    static final String DISALLOW_DOCTYPE_FEATURE = SecureXml.DISALLOW_DOCTYPE_FEATURE;
 
     private Saml1Xml() {
     }
@@ -82,18 +57,11 @@ public final class Saml1Xml {
      * billion laughs and XXE), no external access, secure-processing limits.
      */
     public static Document parse(byte[] xml) throws SAXException, IOException {
-        DocumentBuilder builder = BUILDER.get();
-        // Without a handler the JDK parser prints every fatal error to stderr before throwing it.
-        builder.setErrorHandler(RETHROW);
-        try {
-            return builder.parse(new ByteArrayInputStream(xml));
-        } finally {
-            builder.reset();
-        }
+        return SecureXml.parseOrThrow(xml);
     }
 
     public static Document newDocument() {
-        Document document = BUILDER.get().newDocument();
+        Document document = SecureXml.newDocument();
         // Otherwise the JDK serializer writes standalone="no" into the XML declaration.
         document.setXmlStandalone(true);
         return document;
@@ -176,33 +144,5 @@ public final class Saml1Xml {
         factory.setAttribute(XMLConstants.ACCESS_EXTERNAL_DTD, "");
         factory.setAttribute(XMLConstants.ACCESS_EXTERNAL_STYLESHEET, "");
         return factory;
-    }
-
-    private static DocumentBuilder newBuilder() {
-        try {
-            return FACTORY.newDocumentBuilder();
-        } catch (ParserConfigurationException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private static DocumentBuilderFactory hardenedFactory() {
-        try {
-            // The JDK's parser, so the feature names below are known to be honoured.
-            DocumentBuilderFactory factory = DocumentBuilderFactory.newDefaultInstance();
-            factory.setNamespaceAware(true);
-            factory.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
-            factory.setFeature(DISALLOW_DOCTYPE_FEATURE, true);
-            factory.setFeature("http://xml.org/sax/features/external-general-entities", false);
-            factory.setFeature("http://xml.org/sax/features/external-parameter-entities", false);
-            factory.setFeature("http://apache.org/xml/features/nonvalidating/load-external-dtd", false);
-            factory.setXIncludeAware(false);
-            factory.setExpandEntityReferences(false);
-            factory.setAttribute(XMLConstants.ACCESS_EXTERNAL_DTD, "");
-            factory.setAttribute(XMLConstants.ACCESS_EXTERNAL_SCHEMA, "");
-            return factory;
-        } catch (ParserConfigurationException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }
