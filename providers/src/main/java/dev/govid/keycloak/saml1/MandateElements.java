@@ -6,6 +6,7 @@ import static dev.govid.keycloak.saml1.Saml1Xml.append;
 import java.util.Base64;
 import java.util.Optional;
 
+import dev.govid.keycloak.saml.SecureXml;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 
@@ -55,7 +56,7 @@ final class MandateElements {
             return Optional.empty();
         }
         try {
-            Document document = Saml1Xml.parse(Base64.getMimeDecoder().decode(base64));
+            Document document = SecureXml.parseOrThrow(Base64.getMimeDecoder().decode(base64));
             Element root = document.getDocumentElement();
             return Saml1Xml.is(root, MANDATES_NS, "Mandate") ? Optional.of(root) : Optional.empty();
         } catch (Exception unreadable) {

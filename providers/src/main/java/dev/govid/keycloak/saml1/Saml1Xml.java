@@ -1,7 +1,6 @@
 package dev.govid.keycloak.saml1;
 
 import java.io.ByteArrayOutputStream;
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 
 import javax.xml.XMLConstants;
@@ -16,10 +15,9 @@ import dev.govid.keycloak.saml.SecureXml;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.Node;
-import org.xml.sax.SAXException;
 
 /**
- * Namespaces of the MOA-ID SAML1 interface, the hardened parser for what callers send us, and the small DOM
+ * Namespaces of the MOA-ID SAML1 interface, new documents from the hardened factory, and the small DOM
  * helpers the builders share. Every element is created with an explicit {@code xmlns} declaration where its
  * prefix is not yet in scope: canonicalization for signatures only sees declarations that exist as DOM
  * attributes, so relying on the serializer's namespace fix-up would sign one text and send another.
@@ -46,18 +44,7 @@ public final class Saml1Xml {
     public static final String MD_PREFIX = "md";
     public static final String XSI_PREFIX = "xsi";
 
-    /** The parser feature whose URI appears in the (localized) error message when a DOCTYPE is refused. */
-    static final String DISALLOW_DOCTYPE_FEATURE = SecureXml.DISALLOW_DOCTYPE_FEATURE;
-
     private Saml1Xml() {
-    }
-
-    /**
-     * Parses untrusted XML: namespace aware, DOCTYPE forbidden (which also rules out entity expansion such as
-     * billion laughs and XXE), no external access, secure-processing limits.
-     */
-    public static Document parse(byte[] xml) throws SAXException, IOException {
-        return SecureXml.parseOrThrow(xml);
     }
 
     public static Document newDocument() {

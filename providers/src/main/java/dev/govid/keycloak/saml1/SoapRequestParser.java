@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 
+import dev.govid.keycloak.saml.SecureXml;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.Node;
@@ -14,7 +15,7 @@ import dev.govid.keycloak.saml1.MalformedSoapRequestException.Reason;
 /**
  * Reads a GetAuthenticationData call: a SOAP 1.1 envelope whose body holds one {@code samlp:Request} with
  * exactly one {@code samlp:AssertionArtifact}. Prefixes are free; only namespaces and local names count.
- * Untrusted input, so parsed with {@link Saml1Xml#parse} (no DOCTYPE, no entities, no external access).
+ * Untrusted input, so parsed with {@link SecureXml#parseOrThrow} (no DOCTYPE, no entities, no external access).
  */
 public final class SoapRequestParser {
 
@@ -46,11 +47,11 @@ public final class SoapRequestParser {
 
     private static Document readXml(byte[] body) throws MalformedSoapRequestException {
         try {
-            return Saml1Xml.parse(body);
+            return SecureXml.parseOrThrow(body);
         } catch (SAXException e) {
             // The feature URI is a message parameter, so this test holds in every locale of the JDK's messages.
             String message = String.valueOf(e.getMessage());
-            if (message.contains(Saml1Xml.DISALLOW_DOCTYPE_FEATURE) || message.contains("DOCTYPE")) {
+            if (message.contains(SecureXml.DISALLOW_DOCTYPE_FEATURE) || message.contains("DOCTYPE")) {
                 throw new MalformedSoapRequestException(Reason.DOCTYPE_FORBIDDEN, "DOCTYPE is not allowed", e);
             }
             throw new MalformedSoapRequestException(Reason.NOT_XML, "request is not well-formed XML", e);
