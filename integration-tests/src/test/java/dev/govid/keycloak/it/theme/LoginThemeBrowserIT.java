@@ -1,0 +1,357 @@
+package dev.govid.keycloak.it.theme;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.govid.keycloak.harness.Json;
+import dev.govid.keycloak.harness.KeycloakServer;
+import dev.govid.keycloak.harness.OidcClient;
+import dev.govid.keycloak.harness.RandomTokens;
+import dev.govid.keycloak.it.SharedKeycloak;
+import dev.govid.keycloak.it.SharedSimulator;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * The govid login theme in a real browser (Debian's headless chromium) against the real Keycloak and the
+ * simulator: every flow completed with the keyboard alone, axe-core's WCAG 2.1 AA rules on every page we render,
+ * per-client branding, languages, the iframe allowed for the client's origin and refused otherwise, and
+ * screenshots at phone and desktop widths (target/screenshots; the current ones are committed in docs/screenshots).
+ */
+class LoginThemeBrowserIT {
+
+    private static final String REALM = SharedKeycloak.DEMO_REALM;
+    private static final int DESKTOP = 1280;
+    private static final int PHONE = 360;
+
+    private static KeycloakServer keycloak;
+    private static ChromeDriver driver;
+    private static TestApp app;
+    private static Keyboard keyboard;
+    /** Offers representation, may be embedded by the test app's origin, default branding. */
+    private static String embeddable;
+    /** Own title, colours and eID order; may not be embedded. */
+    private static String branded;
+
+    @BeforeAll
+    static void start() {
+        driver = HeadlessChromium.start();
+        keyboard = new Keyboard(driver);
+        keycloak = SharedKeycloak.get();
+        SharedSimulator.get();
+        app = TestApp.start();
+        embeddable = client("theme-embeddable", Json.object()
+                .put("govid.frameAncestors", app.origin())
+                .put("govid.representation", "optional")
+                .put("govid.mandate.profiles", "GeneralvollmachtBilateral##Vertretungsbefugnis")
+                .put("govid.mandate.mandators", "natural##legal"), "Bürgerportal Musterstadt");
+        branded = client("theme-branded", Json.object()
+                .put("govid.representation", "off")
+                .put("govid.theme.title", "Stadtwerke Musterstadt")
+                .put("govid.theme.primaryColor", "#5a2d82")
+                .put("govid.theme.headerColor", "#5a2d82")
+                .put("govid.selection.eids", "idaustria##bundid")
+                .put("govid.theme.text.govidSelectionIntro.de", "Melden Sie sich beim Kundenportal der Stadtwerke an."), "Kundenportal");
+    }
+
+    @AfterAll
+    static void stop() {
+        if (driver != null) {
+            driver.quit();
+        }
+        if (app != null) {
+            app.close();
+        }
+    }
+
+    @BeforeEach
+    void freshBrowserSession() {
+        driver.executeCdpCommand("Network.clearBrowserCookies", Map.of());
+        driver.manage().window().setSize(new Dimension(DESKTOP, 900));
+    }
+
+    private static String client(String clientId, ObjectNode attributes, String name) {
+        keycloak.admin().getJson("/" + REALM + "/clients?clientId=" + clientId).forEach(existing ->
+                keycloak.admin().delete("/" + REALM + "/clients/" + existing.path("id").asText()));
+        ObjectNode client = (ObjectNode) Json.parse("""
+                {"clientId":"%s","name":"%s","publicClient":true,"standardFlowEnabled":true,"redirectUris":["%s/*"],
+                 "webOrigins":["+"]}
+                """.formatted(clientId, name, app.origin()));
+        client.set("attributes", attributes);
+        keycloak.admin().createClient(REALM, client);
+        return clientId;
+    }
+
+    private static String authUrl(String clientId, Map<String, String> extra) {
+        return OidcClient.authorizationUrl(keycloak.realmUrl(REALM), clientId, app.callbackUrl(), "openid",
+                RandomTokens.urlSafe(12), RandomTokens.urlSafe(12), null, extra);
+    }
+
+    // ---------------------------------------------------------------------------------------------------------
+    // Complete flows, keyboard only
+
+    @Test
+    void bundIdLoginWithTheKeyboardAlone() {
+        driver.get(authUrl(embeddable, Map.of()));
+        onPage("govid-representation-form");
+        checkPage("representation");
+        keyboard.chooseRadio("representation", "representation-self").assertFocusVisible()
+                .tabTo("govid-representation-continue").assertFocusVisible().press(Keys.ENTER);
+
+        onPage("govid-eid-list");
+        checkPage("eid-selection");
+        assertThat(driver.findElement(By.id("govid-eid-bundid-needs")).getText()).contains("Personalausweis");
+        assertThat(driver.findElement(By.id("govid-eid-bundid-level")).getText()).contains("hoch");
+        keyboard.tabTo("social-bundid").assertFocusVisible().press(Keys.ENTER);
+
+        bundIdSimulatorLogin("erika");
+        assertCodeReceived();
+    }
+
+    @Test
+    void idAustriaLoginOnBehalfOfSomeoneWithTheKeyboardAlone() {
+        driver.get(authUrl(embeddable, Map.of()));
+        onPage("govid-representation-form");
+        keyboard.chooseRadio("representation", "representation-on-behalf").assertFocusVisible()
+                .tabTo("govid-representation-continue").press(Keys.ENTER);
+        onPage("govid-eid-list");
+        keyboard.tabTo("social-idaustria").assertFocusVisible().press(Keys.ENTER);
+
+        waitFor(d -> !d.findElements(By.id("persona-anna-for-karl")).isEmpty());
+        keyboard.chooseRadio("persona", "persona-anna-for-karl").tabTo("action-login").press(Keys.ENTER);
+        assertCodeReceived();
+    }
+
+    @Test
+    void ssoConfirmationNamesThePersonAndTheApplicationAndContinuesByKeyboard() {
+        loginWithBundId(branded, "erika");
+
+        driver.get(authUrl(embeddable, Map.of()));
+        onPage("govid-sso-form");
+        checkPage("sso-confirmation");
+        assertThat(driver.findElement(By.id("govid-sso-user")).getText()).isEqualTo("Erika Mustermann");
+        assertThat(driver.findElement(By.id("govid-sso-question")).getText()).contains("Bürgerportal Musterstadt");
+        keyboard.tabTo("govid-sso-continue").assertFocusVisible().press(Keys.ENTER);
+        assertCodeReceived();
+
+        driver.get(authUrl(embeddable, Map.of()));
+        onPage("govid-sso-form");
+        keyboard.tabTo("govid-sso-cancel").press(Keys.ENTER);
+        waitFor(d -> location().startsWith(app.callbackUrl()));
+        assertThat(location()).contains("error=access_denied");
+    }
+
+    @Test
+    void aCancelledEidLoginEndsOnTheSelectionPageWithAnAnnouncedMessageAndARetry() {
+        driver.get(authUrl(branded, Map.of()));
+        onPage("govid-eid-list");
+        keyboard.tabTo("social-bundid").press(Keys.ENTER);
+        waitFor(d -> !d.findElements(By.id("action-cancel")).isEmpty());
+        keyboard.tabTo("action-cancel").press(Keys.ENTER);
+
+        onPage("govid-message");
+        assertThat(driver.findElement(By.id("govid-message")).getAttribute("role")).isEqualTo("alert");
+        assertThat(driver.findElement(By.id("govid-message")).getText()).contains("abgebrochen");
+        checkPage("error-cancelled");
+        keyboard.tabTo("social-bundid").press(Keys.ENTER);
+        bundIdSimulatorLogin("erika");
+        assertCodeReceived();
+    }
+
+    @Test
+    void saml1ErrorPageIsAccessible() {
+        driver.get(keycloak.realmUrl(REALM) + "/protocol/govid-moa-saml1/StartAuthentication?Target=BF");
+        waitFor(d -> d.getPageSource().contains("1002"));
+        assertThat(driver.findElement(By.id("kc-page-title")).getText()).isNotBlank();
+        checkPage("error-saml1");
+    }
+
+    // ---------------------------------------------------------------------------------------------------------
+    // Per-client branding, languages, layout
+
+    @Test
+    void clientBrandingSetsTitleColoursTextsAndTheOrderOfEids() {
+        driver.get(authUrl(branded, Map.of()));
+        onPage("govid-eid-list");
+        assertThat(driver.findElement(By.id("govid-site-title")).getText()).isEqualTo("Stadtwerke Musterstadt");
+        assertThat(driver.getTitle()).contains("Stadtwerke Musterstadt");
+        assertThat(driver.findElement(By.id("govid-selection-intro")).getText()).isEqualTo("Melden Sie sich beim Kundenportal der Stadtwerke an.");
+        assertThat(driver.findElements(By.cssSelector("#govid-eid-list > li")))
+                .extracting(e -> e.getAttribute("id")).containsExactly("govid-eid-idaustria", "govid-eid-bundid");
+        String headerColour = String.valueOf(((JavascriptExecutor) driver).executeScript(
+                "return getComputedStyle(document.querySelector('.govid-header')).backgroundColor"));
+        assertThat(headerColour).isEqualTo("rgb(90, 45, 130)");
+        checkPage("eid-selection-branded");
+    }
+
+    @Test
+    void languageFollowsTheBrowserAndTheSwitcher() throws Exception {
+        driver.get(authUrl(branded, Map.of()));
+        onPage("govid-eid-list");
+        assertThat(driver.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("de");
+        assertThat(driver.findElement(By.id("kc-page-title")).getText()).isEqualTo("Wie möchten Sie sich anmelden?");
+
+        keyboard.tabTo("govid-lang-nl").press(Keys.ENTER);
+        waitFor(d -> "nl".equals(d.findElement(By.tagName("html")).getAttribute("lang")));
+        assertThat(driver.findElement(By.id("kc-page-title")).getText()).isEqualTo("Hoe wilt u inloggen?");
+        checkPage("eid-selection-nl");
+        keyboard.tabTo("govid-lang-en").press(Keys.ENTER);
+        waitFor(d -> "en".equals(d.findElement(By.tagName("html")).getAttribute("lang")));
+        assertThat(driver.findElement(By.id("kc-page-title")).getText()).isEqualTo("How do you want to sign in?");
+
+        for (Map.Entry<String, String> language : Map.of("nl-NL,nl;q=0.9", "Hoe wilt u inloggen?",
+                "en-GB,en;q=0.8", "How do you want to sign in?").entrySet()) {
+            HttpResponse<String> page = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NORMAL).build().send(
+                    HttpRequest.newBuilder(URI.create(authUrl(branded, Map.of()))).header("Accept-Language", language.getKey()).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertThat(page.body()).as("Accept-Language %s", language.getKey()).contains(language.getValue());
+        }
+    }
+
+    @Test
+    void pagesFitAPhoneOf320PixelsWithoutSidewaysScrolling() {
+        driver.manage().window().setSize(new Dimension(320, 800));
+        driver.get(authUrl(embeddable, Map.of()));
+        onPage("govid-representation-form");
+        assertNoHorizontalScroll();
+        keyboard.tabTo("govid-representation-continue").press(Keys.ENTER);
+        onPage("govid-eid-list");
+        assertNoHorizontalScroll();
+        assertThat(Axe.violations(driver)).as("axe at 320 px").isEmpty();
+    }
+
+    // ---------------------------------------------------------------------------------------------------------
+    // Embedding
+
+    @Test
+    void anAllowedOriginEmbedsTheWholeLoginInAnIframe() {
+        driver.get(app.embedUrl(authUrl(embeddable, Map.of())));
+        driver.switchTo().frame("login-frame");
+        try {
+            onPage("govid-representation-form");
+            checkPage("embedded-representation");
+            keyboard.tabTo("govid-representation-continue").press(Keys.ENTER);
+            onPage("govid-eid-list");
+            keyboard.tabTo("social-bundid").press(Keys.ENTER);
+            bundIdSimulatorLogin("erika");
+            assertCodeReceived();
+        } finally {
+            driver.switchTo().defaultContent();
+        }
+        screenshot("embedded-login", DESKTOP);
+    }
+
+    @Test
+    void otherOriginsAndOtherClientsAreRefusedByTheBrowser() throws Exception {
+        driver.get(app.embedUrl(authUrl(branded, Map.of())));
+        driver.switchTo().frame("login-frame");
+        try {
+            Thread.sleep(1500); // a refused frame never loads, so there is nothing to wait for
+            assertThat(driver.findElements(By.id("kc-page-title"))).as("branded client's page must not render in a frame").isEmpty();
+        } finally {
+            driver.switchTo().defaultContent();
+        }
+
+        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+        HttpResponse<String> allowed = http.send(HttpRequest.newBuilder(URI.create(authUrl(embeddable, Map.of()))).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(allowed.headers().firstValue("Content-Security-Policy").orElse(""))
+                .contains("frame-ancestors 'self' " + app.origin());
+        assertThat(allowed.headers().firstValue("X-Frame-Options")).isEmpty();
+        HttpResponse<String> refused = http.send(HttpRequest.newBuilder(URI.create(authUrl(branded, Map.of()))).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(refused.headers().firstValue("Content-Security-Policy").orElse("")).contains("frame-ancestors 'self';");
+        assertThat(refused.headers().firstValue("X-Frame-Options")).contains("SAMEORIGIN");
+    }
+
+    // ---------------------------------------------------------------------------------------------------------
+
+    private static void loginWithBundId(String clientId, String persona) {
+        driver.get(authUrl(clientId, Map.of("kc_idp_hint", "bundid")));
+        bundIdSimulatorLogin(persona);
+        assertCodeReceived();
+    }
+
+    /** The simulator is BundID's stand-in, not our page: it is operated by keyboard too, but not checked by axe. */
+    private static void bundIdSimulatorLogin(String persona) {
+        waitFor(d -> !d.findElements(By.id("persona-" + persona)).isEmpty());
+        keyboard.chooseRadio("persona", "persona-" + persona).tabTo("action-login").press(Keys.ENTER);
+    }
+
+    private static void assertCodeReceived() {
+        waitFor(d -> location().startsWith(app.callbackUrl()));
+        assertThat(location()).contains("code=");
+        assertThat(driver.findElement(By.id("app-result")).getText()).isEqualTo("code received");
+    }
+
+    /** The current document's address; unlike getCurrentUrl() also right inside an iframe. */
+    private static String location() {
+        return String.valueOf(((JavascriptExecutor) driver).executeScript("return location.href"));
+    }
+
+    private static void onPage(String elementId) {
+        waitFor(d -> !d.findElements(By.id(elementId)).isEmpty());
+    }
+
+    private static void waitFor(Function<WebDriver, Boolean> condition) {
+        new WebDriverWait(driver, Duration.ofSeconds(30)).until(condition::apply);
+    }
+
+    /** axe-core on the page, then screenshots at phone and desktop width. */
+    private static void checkPage(String name) {
+        List<String> violations = Axe.violations(driver);
+        System.out.println("[axe " + name + "] needs review: " + Axe.lastIncomplete(driver));
+        assertThat(violations).as("axe-core WCAG 2.1 AA violations on %s (%s)", name, driver.getCurrentUrl()).isEmpty();
+        screenshot(name, PHONE);
+        screenshot(name, DESKTOP);
+    }
+
+    private static void assertNoHorizontalScroll() {
+        Object overflow = ((JavascriptExecutor) driver).executeScript(
+                "return document.documentElement.scrollWidth - document.documentElement.clientWidth");
+        assertThat(((Number) overflow).intValue()).as("horizontal overflow in px at %s", driver.getCurrentUrl()).isLessThanOrEqualTo(0);
+    }
+
+    /** The whole page at this width (the window is made as tall as the page), saved under target/screenshots. */
+    private static void screenshot(String name, int width) {
+        Dimension before = driver.manage().window().getSize();
+        driver.manage().window().setSize(new Dimension(width, 900));
+        Number height = (Number) ((JavascriptExecutor) driver).executeScript(
+                "return Math.max(document.documentElement.scrollHeight, document.body ? document.body.scrollHeight : 0)");
+        driver.manage().window().setSize(new Dimension(width, Math.min(4000, Math.max(600, height.intValue()))));
+        try {
+            Path dir = Path.of(System.getProperty("govid.screenshots.dir", "target/screenshots"));
+            Files.createDirectories(dir);
+            Path file = driver.getScreenshotAs(OutputType.FILE).toPath();
+            Files.copy(file, dir.resolve(name + "-" + width + ".png"), StandardCopyOption.REPLACE_EXISTING);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } finally {
+            driver.manage().window().setSize(before);
+        }
+    }
+}
