@@ -65,6 +65,10 @@ final class DemoApp implements AutoCloseable {
                 case "/login" -> startLogin(exchange, query.getOrDefault("via", "bundid"));
                 case "/callback" -> finishLogin(exchange, query);
                 case "/claims" -> showClaims(exchange);
+                case "/embedded" -> sendHtml(exchange, 200, page("Embedded login", "<p>The GovID login inside this page, in an "
+                        + "iframe: allowed because the demo client lists this origin in <code>govid.frameAncestors</code>.</p>"
+                        + "<iframe title=\"GovID login\" src=\"/login?via=choose\" style=\"width:100%;height:56em;border:1px solid #767676\">"
+                        + "</iframe><p><a href=\"/\">Home</a></p>"));
                 case "/logout" -> logout(exchange);
                 case "/oa/welcome" -> sendHtml(exchange, 200, page("Legacy SAML1 application", legacy.welcomePage(query)));
                 default -> sendHtml(exchange, 404, page("Not found", "<p>Nothing here.</p><p><a href=\"/\">Home</a></p>"));
@@ -152,7 +156,8 @@ final class DemoApp implements AutoCloseable {
         return page("GovID demo application", status
                 + "<p><a class=\"button\" href=\"/login?via=bundid\">Log in with BundID</a></p>"
                 + "<p><a class=\"button\" href=\"/login?via=idaustria\">Log in with ID Austria (also on behalf of someone)</a></p>"
-                + "<p><a class=\"button secondary\" href=\"/login?via=choose\">Log in (choose)</a></p>"
+                + "<p><a class=\"button secondary\" href=\"/login?via=choose\">Log in (choose your eID on the GovID selection page)</a> "
+                + "<a class=\"button secondary\" href=\"/embedded\">… embedded in this page (iframe)</a></p>"
                 + "<h2>Legacy MOA-ID SAML1 application</h2>"
                 + "<p><a class=\"button secondary\" href=\"" + Html.escape(legacy.startUrl(false)) + "\">Log in via SAML1 (StartAuthentication)</a> "
                 + "<a class=\"button secondary\" href=\"" + Html.escape(legacy.startUrl(true)) + "\">… with a mandate (useMandate=true)</a></p>"

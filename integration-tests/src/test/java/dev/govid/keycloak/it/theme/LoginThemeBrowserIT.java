@@ -190,6 +190,16 @@ class LoginThemeBrowserIT {
         checkPage("error-saml1");
     }
 
+    /** Guards the guard: on a page that breaks the rules, axe as injected here does report them. */
+    @Test
+    void axeAsInjectedReportsKnownViolations() {
+        driver.get("data:text/html;charset=utf-8,<!DOCTYPE html><html><head><title>bad</title></head><body>"
+                + "<p style='color:%23767676;background:%23888888'>low contrast</p><img src='x.png'>"
+                + "<a href='/x' style='color:%23004b76;background:%23004b76'>invisible</a></body></html>");
+        assertThat(Axe.violations(driver)).anyMatch(v -> v.startsWith("color-contrast"))
+                .anyMatch(v -> v.startsWith("image-alt")).anyMatch(v -> v.startsWith("html-has-lang"));
+    }
+
     // ---------------------------------------------------------------------------------------------------------
     // Per-client branding, languages, layout
 
@@ -256,13 +266,13 @@ class LoginThemeBrowserIT {
             checkPage("embedded-representation");
             keyboard.tabTo("govid-representation-continue").press(Keys.ENTER);
             onPage("govid-eid-list");
+            screenshot("embedded-selection", DESKTOP);
             keyboard.tabTo("social-bundid").press(Keys.ENTER);
             bundIdSimulatorLogin("erika");
             assertCodeReceived();
         } finally {
             driver.switchTo().defaultContent();
         }
-        screenshot("embedded-login", DESKTOP);
     }
 
     @Test
