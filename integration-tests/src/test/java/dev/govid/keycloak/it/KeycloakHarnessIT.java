@@ -54,18 +54,39 @@ class KeycloakHarnessIT {
         assertThat(serverInfo.path("providers").path("identity-provider-mapper").path("providers").has("govid-bundid-attribute-mapper")).isTrue();
     }
 
+    private static final String PASSWORD_CLIENT_ID = "harness-password-login";
+    private static final String PASSWORD_CLIENT_SECRET = "harness-password-secret";
+
+    /**
+     * The demo realm's own browser flow knows only eIDs; this client is bound to Keycloak's built-in "browser"
+     * flow, so the harness can be checked with a local user and a password form.
+     */
+    private OidcClient passwordClient(String redirectUri) {
+        String realm = SharedKeycloak.DEMO_REALM;
+        if (keycloak.admin().getJson("/" + realm + "/clients?clientId=" + PASSWORD_CLIENT_ID).isEmpty()) {
+            String browserFlowId = null;
+            for (JsonNode flow : keycloak.admin().getJson("/" + realm + "/authentication/flows")) {
+                if ("browser".equals(flow.path("alias").asText())) {
+                    browserFlowId = flow.path("id").asText();
+                }
+            }
+            assertThat(browserFlowId).as("Keycloak's built-in browser flow").isNotNull();
+            keycloak.admin().createClient(realm, Json.parse("""
+                    {"clientId":"%s","secret":"%s","publicClient":false,"standardFlowEnabled":true,"redirectUris":["%s/*"],
+                     "authenticationFlowBindingOverrides":{"browser":"%s"}}
+                    """.formatted(PASSWORD_CLIENT_ID, PASSWORD_CLIENT_SECRET, SharedKeycloak.appUrl(), browserFlowId)));
+        }
+        return new OidcClient(keycloak.realmUrl(realm), PASSWORD_CLIENT_ID, PASSWORD_CLIENT_SECRET, redirectUri);
+    }
+
     /** The scripted browser must carry Keycloak's Secure cookies over http, or this ends in cookie_not_found. */
     @Test
     void browserReachesTheLoginFormAndKeycloakRejectsAWrongPasswordWithoutCookieErrors() {
         String redirectUri = SharedKeycloak.appUrl() + "/callback";
-        OidcClient oidc = new OidcClient(keycloak.realmUrl(SharedKeycloak.DEMO_REALM), SharedKeycloak.DEMO_CLIENT_ID,
-                SharedKeycloak.demoClientSecret(), redirectUri);
+        OidcClient oidc = passwordClient(redirectUri);
         Browser browser = new Browser().stopBeforeUrlStartingWith(redirectUri);
 
-        Page question = browser.get(oidc.newAuthorizationRequest("openid", Map.of("ui_locales", "en")).url());
-        assertThat(question.status()).isEqualTo(200);
-        // The demo realm asks "for myself / on behalf of someone" before the login page.
-        Page login = browser.submitForm(question, "#govid-representation-form", Map.of("representation", "self"));
+        Page login = browser.get(oidc.newAuthorizationRequest("openid", Map.of("ui_locales", "en")).url());
         assertThat(login.status()).isEqualTo(200);
         assertThat(login.body()).contains("/login/govid/");
         assertThat(browser.cookies().get("AUTH_SESSION_ID")).isPresent();
@@ -85,12 +106,11 @@ class KeycloakHarnessIT {
                  "credentials": [{"type": "password", "value": "Secret-123", "temporary": false}]}
                 """.formatted(username, username)));
         String redirectUri = SharedKeycloak.appUrl() + "/callback";
-        OidcClient oidc = new OidcClient(keycloak.realmUrl(SharedKeycloak.DEMO_REALM), SharedKeycloak.DEMO_CLIENT_ID,
-                SharedKeycloak.demoClientSecret(), redirectUri);
+        OidcClient oidc = passwordClient(redirectUri);
         Browser browser = new Browser().stopBeforeUrlStartingWith(redirectUri);
         var request = oidc.newAuthorizationRequest("openid", Map.of());
 
-        Page login = browser.submitForm(browser.get(request.url()), "#govid-representation-form", Map.of("representation", "self"));
+        Page login = browser.get(request.url());
         Page callback = browser.submitForm(login, "form#kc-form-login",
                 Map.of("username", username, "password", "Secret-123"));
 
