@@ -56,6 +56,8 @@ class LoginThemeBrowserIT {
     private static String embeddable;
     /** Own title, colours and eID order; may not be embedded. */
     private static String branded;
+    /** Accepts mandates of legal persons only. */
+    private static String legalMandatesOnly;
 
     @BeforeAll
     static void start() {
@@ -76,6 +78,11 @@ class LoginThemeBrowserIT {
                 .put("govid.theme.headerColor", "#5a2d82")
                 .put("govid.selection.eids", "idaustria##bundid")
                 .put("govid.theme.text.govidSelectionIntro.de", "Melden Sie sich beim Kundenportal der Stadtwerke an."), "Kundenportal");
+        legalMandatesOnly = client("theme-legal-mandates", Json.object()
+                .put("govid.representation", "optional")
+                .put("govid.mandate.profiles", "*")
+                .put("govid.mandate.mandators", "legal")
+                .put("govid.selection.eids", "idaustria"), "Firmenbuch-Service");
     }
 
     @AfterAll
@@ -180,6 +187,34 @@ class LoginThemeBrowserIT {
         keyboard.tabTo("social-bundid").press(Keys.ENTER);
         bundIdSimulatorLogin("erika");
         assertCodeReceived();
+    }
+
+    @Test
+    void aRefusedMandateAndATestIdentityEndOnTheSelectionPageWithTheirMessages() {
+        driver.get(authUrl(legalMandatesOnly, Map.of()));
+        onPage("govid-representation-form");
+        keyboard.chooseRadio("representation", "representation-on-behalf").tabTo("govid-representation-continue").press(Keys.ENTER);
+        onPage("govid-eid-list");
+        keyboard.tabTo("social-idaustria").press(Keys.ENTER);
+        waitFor(d -> !d.findElements(By.id("persona-anna-for-karl")).isEmpty());
+        keyboard.chooseRadio("persona", "persona-anna-for-karl").tabTo("action-login").press(Keys.ENTER);
+        onPage("govid-message");
+        assertThat(driver.findElement(By.id("govid-message")).getText()).contains("MOA-ID 1108");
+        checkPage("error-mandate-refused");
+
+        keyboard.tabTo("social-idaustria").press(Keys.ENTER);
+        waitFor(d -> !d.findElements(By.id("persona-test-identity")).isEmpty());
+        keyboard.chooseRadio("persona", "persona-test-identity").tabTo("action-login").press(Keys.ENTER);
+        waitFor(d -> d.findElements(By.id("govid-message")).stream().anyMatch(e -> e.getText().contains("Testidentität")));
+        checkPage("error-test-identity");
+    }
+
+    @Test
+    void silentSsoCannotSkipTheConfirmation() {
+        loginWithBundId(branded, "erika");
+        driver.get(authUrl(embeddable, Map.of("prompt", "none")));
+        waitFor(d -> location().startsWith(app.callbackUrl()));
+        assertThat(location()).contains("error=login_required");
     }
 
     @Test
