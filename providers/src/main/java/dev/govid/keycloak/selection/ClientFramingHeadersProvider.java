@@ -46,9 +46,18 @@ public class ClientFramingHeadersProvider implements SecurityHeadersProvider {
         }
     }
 
+    /**
+     * Widens a restriction Keycloak wrote; a response Keycloak left open on purpose (its login-status iframe
+     * allows any ancestor, some endpoints skip the headers) has neither header and stays as it is.
+     */
     static void allowFraming(MultivaluedMap<String, Object> headers, FrameAncestors ancestors) {
         String cspName = BrowserSecurityHeaders.CONTENT_SECURITY_POLICY.getHeaderName();
         Object csp = headers.getFirst(cspName);
+        boolean restricted = headers.containsKey(BrowserSecurityHeaders.X_FRAME_OPTIONS.getHeaderName())
+                || (csp != null && csp.toString().contains(ContentSecurityPolicyBuilder.DIRECTIVE_NAME_FRAME_ANCESTORS));
+        if (!restricted) {
+            return;
+        }
         ContentSecurityPolicyBuilder builder = csp == null
                 ? ContentSecurityPolicyBuilder.create("")
                 : ContentSecurityPolicyBuilder.create(csp.toString());

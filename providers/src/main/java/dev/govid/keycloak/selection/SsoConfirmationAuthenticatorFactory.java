@@ -43,7 +43,7 @@ public class SsoConfirmationAuthenticatorFactory implements AuthenticatorFactory
 
     @Override
     public Requirement[] getRequirementChoices() {
-        return new Requirement[] {Requirement.REQUIRED, Requirement.ALTERNATIVE, Requirement.DISABLED};
+        return new Requirement[] {Requirement.REQUIRED, Requirement.DISABLED};
     }
 
     @Override

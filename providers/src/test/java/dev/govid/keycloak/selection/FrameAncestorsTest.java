@@ -65,9 +65,23 @@ class FrameAncestorsTest {
     }
 
     @Test
-    void allowedFramingAddsAPolicyWhenTheRealmHasNone() {
+    void allowedFramingAddsADirectiveWhenTheRealmOnlySetsXFrameOptions() {
         MultivaluedMap<String, Object> headers = new MultivaluedHashMap<>();
+        headers.putSingle("X-Frame-Options", "DENY");
         ClientFramingHeadersProvider.allowFraming(headers, FrameAncestors.parse("https://portal.example"));
         assertThat(headers.getFirst("Content-Security-Policy").toString()).contains("frame-ancestors 'self' https://portal.example");
+        assertThat(headers.get("X-Frame-Options")).isNull();
+    }
+
+    @Test
+    void aResponseKeycloakLeftOpenToAnyFrameIsNotNarrowed() {
+        MultivaluedMap<String, Object> headers = new MultivaluedHashMap<>();
+        headers.putSingle("Content-Security-Policy", "frame-src 'self'; object-src 'none';");
+        ClientFramingHeadersProvider.allowFraming(headers, FrameAncestors.parse("https://portal.example"));
+        assertThat(headers.getFirst("Content-Security-Policy")).isEqualTo("frame-src 'self'; object-src 'none';");
+
+        MultivaluedMap<String, Object> skipped = new MultivaluedHashMap<>();
+        ClientFramingHeadersProvider.allowFraming(skipped, FrameAncestors.parse("https://portal.example"));
+        assertThat(skipped).isEmpty();
     }
 }

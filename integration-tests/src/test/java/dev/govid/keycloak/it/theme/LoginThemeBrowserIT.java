@@ -253,6 +253,33 @@ class LoginThemeBrowserIT {
         checkPage("eid-selection-branded");
     }
 
+    /** Branding comes from admins, but a wrong or hostile value must not become markup, style or script. */
+    @Test
+    void hostileOrOversizedBrandingIsShownAsTextOrIgnored() {
+        String title = "<script>window.__pwned=1</script>" + "Sehr langer Titel ".repeat(300);
+        String hostile = client("theme-hostile", Json.object()
+                .put("govid.representation", "off")
+                .put("govid.theme.title", title)
+                .put("govid.theme.primaryColor", "red;}</style><script>window.__pwned=2</script><style>")
+                .put("govid.theme.headerColor", "#12345")
+                .put("govid.theme.logo", "javascript:window.__pwned=3")
+                .put("govid.theme.helpUrl", "javascript:window.__pwned=4")
+                .put("govid.selection.eids", "bundid##<img src=x onerror=window.__pwned=5>")
+                .put("govid.theme.text.govidSelectionIntro", "<b onmouseover=window.__pwned=6>fett</b>"), "Hostile");
+        driver.get(authUrl(hostile, Map.of()));
+        onPage("govid-eid-list");
+        assertThat(((JavascriptExecutor) driver).executeScript("return window.__pwned === undefined")).isEqualTo(true);
+        assertThat(driver.findElement(By.id("govid-site-title")).getText()).startsWith("<script>window.__pwned=1</script>Sehr langer Titel");
+        assertThat(driver.findElements(By.id("govid-client-logo"))).isEmpty();
+        assertThat(driver.findElements(By.id("govid-help-link"))).isEmpty();
+        assertThat(driver.findElement(By.id("govid-selection-intro")).getText()).isEqualTo("<b onmouseover=window.__pwned=6>fett</b>");
+        assertThat(driver.findElements(By.cssSelector("#govid-eid-list > li"))).hasSize(1);
+        assertThat(driver.getPageSource()).doesNotContain("--govid-primary:red").doesNotContain("--govid-header-bg:#12345");
+        driver.manage().window().setSize(new Dimension(320, 800));
+        assertNoHorizontalScroll();
+        assertThat(Axe.violations(driver)).isEmpty();
+    }
+
     @Test
     void languageFollowsTheBrowserAndTheSwitcher() throws Exception {
         driver.get(authUrl(branded, Map.of()));
@@ -376,9 +403,17 @@ class LoginThemeBrowserIT {
     }
 
     private static void assertNoHorizontalScroll() {
-        Object overflow = ((JavascriptExecutor) driver).executeScript(
-                "return document.documentElement.scrollWidth - document.documentElement.clientWidth");
-        assertThat(((Number) overflow).intValue()).as("horizontal overflow in px at %s", driver.getCurrentUrl()).isLessThanOrEqualTo(0);
+        Object overflow = ((JavascriptExecutor) driver).executeScript("""
+                const limit = document.documentElement.clientWidth + 1;
+                const wide = [...document.querySelectorAll('body, body *')].filter(e => e.getBoundingClientRect().right > limit
+                        || e.getBoundingClientRect().left + e.scrollWidth > limit);
+                if (wide.length) console.warn('too wide: ' + wide.map(e => e.tagName + '#' + e.id + '.' + e.className).join(', '));
+                window.__govidTooWide = document.documentElement.clientWidth + ' ' + window.innerWidth + ' ' + wide.map(e => e.tagName + '#' + e.id + '.' + e.className
+                        + '[' + Math.round(e.getBoundingClientRect().left) + '+' + e.scrollWidth + ']').join(', ');
+                return document.documentElement.scrollWidth - document.documentElement.clientWidth;""");
+        Object tooWide = ((JavascriptExecutor) driver).executeScript("return window.__govidTooWide");
+        assertThat(((Number) overflow).intValue()).as("horizontal overflow in px at %s (too wide: %s)", driver.getCurrentUrl(), tooWide)
+                .isLessThanOrEqualTo(0);
     }
 
     /** The whole page at this width (the window is made as tall as the page), saved under target/screenshots. */
