@@ -1,12 +1,12 @@
 package dev.govid.keycloak.it;
 
+import dev.govid.keycloak.harness.DemoRealmPlaceholders;
 import dev.govid.keycloak.harness.HarnessPaths;
 import dev.govid.keycloak.harness.KeycloakDistribution;
 import dev.govid.keycloak.harness.KeycloakServer;
 import dev.govid.keycloak.harness.Ports;
 import dev.govid.keycloak.harness.RandomTokens;
 import dev.govid.keycloak.harness.SimulatorProcess;
-import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
@@ -99,13 +99,6 @@ public final class SharedKeycloak {
     }
 
     private static Map<String, String> placeholders(int httpPort) {
-        Map<String, String> env = new LinkedHashMap<>();
-        env.put("GOVID_KC_URL", "http://127.0.0.1:" + httpPort);
-        env.put("GOVID_SIM_URL", simulatorUrl());
-        env.put("GOVID_SIM_METADATA_URL", simulatorUrl() + "/idp/metadata");
-        env.put("GOVID_SIM_PVP_METADATA_URL", simulatorUrl() + "/pvp/metadata");
-        env.put("GOVID_APP_URL", appUrl());
-        env.put("GOVID_DEMO_CLIENT_SECRET", CLIENT_SECRET);
-        return env;
+        return DemoRealmPlaceholders.of("http://127.0.0.1:" + httpPort, simulatorUrl(), appUrl(), CLIENT_SECRET);
     }
 }
