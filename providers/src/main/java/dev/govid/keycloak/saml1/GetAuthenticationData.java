@@ -65,10 +65,9 @@ class GetAuthenticationData {
         if (stored == null) {
             return status(request, MoaStatus.ARTIFACT_UNKNOWN);
         }
-        ClientModel client = owner;
-        AuthenticationData data = AuthenticationData.fromJson(stored.get(MoaSaml1LoginProtocol.STORE_DATA));
-        MapperOutput mappers = MapperOutput.fromJson(stored.get(MoaSaml1LoginProtocol.STORE_MAPPERS));
-        String xml = Saml1Responses.success(session, realm, client, settings, request, data, mappers);
+        String xml = Saml1Responses.success(request.requestId(),
+                Integer.parseInt(stored.get(MoaSaml1LoginProtocol.STORE_MINOR_VERSION)),
+                stored.get(MoaSaml1LoginProtocol.STORE_ASSERTION));
         return Response.ok(xml, SOAP).build();
     }
 

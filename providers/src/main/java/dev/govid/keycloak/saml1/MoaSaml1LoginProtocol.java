@@ -31,9 +31,9 @@ public class MoaSaml1LoginProtocol implements LoginProtocol {
     static final String NOTE_TARGET = "govid.saml1.target";
     static final String NOTE_SOURCE_ID = "govid.saml1.sourceId";
     static final String NOTE_COUNTRY = "govid.saml1.ccc";
-    static final String STORE_DATA = "data";
+    static final String STORE_ASSERTION = "assertion";
     static final String STORE_CLIENT = "client";
-    static final String STORE_MAPPERS = "mappers";
+    static final String STORE_MINOR_VERSION = "minorVersion";
     private static final SecureRandom RANDOM = new SecureRandom();
 
     private KeycloakSession session;
@@ -76,9 +76,12 @@ public class MoaSaml1LoginProtocol implements LoginProtocol {
         AuthenticationData data = AuthenticationDataCollector.collect(session, realmOf(authSession), client, userSession, oa, target);
         String sourceId = authSession.getClientNote(NOTE_SOURCE_ID);
         SamlArtifact artifact = SamlArtifact.create(sourceId != null ? sourceId : oa, RANDOM);
-        session.singleUseObjects().put(artifact.key(), MoaSaml1ClientSettings.of(client).artifactTtlSeconds(),
-                Map.of(STORE_DATA, data.toJson(), STORE_CLIENT, client.getId(),
-                        STORE_MAPPERS, MapperOutput.of(clientSessionCtx, userSession).toJson()));
+        MoaSaml1ClientSettings settings = MoaSaml1ClientSettings.of(client);
+        String assertion = Saml1Responses.signedAssertion(session, realmOf(authSession), settings, data,
+                MapperOutput.of(clientSessionCtx, userSession));
+        session.singleUseObjects().put(artifact.key(), settings.artifactTtlSeconds(),
+                Map.of(STORE_ASSERTION, assertion, STORE_CLIENT, client.getId(),
+                        STORE_MINOR_VERSION, Integer.toString(settings.flags().minorVersion())));
         URI redirect = UriBuilder.fromUri(oa)
                 .queryParam("Target", target)
                 .queryParam("SAMLArtifact", artifact.encoded())
