@@ -22,13 +22,20 @@ import dev.govid.keycloak.harness.Urls;
  * part (StartAuthentication → ID Austria simulator → redirect with SAMLArtifact) and the SOAP back channel.
  */
 public final class Saml1Calls {
-    private static final HttpClient HTTP = HttpClient.newHttpClient();
+    private static final HttpClient PLAIN_HTTP = HttpClient.newHttpClient();
 
     private final String protocolUrl;
+    private final HttpClient http;
 
     /** @param realmUrl e.g. {@code http://127.0.0.1:8080/realms/govid-demo} */
     public Saml1Calls(String realmUrl) {
+        this(realmUrl, PLAIN_HTTP);
+    }
+
+    /** With a client of its own, e.g. one presenting a TLS client certificate. */
+    public Saml1Calls(String realmUrl, HttpClient http) {
         this.protocolUrl = realmUrl + "/protocol/govid-moa-saml1";
+        this.http = http;
     }
 
     public String protocolUrl() {
@@ -66,6 +73,15 @@ public final class Saml1Calls {
 
     /** @param basicAuth {@code user:password} or null */
     public HttpResponse<String> soap(String body, String basicAuth) {
+        try {
+            return trySoap(body, basicAuth);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Like {@link #soap} but lets transport failures (e.g. a refused TLS handshake) through as they are. */
+    public HttpResponse<String> trySoap(String body, String basicAuth) throws IOException {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(protocolUrl + "/GetAuthenticationData"))
                 .header("Content-Type", "text/xml; charset=utf-8").header("SOAPAction", "")
                 .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
@@ -73,9 +89,7 @@ public final class Saml1Calls {
             request.header("Authorization", "Basic " + Base64.getEncoder().encodeToString(basicAuth.getBytes(StandardCharsets.UTF_8)));
         }
         try {
-            return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
