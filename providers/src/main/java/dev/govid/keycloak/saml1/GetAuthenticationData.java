@@ -65,6 +65,11 @@ class GetAuthenticationData {
         if (stored == null) {
             return status(request, MoaStatus.ARTIFACT_UNKNOWN);
         }
+        String loginError = stored.get(MoaSaml1LoginProtocol.STORE_ERROR);
+        if (loginError != null) {
+            MoaStatus status = MoaStatus.byCode(Integer.parseInt(loginError)).orElse(MoaStatus.INTERNAL_ERROR);
+            return Response.ok(Saml1Responses.error(session, request, status), SOAP).build();
+        }
         String xml = Saml1Responses.success(request.requestId(),
                 Integer.parseInt(stored.get(MoaSaml1LoginProtocol.STORE_MINOR_VERSION)),
                 stored.get(MoaSaml1LoginProtocol.STORE_ASSERTION));

@@ -53,6 +53,16 @@ public final class Saml1Calls {
 
     /** Runs the browser part as {@code persona} and returns the redirect to the application (with SAMLArtifact). */
     public URI loginAtApplication(Map<String, String> params, String persona, boolean answerRepresentation, String applicationPrefix) {
+        return finishAtEid(params, persona, answerRepresentation, applicationPrefix, "login");
+    }
+
+    /** The person cancels at the eID system; returns where the browser is sent then. */
+    public URI cancelAtEid(Map<String, String> params, boolean answerRepresentation, String applicationPrefix) {
+        return finishAtEid(params, "anna", answerRepresentation, applicationPrefix, "cancel");
+    }
+
+    private URI finishAtEid(Map<String, String> params, String persona, boolean answerRepresentation, String applicationPrefix,
+                            String action) {
         Browser browser = new Browser();
         browser.stopBeforeUrlStartingWith(applicationPrefix);
         Page page = browser.get(Urls.withQuery(protocolUrl + "/StartAuthentication", params));
@@ -61,7 +71,7 @@ public final class Saml1Calls {
         }
         Page simulatorForm = browser.followAutoPost(page);
         Page toKeycloak = browser.submitForm(simulatorForm, "form[action$=/pvp/login]",
-                Map.of("persona", persona, "loa", "high", "fault", "none"), "action=login");
+                Map.of("persona", persona, "loa", "high", "fault", "none"), "action=" + action);
         Page redirect = browser.followAutoPost(toKeycloak);
         assertThat(redirect.isRedirect()).as("redirect to the application: %s", redirect).isTrue();
         return redirect.location();

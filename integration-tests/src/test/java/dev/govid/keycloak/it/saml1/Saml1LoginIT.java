@@ -147,6 +147,39 @@ class Saml1LoginIT {
         assertThat(assertionSignatureValid(doc)).isTrue();
     }
 
+    /** As MOA-ID: a failed login also returns to the application, which fetches the error with the artifact. */
+    @Test
+    void cancelledLoginReturnsToTheApplicationWithAnErrorArtifact() throws Exception {
+        URI redirect = calls.cancelAtEid(start(oaPrefix + "cancel"), true, oaPrefix);
+        assertThat(redirect.toString()).startsWith(oaPrefix + "cancel?");
+        String artifact = Urls.queryParams(redirect).get("SAMLArtifact");
+        Document doc = SamlXml.parse(getAuthenticationData(artifact).body());
+        Element status = (Element) doc.getElementsByTagNameNS(SAMLP1, "StatusCode").item(0);
+        assertThat(status.getAttribute("Value")).endsWith(":Responder");
+        Element moaCode = (Element) status.getElementsByTagNameNS(SAMLP1, "StatusCode").item(0);
+        assertThat(moaCode.getAttribute("Value")).endsWith(":1005");
+        assertThat(doc.getElementsByTagNameNS(SAML1, "Assertion").getLength()).isZero();
+        assertThat(getAuthenticationData(artifact).body()).as("error artifacts are single-use too").contains("1100");
+    }
+
+    @Test
+    void refusedMandateReturnsMoaId1108ToTheApplication() throws Exception {
+        String realm = SharedKeycloak.DEMO_REALM;
+        String prefix = SharedKeycloak.appUrl() + "/mandate-required/";
+        keycloak.admin().getJson("/" + realm + "/clients?clientId=moa-oa-mandate-required").forEach(existing ->
+                keycloak.admin().delete("/" + realm + "/clients/" + existing.path("id").asText()));
+        keycloak.admin().createClient(realm, Json.parse("""
+                {"clientId":"moa-oa-mandate-required","protocol":"govid-moa-saml1","enabled":true,
+                 "attributes":{"moa.saml1.enabled":"true","moa.oaUrlPrefixes":"%s","moa.target":"BF",
+                   "govid.representation":"required","govid.mandate.profiles":"*"}}
+                """.formatted(prefix)));
+        Map<String, String> params = start(prefix + "app");
+        params.put("useMandate", "true");
+        URI redirect = calls.loginAtApplication(params, "anna", false, prefix);
+        String body = getAuthenticationData(Urls.queryParams(redirect).get("SAMLArtifact")).body();
+        assertThat(body).contains(":1108").doesNotContain("Assertion ");
+    }
+
     @Test
     void unregisteredApplicationGetsAnErrorPageAndNoRedirect() throws Exception {
         Browser browser = new Browser();
