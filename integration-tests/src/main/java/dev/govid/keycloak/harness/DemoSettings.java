@@ -1,7 +1,6 @@
 package dev.govid.keycloak.harness;
 
 import java.nio.file.Path;
-import java.util.LinkedHashMap;
 import java.util.Map;
 
 /** bin/demo's configuration, from environment variables with defaults that keep Keycloak's 9000 free. */
@@ -38,7 +37,6 @@ record DemoSettings(int keycloakPort, int managementPort, int simulatorPort, int
         return keycloakUrl() + "/realms/" + REALM;
     }
 
-    /** The SP metadata of the realm's BundID broker, which the simulator trusts. */
     /** SP metadata of the demo realm's eID providers, which the simulator trusts. */
     java.util.List<String> brokerMetadataUrls() {
         return java.util.List.of(realmUrl() + "/broker/bundid/endpoint/descriptor", realmUrl() + "/broker/idaustria/endpoint/descriptor");
@@ -46,15 +44,7 @@ record DemoSettings(int keycloakPort, int managementPort, int simulatorPort, int
 
     /** Environment for Keycloak: its realm import replaces ${NAME} placeholders with these. */
     Map<String, String> realmPlaceholders(String clientSecret) {
-        Map<String, String> placeholders = new LinkedHashMap<>();
-        placeholders.put("GOVID_KC_URL", keycloakUrl());
-        placeholders.put("GOVID_SIM_URL", simulatorUrl());
-        // Fetched by Keycloak itself, so it may differ from the browser-facing URL (e.g. in containers).
-        placeholders.put("GOVID_SIM_METADATA_URL", simulatorUrl() + "/idp/metadata");
-        placeholders.put("GOVID_SIM_PVP_METADATA_URL", simulatorUrl() + "/pvp/metadata");
-        placeholders.put("GOVID_APP_URL", appUrl());
-        placeholders.put("GOVID_DEMO_CLIENT_SECRET", clientSecret);
-        return placeholders;
+        return DemoRealmPlaceholders.of(keycloakUrl(), simulatorUrl(), appUrl(), clientSecret);
     }
 
     void requirePortsFree() {

@@ -12,8 +12,10 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * A real Keycloak ({@code kc.sh start-dev}) on loopback ports, started from a {@link KeycloakDistribution}.
- * Start-up costs 10-35 s, so tests share one instance (see the ITs' SharedKeycloak) instead of one per class.
+ * A real Keycloak on loopback ports, started from a {@link KeycloakDistribution}: {@code kc.sh start-dev} by
+ * default, or production mode ({@code kc.sh start}) on an external database as a node of an Infinispan cluster
+ * (see {@link Builder#clusterNode}). Start-up costs 10-35 s, so tests share one instance (see the ITs'
+ * SharedKeycloak) instead of one per class.
  */
 public final class KeycloakServer implements AutoCloseable {
     public static final String ADMIN_USERNAME = "admin";
@@ -118,6 +120,8 @@ public final class KeycloakServer implements AutoCloseable {
         private String adminPassword;
         private boolean freshDatabase;
         private Duration startupTimeout = Duration.ofSeconds(180);
+        private ExternalDatabase database;
+        private int clusterPort;
 
         private Builder(KeycloakDistribution distribution) {
             this.distribution = distribution;
@@ -193,6 +197,18 @@ public final class KeycloakServer implements AutoCloseable {
             return this;
         }
 
+        /**
+         * Production mode ({@code kc.sh start}, which re-augments on its first start in a distribution) on the given
+         * database, clustered with every other node on that database: Keycloak's default {@code jdbc-ping} stack
+         * discovers members through the database, and the transport binds to loopback on {@code clusterPort}
+         * (0 picks a free one). Plain http stays enabled because the harness speaks http only.
+         */
+        public Builder clusterNode(ExternalDatabase database, int clusterPort) {
+            this.database = database;
+            this.clusterPort = clusterPort;
+            return this;
+        }
+
         public Builder startupTimeout(Duration timeout) {
             this.startupTimeout = timeout;
             return this;
@@ -207,6 +223,9 @@ public final class KeycloakServer implements AutoCloseable {
             if (logFile == null) {
                 logFile = distribution.home().resolve("keycloak-" + httpPort + ".log");
             }
+            if (database != null) {
+                clusterPort = Ports.orFree(clusterPort);
+            }
             if (freshDatabase) {
                 distribution.deleteDevDatabase();
             }
@@ -218,6 +237,10 @@ public final class KeycloakServer implements AutoCloseable {
             processEnv.put("JAVA_HOME", System.getProperty("java.home"));
             processEnv.put("KC_BOOTSTRAP_ADMIN_USERNAME", ADMIN_USERNAME);
             processEnv.put("KC_BOOTSTRAP_ADMIN_PASSWORD", adminPassword);
+            if (database != null) {
+                // In the environment rather than on the command line, which ends up in logs and ps listings.
+                processEnv.put("KC_DB_PASSWORD", database.password());
+            }
             processEnv.putAll(env);
 
             long started = System.nanoTime();
@@ -227,12 +250,22 @@ public final class KeycloakServer implements AutoCloseable {
         }
 
         private List<String> command() {
-            List<String> command = new ArrayList<>(List.of(distribution.kcScript().toString(), "start-dev",
+            List<String> command = new ArrayList<>(List.of(distribution.kcScript().toString(),
+                    database == null ? "start-dev" : "start",
                     "--http-host=127.0.0.1",
                     "--http-port=" + httpPort,
                     "--http-management-port=" + managementPort,
                     "--hostname-strict=false",
                     "--health-enabled=true"));
+            if (database != null) {
+                command.addAll(List.of("--http-enabled=true",
+                        "--db=" + database.vendor(),
+                        "--db-url=" + database.jdbcUrl(),
+                        "--db-username=" + database.username(),
+                        "--cache=ispn",
+                        "--cache-embedded-network-bind-address=127.0.0.1",
+                        "--cache-embedded-network-bind-port=" + clusterPort));
+            }
             if (!realmImports.isEmpty()) {
                 command.add("--import-realm");
             }

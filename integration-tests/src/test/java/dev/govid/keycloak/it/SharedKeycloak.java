@@ -1,12 +1,12 @@
 package dev.govid.keycloak.it;
 
+import dev.govid.keycloak.harness.DemoRealmPlaceholders;
 import dev.govid.keycloak.harness.HarnessPaths;
 import dev.govid.keycloak.harness.KeycloakDistribution;
 import dev.govid.keycloak.harness.KeycloakServer;
 import dev.govid.keycloak.harness.Ports;
 import dev.govid.keycloak.harness.RandomTokens;
 import dev.govid.keycloak.harness.SimulatorProcess;
-import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
@@ -22,6 +22,17 @@ public final class SharedKeycloak {
     private static final int SIMULATOR_PORT = Ports.free();
     private static final int APP_PORT = Ports.free();
     private static final String CLIENT_SECRET = RandomTokens.urlSafe(24);
+    /**
+     * Client keys for back-channel mutual TLS: two Keycloak trusts, and an impostor whose self-made certificate
+     * copies the first one's subject DN.
+     */
+    public static final String TLS_CLIENT = "moa-oa-mtls";
+    public static final String TLS_CLIENT_DN = "CN=moa-oa-mtls,O=GovID Test";
+    public static final String OTHER_TLS_CLIENT = "moa-oa-other";
+    public static final String IMPOSTOR_TLS_CLIENT = "impostor";
+
+    private static TestTls tls;
+    private static int httpsPort;
 
     private static KeycloakServer server;
     private static Map<String, String> placeholders;
@@ -48,13 +59,30 @@ public final class SharedKeycloak {
         distribution.installProviders(HarnessPaths.providerJars());
         int httpPort = Ports.free();
         placeholders = placeholders(httpPort);
+        tls = TestTls.create(HarnessPaths.itWorkDir().resolve("tls"),
+                Map.of(TLS_CLIENT, TLS_CLIENT_DN, OTHER_TLS_CLIENT, "CN=moa-oa-other,O=GovID Test"),
+                Map.of(IMPOSTOR_TLS_CLIENT, TLS_CLIENT_DN));
+        httpsPort = Ports.free();
         return KeycloakServer.builder(distribution)
                 .httpPort(httpPort)
+                .args(tls.keycloakArgs(httpsPort).toArray(String[]::new))
                 .realmImportDir(HarnessPaths.realmExportsDir())
                 .env(placeholders)
                 .freshDatabase(true)
                 .logFile(HarnessPaths.itWorkDir().resolve("keycloak.log"))
                 .start();
+    }
+
+    /** Keycloak's https listener, which asks for TLS client certificates (see {@link #tls()}). */
+    public static synchronized String httpsBaseUrl() {
+        get();
+        return "https://127.0.0.1:" + httpsPort;
+    }
+
+    /** The throw-away keys of this run: Keycloak's server key and the client keys named above. */
+    public static synchronized TestTls tls() {
+        get();
+        return tls;
     }
 
     /** The ${NAME} values the realm exports were imported with. */
@@ -99,13 +127,6 @@ public final class SharedKeycloak {
     }
 
     private static Map<String, String> placeholders(int httpPort) {
-        Map<String, String> env = new LinkedHashMap<>();
-        env.put("GOVID_KC_URL", "http://127.0.0.1:" + httpPort);
-        env.put("GOVID_SIM_URL", simulatorUrl());
-        env.put("GOVID_SIM_METADATA_URL", simulatorUrl() + "/idp/metadata");
-        env.put("GOVID_SIM_PVP_METADATA_URL", simulatorUrl() + "/pvp/metadata");
-        env.put("GOVID_APP_URL", appUrl());
-        env.put("GOVID_DEMO_CLIENT_SECRET", CLIENT_SECRET);
-        return env;
+        return DemoRealmPlaceholders.of("http://127.0.0.1:" + httpPort, simulatorUrl(), appUrl(), CLIENT_SECRET);
     }
 }

@@ -2,20 +2,11 @@ package dev.govid.keycloak.saml1;
 
 import java.time.Instant;
 
-import com.fasterxml.jackson.annotation.JsonIgnore;
-import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
-import com.fasterxml.jackson.annotation.JsonInclude;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 
 /**
  * The "Anmeldedaten" of one SAML1 login, kept from the end of the login until the online application fetches
- * them with the artifact. Stored as JSON in Keycloak's single-use store (a string there survives cluster
- * replication without Java serialization), so it holds only values, already filtered for what this client may
- * see is decided later by {@link Saml1ClientFlags} when the assertion is built.
+ * them with the artifact: the input of the assertion, which is built and signed at the end of the login
+ * (what this client may see is decided by {@link Saml1ClientFlags} then) and kept with the artifact.
  *
  * @param issuer                the realm URL, the assertion's {@code Issuer}
  * @param clientId              Keycloak client id of the online application
@@ -36,8 +27,6 @@ import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
  * @param levelOfAssurance      STORK QAA level name, e.g. {@code http://www.stork.gov.eu/1.0/citizenQAALevel/4}
  * @param mandate               set for logins on behalf of someone else
  */
-@JsonInclude(JsonInclude.Include.NON_NULL)
-@JsonIgnoreProperties(ignoreUnknown = true)
 public record AuthenticationData(
         String issuer,
         String clientId,
@@ -60,11 +49,6 @@ public record AuthenticationData(
         String levelOfAssurance,
         MandateData mandate) {
 
-    private static final ObjectMapper JSON = new ObjectMapper()
-            .registerModule(new JavaTimeModule())
-            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
-            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
-
     public AuthenticationData {
         requireText(issuer, "issuer");
         requireText(clientId, "clientId");
@@ -75,26 +59,8 @@ public record AuthenticationData(
     public static Builder builder() {
         return new Builder();
     }
-
-    @JsonIgnore
     public boolean isMandateLogin() {
         return mandate != null;
-    }
-
-    public String toJson() {
-        try {
-            return JSON.writeValueAsString(this);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("cannot write SAML1 authentication data as JSON", e);
-        }
-    }
-
-    public static AuthenticationData fromJson(String json) {
-        try {
-            return JSON.readValue(json, AuthenticationData.class);
-        } catch (JsonProcessingException | IllegalArgumentException e) {
-            throw new IllegalArgumentException("not SAML1 authentication data: " + e.getMessage(), e);
-        }
     }
 
     private static String requireText(String value, String name) {
@@ -114,8 +80,6 @@ public record AuthenticationData(
      * @param mandatorSourcePinType  e.g. {@code urn:publicid:gv.at:baseid+XFN}
      * @param fullMandate            base64 of the delivered {@code md:Mandate} XML
      */
-    @JsonInclude(JsonInclude.Include.NON_NULL)
-    @JsonIgnoreProperties(ignoreUnknown = true)
     public record MandateData(
             String representationType,
             String mandatorGivenName,
@@ -163,7 +127,6 @@ public record AuthenticationData(
         }
 
         /** A legal person is represented when it has a name or source PIN of its own. */
-        @JsonIgnore
         public boolean isLegalMandator() {
             return mandatorLegalName != null || mandatorSourcePin != null;
         }

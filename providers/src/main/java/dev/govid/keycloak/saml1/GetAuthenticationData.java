@@ -65,10 +65,14 @@ class GetAuthenticationData {
         if (stored == null) {
             return status(request, MoaStatus.ARTIFACT_UNKNOWN);
         }
-        ClientModel client = owner;
-        AuthenticationData data = AuthenticationData.fromJson(stored.get(MoaSaml1LoginProtocol.STORE_DATA));
-        MapperOutput mappers = MapperOutput.fromJson(stored.get(MoaSaml1LoginProtocol.STORE_MAPPERS));
-        String xml = Saml1Responses.success(session, realm, client, settings, request, data, mappers);
+        String loginError = stored.get(MoaSaml1LoginProtocol.STORE_ERROR);
+        if (loginError != null) {
+            MoaStatus status = MoaStatus.byCode(Integer.parseInt(loginError)).orElse(MoaStatus.INTERNAL_ERROR);
+            return Response.ok(Saml1Responses.error(session, request, status), SOAP).build();
+        }
+        String xml = Saml1Responses.success(request.requestId(),
+                Integer.parseInt(stored.get(MoaSaml1LoginProtocol.STORE_MINOR_VERSION)),
+                stored.get(MoaSaml1LoginProtocol.STORE_ASSERTION));
         return Response.ok(xml, SOAP).build();
     }
 

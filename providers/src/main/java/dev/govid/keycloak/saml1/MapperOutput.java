@@ -1,19 +1,20 @@
 package dev.govid.keycloak.saml1;
 
-import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 
-import com.fasterxml.jackson.core.type.TypeReference;
 import org.keycloak.models.ClientSessionContext;
 import org.keycloak.models.UserSessionModel;
-import org.keycloak.util.JsonSerialization;
 
 /**
  * What the client's SAML1 protocol mappers decided at login time — attributes to add, attribute names to
- * leave out — carried with the artifact, since GetAuthenticationData runs without the user session.
+ * leave out — applied when the assertion is built at the end of the login.
  */
 record MapperOutput(List<Saml1Attribute> added, List<String> omitted) {
+
+    static MapperOutput none() {
+        return new MapperOutput(List.of(), List.of());
+    }
 
     static MapperOutput of(ClientSessionContext context, UserSessionModel userSession) {
         List<Saml1Attribute> added = new ArrayList<>();
@@ -29,24 +30,5 @@ record MapperOutput(List<Saml1Attribute> added, List<String> omitted) {
             }
         });
         return new MapperOutput(added, omitted);
-    }
-
-    String toJson() {
-        try {
-            return JsonSerialization.writeValueAsString(this);
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    static MapperOutput fromJson(String json) {
-        if (json == null) {
-            return new MapperOutput(List.of(), List.of());
-        }
-        try {
-            return JsonSerialization.readValue(json, new TypeReference<MapperOutput>() { });
-        } catch (IOException e) {
-            throw new IllegalStateException("stored SAML1 mapper output is not readable", e);
-        }
     }
 }

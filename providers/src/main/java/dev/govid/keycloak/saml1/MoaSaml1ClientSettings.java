@@ -3,6 +3,8 @@ package dev.govid.keycloak.saml1;
 import java.util.List;
 import java.util.Optional;
 
+import javax.security.auth.x500.X500Principal;
+
 import dev.govid.keycloak.saml.ConfigValues;
 import org.keycloak.models.ClientModel;
 
@@ -19,7 +21,8 @@ public record MoaSaml1ClientSettings(
         List<String> oaUrlPrefixes,
         Optional<String> sourceId,
         long artifactTtlSeconds,
-        boolean backChannelSecretRequired,
+        BackChannelAuth backChannelAuth,
+        Optional<X500Principal> mtlsSubjectDn,
         Saml1ClientFlags flags) {
 
     public static final String ENABLED = "moa.saml1.enabled";
@@ -39,8 +42,13 @@ public record MoaSaml1ClientSettings(
     /** MOA-ID's transaction timeout: authentication data not fetched by then is gone. */
     public static final String ARTIFACT_TTL_SECONDS = "moa.artifactTtlSeconds";
     static final long DEFAULT_ARTIFACT_TTL_SECONDS = 300;
-    /** {@code none} (MOA-ID compatible, default) or {@code client-secret}: HTTP Basic with the client's id and secret. */
+    /**
+     * {@code none} (MOA-ID compatible, default), {@code client-secret} (HTTP Basic with the client's id and secret)
+     * or {@code mtls} (TLS client certificate with the subject in {@link #MTLS_SUBJECT_DN}).
+     */
     public static final String BACK_CHANNEL_AUTH = "moa.backChannelAuth";
+    /** The subject DN (RFC 4514, e.g. {@code CN=app.example.gv.at,O=Amt}) the application's TLS client certificate must have. */
+    public static final String MTLS_SUBJECT_DN = "moa.mtls.subjectDn";
 
     public static MoaSaml1ClientSettings of(ClientModel client) {
         boolean privateSector = flag(client, PRIVATE_SECTOR, false);
@@ -54,7 +62,8 @@ public record MoaSaml1ClientSettings(
                 Optional.ofNullable(ConfigValues.trimToNull(client.getAttribute(SOURCE_ID))),
                 Optional.ofNullable(ConfigValues.trimToNull(client.getAttribute(ARTIFACT_TTL_SECONDS)))
                         .map(Long::parseLong).filter(ttl -> ttl > 0).orElse(DEFAULT_ARTIFACT_TTL_SECONDS),
-                "client-secret".equalsIgnoreCase(ConfigValues.trimToNull(client.getAttribute(BACK_CHANNEL_AUTH))),
+                BackChannelAuth.parse(client.getAttribute(BACK_CHANNEL_AUTH)),
+                subjectDn(client.getAttribute(MTLS_SUBJECT_DN)),
                 new Saml1ClientFlags(
                         !privateSector && flag(client, TRANSMIT_BASE_ID, false),
                         flag(client, TRANSMIT_AUTH_BLOCK, false),
@@ -68,6 +77,19 @@ public record MoaSaml1ClientSettings(
     /** Whether an OA URL belongs to this application (one of its registered prefixes). */
     public Optional<Integer> matchLength(String oaUrl) {
         return oaUrlPrefixes.stream().filter(oaUrl::startsWith).map(String::length).max(Integer::compare);
+    }
+
+    /** Empty for no or an unparsable DN: mutual TLS then refuses every call (fail closed). */
+    private static Optional<X500Principal> subjectDn(String value) {
+        String dn = ConfigValues.trimToNull(value);
+        if (dn == null) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(new X500Principal(dn));
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
     }
 
     private static boolean flag(ClientModel client, String key, boolean defaultValue) {

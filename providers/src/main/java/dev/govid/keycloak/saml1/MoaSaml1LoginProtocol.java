@@ -8,6 +8,8 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriBuilder;
 import jakarta.ws.rs.core.UriInfo;
+import dev.govid.keycloak.saml.ErrorsReturnToApplication;
+import org.jboss.logging.Logger;
 import org.keycloak.events.EventBuilder;
 import org.keycloak.models.AuthenticatedClientSessionModel;
 import org.keycloak.models.ClientModel;
@@ -18,23 +20,28 @@ import org.keycloak.models.UserSessionModel;
 import org.keycloak.protocol.ClientData;
 import org.keycloak.protocol.LoginProtocol;
 import org.keycloak.services.ErrorPage;
+import org.keycloak.services.managers.AuthenticationSessionManager;
 import org.keycloak.sessions.AuthenticationSessionModel;
 
 /**
- * After a successful login for a MOA-ID application: collects the authentication data, keeps it under a
- * fresh SAML 1.x artifact in Keycloak's cluster-wide single-use store, and redirects the browser to
- * {@code <OA>?Target=…&SAMLArtifact=…}, exactly as MOA-ID-Auth did.
+ * At the end of a login for a MOA-ID application: builds and signs the assertion (or, for a login that failed,
+ * notes the MOA-ID status code), keeps it under a fresh SAML 1.x artifact in Keycloak's cluster-wide single-use
+ * store, and redirects the browser to {@code <OA>?Target=…&SAMLArtifact=…}, exactly as MOA-ID-Auth did; the
+ * application learns the outcome from GetAuthenticationData.
  */
-public class MoaSaml1LoginProtocol implements LoginProtocol {
+public class MoaSaml1LoginProtocol implements LoginProtocol, ErrorsReturnToApplication {
 
     static final String NOTE_OA = "govid.saml1.oa";
     static final String NOTE_TARGET = "govid.saml1.target";
     static final String NOTE_SOURCE_ID = "govid.saml1.sourceId";
     static final String NOTE_COUNTRY = "govid.saml1.ccc";
-    static final String STORE_DATA = "data";
+    static final String STORE_ASSERTION = "assertion";
     static final String STORE_CLIENT = "client";
-    static final String STORE_MAPPERS = "mappers";
+    static final String STORE_MINOR_VERSION = "minorVersion";
+    /** Set instead of {@link #STORE_ASSERTION} for a login that failed: the MOA-ID status code. */
+    static final String STORE_ERROR = "error";
     private static final SecureRandom RANDOM = new SecureRandom();
+    private static final Logger LOG = Logger.getLogger(MoaSaml1LoginProtocol.class);
 
     private KeycloakSession session;
     private RealmModel realm;
@@ -74,13 +81,24 @@ public class MoaSaml1LoginProtocol implements LoginProtocol {
         String oa = authSession.getClientNote(NOTE_OA);
         String target = authSession.getClientNote(NOTE_TARGET);
         AuthenticationData data = AuthenticationDataCollector.collect(session, realmOf(authSession), client, userSession, oa, target);
+        MoaSaml1ClientSettings settings = MoaSaml1ClientSettings.of(client);
+        String assertion = Saml1Responses.signedAssertion(session, realmOf(authSession), settings, data,
+                MapperOutput.of(clientSessionCtx, userSession));
+        return redirectWithArtifact(authSession, STORE_ASSERTION, assertion);
+    }
+
+    /** Stores the outcome under a new artifact and sends the browser back to the application with it. */
+    private Response redirectWithArtifact(AuthenticationSessionModel authSession, String outcomeKey, String outcome) {
+        ClientModel client = authSession.getClient();
+        MoaSaml1ClientSettings settings = MoaSaml1ClientSettings.of(client);
+        String oa = authSession.getClientNote(NOTE_OA);
         String sourceId = authSession.getClientNote(NOTE_SOURCE_ID);
         SamlArtifact artifact = SamlArtifact.create(sourceId != null ? sourceId : oa, RANDOM);
-        session.singleUseObjects().put(artifact.key(), MoaSaml1ClientSettings.of(client).artifactTtlSeconds(),
-                Map.of(STORE_DATA, data.toJson(), STORE_CLIENT, client.getId(),
-                        STORE_MAPPERS, MapperOutput.of(clientSessionCtx, userSession).toJson()));
+        session.singleUseObjects().put(artifact.key(), settings.artifactTtlSeconds(),
+                Map.of(outcomeKey, outcome, STORE_CLIENT, client.getId(),
+                        STORE_MINOR_VERSION, Integer.toString(settings.flags().minorVersion())));
         URI redirect = UriBuilder.fromUri(oa)
-                .queryParam("Target", target)
+                .queryParam("Target", authSession.getClientNote(NOTE_TARGET))
                 .queryParam("SAMLArtifact", artifact.encoded())
                 .build();
         return Response.status(Response.Status.FOUND).location(redirect).build();
@@ -90,11 +108,29 @@ public class MoaSaml1LoginProtocol implements LoginProtocol {
         return realm != null ? realm : authSession.getRealm();
     }
 
-    /** Login errors stay on Keycloak's pages: MOA-ID never sent the browser back to the application with an error. */
+    /**
+     * As MOA-ID: a login that ends without authentication data still sends the browser back to the application
+     * with an artifact, and GetAuthenticationData answers it with the SAML1 error status and the MOA-ID code.
+     */
     @Override
     public Response sendError(AuthenticationSessionModel authSession, Error error, String errorMessage) {
-        return ErrorPage.error(session, authSession, Response.Status.BAD_REQUEST,
-                errorMessage != null ? errorMessage : "govidSaml1LoginFailed");
+        return returnError(authSession, LoginErrorStatus.of(error));
+    }
+
+    @Override
+    public Response returnError(AuthenticationSessionModel authSession, String messageKey) {
+        return returnError(authSession, LoginErrorStatus.of(messageKey));
+    }
+
+    private Response returnError(AuthenticationSessionModel authSession, MoaStatus status) {
+        if (authSession.getClientNote(NOTE_OA) == null) {
+            // Not started by StartAuthentication, so there is no checked application URL to go back to.
+            return ErrorPage.error(session, authSession, Response.Status.BAD_REQUEST, "govidSaml1LoginFailed");
+        }
+        LOG.infof("SAML1 login for %s ended with MOA-ID %d", authSession.getClient().getClientId(), status.code());
+        Response redirect = redirectWithArtifact(authSession, STORE_ERROR, Integer.toString(status.code()));
+        new AuthenticationSessionManager(session).removeTabIdInAuthenticationSession(realmOf(authSession), authSession);
+        return redirect;
     }
 
     @Override

@@ -49,6 +49,9 @@ public enum MoaStatus {
     MANDATE_INVALID(1108, Saml1StatusCode.RESPONDER,
             "Fehler beim Validieren der Online Vollmacht.",
             "Error validating the online mandate."),
+    INVALID_SSO_SESSION(1110, Saml1StatusCode.RESPONDER,
+            "Ungültige Single Sign-On Session",
+            "Invalid single sign-on session."),
     ACCESS_DENIED(1111, Saml1StatusCode.RESPONDER,
             "Der Anmeldevorgang wurde automatisiert abgebrochten da dem Benutzer die nötigen Zugriffsrechte für diese Online Applikation fehlen.",
             "The login was aborted because the user lacks the access rights for this online application."),
@@ -78,6 +81,11 @@ public enum MoaStatus {
         this.samlStatus = samlStatus;
         this.german = german;
         this.english = english;
+    }
+
+    /** The status with this MOA-ID code, if it is one of ours. */
+    public static java.util.Optional<MoaStatus> byCode(int code) {
+        return java.util.Arrays.stream(values()).filter(status -> status.code == code).findFirst();
     }
 
     public int code() {

@@ -91,6 +91,28 @@ public final class Saml1AssertionBuilder {
         return response.getOwnerDocument();
     }
 
+    /**
+     * A success response without its assertion, for an assertion built and signed earlier (at login) and
+     * inserted into the serialized response by {@link #withAssertion}.
+     */
+    public Document successEnvelope(String inResponseTo, int minorVersion) {
+        Element response = response(inResponseTo, minorVersion, now());
+        statusCode(append(response, SAMLP_NS, "samlp:Status"), Saml1StatusCode.SUCCESS);
+        return response.getOwnerDocument();
+    }
+
+    /**
+     * Puts a serialized {@code saml:Assertion} after the status of a serialized {@link #successEnvelope}: as text,
+     * so the signed bytes reach the client exactly as they were signed.
+     */
+    public static String withAssertion(String envelopeXml, String assertionXml) {
+        int end = envelopeXml.lastIndexOf("</samlp:Response>");
+        if (end < 0) {
+            throw new IllegalArgumentException("not a success envelope built here");
+        }
+        return envelopeXml.substring(0, end) + assertionXml + envelopeXml.substring(end);
+    }
+
     /** An error answer with the MOA-ID code's own German text as status message. */
     public Document errorResponse(String inResponseTo, int minorVersion, MoaStatus moaStatus) {
         return errorResponse(inResponseTo, minorVersion, moaStatus.samlStatus(), moaStatus, moaStatus.german());

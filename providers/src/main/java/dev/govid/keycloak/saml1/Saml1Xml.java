@@ -57,7 +57,7 @@ public final class Saml1Xml {
     /** UTF-8 with XML declaration and without indentation: whitespace added after signing breaks digests. */
     public static byte[] toBytes(Node node) {
         try {
-            Transformer transformer = transformerFactory().newTransformer();
+            Transformer transformer = TRANSFORMER_FACTORY.get().newTransformer();
             transformer.setOutputProperty(OutputKeys.ENCODING, StandardCharsets.UTF_8.name());
             transformer.setOutputProperty(OutputKeys.INDENT, "no");
             transformer.setOutputProperty(OutputKeys.OMIT_XML_DECLARATION, node instanceof Document ? "no" : "yes");
@@ -119,6 +119,9 @@ public final class Saml1Xml {
                 && namespace.equals(node.getNamespaceURI())
                 && localName.equals(node.getLocalName());
     }
+
+    /** Per thread: factories are not thread-safe, and building one costs more than the serialization itself. */
+    private static final ThreadLocal<TransformerFactory> TRANSFORMER_FACTORY = ThreadLocal.withInitial(Saml1Xml::transformerFactory);
 
     private static TransformerFactory transformerFactory() {
         // The JDK's own implementation: Keycloak's classpath may carry others with different escaping rules.

@@ -49,10 +49,11 @@ class OpenSamlInteropTest {
         parserPool.setNamespaceAware(true);
     }
 
+    /** As Keycloak delivers it: the assertion signed and serialized at login, spliced into the answer at resolution. */
     private static String signedResponse(AuthenticationData data, Saml1ClientFlags flags) {
-        Document response = Saml1TestData.builder().successResponse("req-42", data, flags, List.of());
-        new Saml1Signer(TestCredentials.PRIVATE_KEY, TestCredentials.CERTIFICATE).signAssertion(response);
-        return Saml1Xml.toXmlString(response);
+        String assertion = Saml1Responses.assertionXml(Saml1TestData.builder(), data, flags, MapperOutput.none(),
+                new Saml1Signer(TestCredentials.PRIVATE_KEY, TestCredentials.CERTIFICATE));
+        return Saml1Responses.success("req-42", flags.minorVersion(), assertion);
     }
 
     private static Response unmarshal(String xml) throws Exception {

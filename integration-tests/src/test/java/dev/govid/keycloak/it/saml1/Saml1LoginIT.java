@@ -3,12 +3,8 @@ package dev.govid.keycloak.it.saml1;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.security.cert.X509Certificate;
-import java.util.LinkedHashMap;
 import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -40,6 +36,7 @@ class Saml1LoginIT {
     private static KeycloakServer keycloak;
     private static String oaPrefix;
     private static String protocolUrl;
+    private static Saml1Calls calls;
 
     @BeforeAll
     static void registerApplication() {
@@ -50,7 +47,8 @@ class Saml1LoginIT {
         SharedSimulator.get();
         String realm = SharedKeycloak.DEMO_REALM;
         oaPrefix = SharedKeycloak.appUrl() + "/oa-it/";
-        protocolUrl = keycloak.realmUrl(realm) + "/protocol/govid-moa-saml1";
+        calls = new Saml1Calls(keycloak.realmUrl(realm));
+        protocolUrl = calls.protocolUrl();
         keycloak.admin().getJson("/" + realm + "/clients?clientId=" + CLIENT_ID).forEach(existing ->
                 keycloak.admin().delete("/" + realm + "/clients/" + existing.path("id").asText()));
         keycloak.admin().createClient(realm, Json.parse("""
@@ -73,60 +71,27 @@ class Saml1LoginIT {
     }
 
     static URI loginAtApplication(Map<String, String> params, String persona, boolean answerRepresentation, String applicationPrefix) {
-        Browser browser = new Browser();
-        browser.stopBeforeUrlStartingWith(applicationPrefix);
-        Page page = browser.get(Urls.withQuery(protocolUrl + "/StartAuthentication", params));
-        if (answerRepresentation) {
-            page = browser.submitForm(page, "#govid-representation-form", Map.of("representation", "self"));
-        }
-        Page simulatorForm = browser.followAutoPost(page);
-        Page toKeycloak = browser.submitForm(simulatorForm, "form[action$=/pvp/login]",
-                Map.of("persona", persona, "loa", "high", "fault", "none"), "action=login");
-        Page redirect = browser.followAutoPost(toKeycloak);
-        assertThat(redirect.isRedirect()).as("redirect to the application: %s", redirect).isTrue();
-        return redirect.location();
+        return calls.loginAtApplication(params, persona, answerRepresentation, applicationPrefix);
     }
 
     static Map<String, String> start(String oa) {
-        Map<String, String> params = new LinkedHashMap<>();
-        params.put("Target", "BF");
-        params.put("OA", oa);
-        params.put("kc_idp_hint", "idaustria");
-        return params;
+        return Saml1Calls.start(oa);
     }
 
-    static HttpResponse<String> getAuthenticationData(String artifact) throws Exception {
-        return soap("""
-                <soapenv:Envelope xmlns:soapenv="http://schemas.xmlsoap.org/soap/envelope/">
-                  <soapenv:Body>
-                    <samlp:Request xmlns:samlp="urn:oasis:names:tc:SAML:1.0:protocol" MajorVersion="1" MinorVersion="0"
-                        RequestID="_req%d" IssueInstant="2026-11-23T10:00:00Z">
-                      <samlp:AssertionArtifact>%s</samlp:AssertionArtifact>
-                    </samlp:Request>
-                  </soapenv:Body>
-                </soapenv:Envelope>""".formatted(System.nanoTime(), artifact));
+    static HttpResponse<String> getAuthenticationData(String artifact) {
+        return calls.getAuthenticationData(artifact);
     }
 
-    static HttpResponse<String> soap(String body) throws Exception {
-        return soap(body, null);
+    static HttpResponse<String> soap(String body) {
+        return calls.soap(body, null);
     }
 
-    static HttpResponse<String> soap(String body, String basicAuth) throws Exception {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(protocolUrl + "/GetAuthenticationData"))
-                .header("Content-Type", "text/xml; charset=utf-8").header("SOAPAction", "")
-                .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
-        if (basicAuth != null) {
-            request.header("Authorization", "Basic " + java.util.Base64.getEncoder().encodeToString(basicAuth.getBytes(StandardCharsets.UTF_8)));
-        }
-        return HttpClient.newHttpClient().send(request.build(), HttpResponse.BodyHandlers.ofString());
+    static HttpResponse<String> soap(String body, String basicAuth) {
+        return calls.soap(body, basicAuth);
     }
 
     static String requestFor(String artifact) {
-        return """
-                <soapenv:Envelope xmlns:soapenv="http://schemas.xmlsoap.org/soap/envelope/"><soapenv:Body>
-                <samlp:Request xmlns:samlp="urn:oasis:names:tc:SAML:1.0:protocol" MajorVersion="1" MinorVersion="0"
-                    RequestID="_r%d" IssueInstant="2026-11-23T10:00:00Z"><samlp:AssertionArtifact>%s</samlp:AssertionArtifact>
-                </samlp:Request></soapenv:Body></soapenv:Envelope>""".formatted(System.nanoTime(), artifact);
+        return Saml1Calls.requestFor(artifact);
     }
 
     @Test
@@ -180,6 +145,39 @@ class Saml1LoginIT {
         assertThat(doc.getElementsByTagNameNS(MANDATES, "Mandate").getLength()).isEqualTo(1);
         assertThat(doc.getDocumentElement().getTextContent()).contains("MVR-2026-000123");
         assertThat(assertionSignatureValid(doc)).isTrue();
+    }
+
+    /** As MOA-ID: a failed login also returns to the application, which fetches the error with the artifact. */
+    @Test
+    void cancelledLoginReturnsToTheApplicationWithAnErrorArtifact() throws Exception {
+        URI redirect = calls.cancelAtEid(start(oaPrefix + "cancel"), true, oaPrefix);
+        assertThat(redirect.toString()).startsWith(oaPrefix + "cancel?");
+        String artifact = Urls.queryParams(redirect).get("SAMLArtifact");
+        Document doc = SamlXml.parse(getAuthenticationData(artifact).body());
+        Element status = (Element) doc.getElementsByTagNameNS(SAMLP1, "StatusCode").item(0);
+        assertThat(status.getAttribute("Value")).endsWith(":Responder");
+        Element moaCode = (Element) status.getElementsByTagNameNS(SAMLP1, "StatusCode").item(0);
+        assertThat(moaCode.getAttribute("Value")).endsWith(":1005");
+        assertThat(doc.getElementsByTagNameNS(SAML1, "Assertion").getLength()).isZero();
+        assertThat(getAuthenticationData(artifact).body()).as("error artifacts are single-use too").contains("1100");
+    }
+
+    @Test
+    void refusedMandateReturnsMoaId1108ToTheApplication() throws Exception {
+        String realm = SharedKeycloak.DEMO_REALM;
+        String prefix = SharedKeycloak.appUrl() + "/mandate-required/";
+        keycloak.admin().getJson("/" + realm + "/clients?clientId=moa-oa-mandate-required").forEach(existing ->
+                keycloak.admin().delete("/" + realm + "/clients/" + existing.path("id").asText()));
+        keycloak.admin().createClient(realm, Json.parse("""
+                {"clientId":"moa-oa-mandate-required","protocol":"govid-moa-saml1","enabled":true,
+                 "attributes":{"moa.saml1.enabled":"true","moa.oaUrlPrefixes":"%s","moa.target":"BF",
+                   "govid.representation":"required","govid.mandate.profiles":"*"}}
+                """.formatted(prefix)));
+        Map<String, String> params = start(prefix + "app");
+        params.put("useMandate", "true");
+        URI redirect = calls.loginAtApplication(params, "anna", false, prefix);
+        String body = getAuthenticationData(Urls.queryParams(redirect).get("SAMLArtifact")).body();
+        assertThat(body).contains(":1108").doesNotContain("Assertion ");
     }
 
     @Test
