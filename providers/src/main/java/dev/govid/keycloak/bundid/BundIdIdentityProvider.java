@@ -13,6 +13,7 @@ import dev.govid.keycloak.loa.RequiredLevel;
 import dev.govid.keycloak.saml.EidRequestDialect;
 import dev.govid.keycloak.saml.PendingAuthnRequestCustomizer;
 import dev.govid.keycloak.saml.ReceivedAssertion;
+import dev.govid.keycloak.selection.ClientSelectionSettings;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.keycloak.broker.provider.AuthenticationRequest;
@@ -26,6 +27,7 @@ import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.RealmModel;
 import org.keycloak.saml.common.constants.JBossSAMLURIConstants;
 import org.keycloak.saml.validators.DestinationValidator;
+import org.keycloak.services.ErrorPage;
 import org.keycloak.sessions.AuthenticationSessionModel;
 
 /**
@@ -51,6 +53,10 @@ public class BundIdIdentityProvider extends SAMLIdentityProvider {
                     + " could not be read, so the login endpoint is unknown.");
         }
         AuthenticationSessionModel authSession = request.getAuthenticationSession();
+        if (!ClientSelectionSettings.offers(authSession.getClient(), getConfig().getAlias())) {
+            // The selection page hides it; this also closes kc_idp_hint and direct broker links.
+            return ErrorPage.error(session, authSession, Response.Status.FORBIDDEN, ClientSelectionSettings.EID_NOT_OFFERED_MESSAGE);
+        }
         AssuranceLevel level = RequiredLevel.toRequest(config.getMinimumLevel(), authSession);
         AkdbRequestExtension extension = new AkdbRequestExtension(
                 requestedAttributes(config),

@@ -17,12 +17,20 @@ public final class ClientSelectionSettings {
     public static final String SSO_CONFIRMATION = "govid.sso.confirmation";
     /** Origins allowed to show this client's login pages in an iframe. */
     public static final String FRAME_ANCESTORS = "govid.frameAncestors";
+    /** Message key of the page for an eID the client does not offer. */
+    public static final String EID_NOT_OFFERED_MESSAGE = "govidSelectionEidNotOffered";
 
     private ClientSelectionSettings() {
     }
 
     public static List<String> eidOrder(ClientModel client) {
         return client == null ? List.of() : ConfigValues.list(client.getAttribute(EIDS));
+    }
+
+    /** Whether the client lets its users log in with the eID system of this identity-provider alias. */
+    public static boolean offers(ClientModel client, String alias) {
+        List<String> eids = eidOrder(client);
+        return eids.isEmpty() || eids.contains(alias);
     }
 
     public static boolean confirmsSso(ClientModel client) {
