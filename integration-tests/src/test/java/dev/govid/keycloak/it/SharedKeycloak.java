@@ -22,6 +22,8 @@ public final class SharedKeycloak {
     private static final int SIMULATOR_PORT = Ports.free();
     private static final int APP_PORT = Ports.free();
     private static final String CLIENT_SECRET = RandomTokens.urlSafe(24);
+    private static final String DB_USER = "sa";
+    private static final String DB_PASSWORD = "password";
 
     private static KeycloakServer server;
     private static Map<String, String> placeholders;
@@ -53,8 +55,35 @@ public final class SharedKeycloak {
                 .realmImportDir(HarnessPaths.realmExportsDir())
                 .env(placeholders)
                 .freshDatabase(true)
+                // AUTO_SERVER lets a test open the same H2 file while Keycloak runs (revision-log tamper tests).
+                .args("--db-url=jdbc:h2:file:" + devDatabase(distribution) + ";NON_KEYWORDS=VALUE;AUTO_SERVER=TRUE",
+                        "--db-username=" + DB_USER, "--db-password=" + DB_PASSWORD)
                 .logFile(HarnessPaths.itWorkDir().resolve("keycloak.log"))
                 .start();
+    }
+
+    static String devDatabase(KeycloakDistribution distribution) {
+        return distribution.devDatabaseDir().resolve("keycloakdb").toString();
+    }
+
+    /** JDBC URL, user and password of the shared server's H2 file, for tests that must read or edit rows directly. */
+    public static synchronized String[] database() {
+        get();
+        String file = HarnessPaths.keycloakHome().resolve("data").resolve("h2").resolve("keycloakdb").toString();
+        return new String[] {"jdbc:h2:file:" + file + ";AUTO_SERVER=TRUE", DB_USER, DB_PASSWORD};
+    }
+
+    /**
+     * SIGKILLs the shared server and starts it again on the same database and ports (crash tests). Other tests
+     * keep working: URLs, admin password and realms are unchanged.
+     */
+    public static synchronized KeycloakServer killAndRestart(Runnable whileDown) {
+        KeycloakServer crashed = get();
+        crashed.kill();
+        whileDown.run();
+        server = crashed.restart(HarnessPaths.itWorkDir().resolve("keycloak-restart-" + System.currentTimeMillis() + ".log"));
+        System.out.println("[SharedKeycloak] restarted after kill in " + server.startupTime().toMillis() + " ms");
+        return server;
     }
 
     /** The ${NAME} values the realm exports were imported with. */

@@ -54,6 +54,10 @@ class RevisionLogIT {
 
     /** A fresh OIDC client, so its client id selects exactly this test's events. */
     static String client(Map<String, String> attributes) {
+        return clientFor(keycloak, attributes);
+    }
+
+    static String clientFor(KeycloakServer keycloak, Map<String, String> attributes) {
         String clientId = "revlog-it-" + CLIENTS.incrementAndGet() + "-" + System.nanoTime();
         ObjectNode client = (ObjectNode) Json.parse("""
                 {"clientId":"%s","name":"Revision log IT","secret":"%s","publicClient":false,"standardFlowEnabled":true,
@@ -69,6 +73,10 @@ class RevisionLogIT {
     }
 
     static EidLogin login(Browser browser, String clientId) {
+        return login(keycloak, browser, clientId);
+    }
+
+    static EidLogin login(KeycloakServer keycloak, Browser browser, String clientId) {
         String redirectUri = SharedKeycloak.appUrl() + "/callback";
         OidcClient client = new OidcClient(keycloak.realmUrl(REALM), clientId, SECRET, redirectUri);
         return new EidLogin(browser, client, redirectUri);
