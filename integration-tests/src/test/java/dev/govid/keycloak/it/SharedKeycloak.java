@@ -6,6 +6,10 @@ import dev.govid.keycloak.harness.KeycloakServer;
 import dev.govid.keycloak.harness.Ports;
 import dev.govid.keycloak.harness.RandomTokens;
 import dev.govid.keycloak.harness.SimulatorProcess;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -48,6 +52,7 @@ public final class SharedKeycloak {
     private static KeycloakServer startWithRealmsFromExports() {
         KeycloakDistribution distribution = KeycloakDistribution.install(HarnessPaths.distZip(), HarnessPaths.keycloakHome());
         distribution.installProviders(HarnessPaths.providerJars());
+        routeRevisionLogToItsOwnFile(distribution);
         int httpPort = Ports.free();
         placeholders = placeholders(httpPort);
         return KeycloakServer.builder(distribution)
@@ -60,6 +65,30 @@ public final class SharedKeycloak {
                         "--db-username=" + DB_USER, "--db-password=" + DB_PASSWORD)
                 .logFile(HarnessPaths.itWorkDir().resolve("keycloak.log"))
                 .start();
+    }
+
+    /** The plain-text revision log in a file of its own, with exactly the settings docs/revision-log.md gives admins. */
+    public static Path revisionLogFile() {
+        return HarnessPaths.itWorkDir().resolve("govid-revision.log");
+    }
+
+    private static void routeRevisionLogToItsOwnFile(KeycloakDistribution distribution) {
+        String properties = """
+                quarkus.log.handler.file."govid-revision".enable=true
+                quarkus.log.handler.file."govid-revision".path=%s
+                quarkus.log.handler.file."govid-revision".format=%%5p | %%d{dd HH:mm:ss,SSS} | %%t | %%m%%n
+                quarkus.log.handler.file."govid-revision".rotation.max-file-size=10M
+                quarkus.log.handler.file."govid-revision".rotation.max-backup-index=9999
+                quarkus.log.category."govid.revisionlog".handlers=govid-revision
+                quarkus.log.category."govid.revisionlog".use-parent-handlers=false
+quarkus.log.file.json.enabled=false
+                """.formatted(revisionLogFile().toAbsolutePath());
+        try {
+            Files.deleteIfExists(revisionLogFile());
+            Files.writeString(distribution.home().resolve("conf").resolve("quarkus.properties"), properties);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     static String devDatabase(KeycloakDistribution distribution) {

@@ -11,25 +11,50 @@ import java.util.concurrent.locks.ReentrantLock;
 import jakarta.persistence.EntityManager;
 
 /**
- * Appends rows to this process's chain of a realm. Every Keycloak process (cluster node) starts its own chain
- * per realm with a fresh id, so nodes never write to the same chain and never wait for each other; a chain
- * is never continued after a restart, so nothing has to be read back at start-up either.
+ * Appends rows to this process's chains of a realm. Every Keycloak process (cluster node) starts its own
+ * chains per realm with fresh ids, so nodes never write to the same chain and never wait for each other; a
+ * chain is never continued after a restart, so nothing has to be read back at start-up either.
  *
- * <p>Within one process, appends to a realm's chain are ordered by a lock taken when the login's
- * transaction prepares and released after it committed or rolled back. Holding it across the commit is
- * what keeps a sequence number from being used by a row that then rolls back: the next transaction can
- * only take a number once the previous one is final.
+ * <p>A chain is locked from the moment a login's transaction writes its rows until that transaction has
+ * committed or rolled back. Holding it across the commit is what keeps a sequence number from being used by
+ * a row that then rolls back: the next transaction can only take a number once the previous one is final.
+ * So that concurrent logins on one node do not queue behind each other's commits, each process keeps a few
+ * chains per realm ({@link #STRIPES}) and a transaction takes whichever is free.
  */
 final class ChainWriter {
     private static final long LOCK_TIMEOUT_SECONDS = 10;
-    private static final Map<String, Chain> CHAINS = new ConcurrentHashMap<>();
+    static final int STRIPES = Math.max(4, 2 * Runtime.getRuntime().availableProcessors());
+    private static final Map<String, Chain[]> CHAINS = new ConcurrentHashMap<>();
     static final String NODE_NAME = nodeName();
 
     private ChainWriter() {
     }
 
-    static Chain chainOf(String realmId) {
-        return CHAINS.computeIfAbsent(realmId, Chain::new);
+    /** A chain of the realm, already locked for the calling thread: a free one if there is any, else waits for one. */
+    static Chain acquire(String realmId) {
+        Chain[] chains = CHAINS.computeIfAbsent(realmId, r -> {
+            Chain[] stripes = new Chain[STRIPES];
+            for (int i = 0; i < STRIPES; i++) {
+                stripes[i] = new Chain(r);
+            }
+            return stripes;
+        });
+        for (Chain chain : chains) {
+            if (chain.lock.tryLock()) {
+                return chain;
+            }
+        }
+        Chain chain = chains[(int) (Thread.currentThread().getId() % chains.length)];
+        try {
+            if (!chain.lock.tryLock(LOCK_TIMEOUT_SECONDS, TimeUnit.SECONDS)) {
+                throw new IllegalStateException("revision log chains of realm " + realmId + " busy for "
+                        + LOCK_TIMEOUT_SECONDS + " s; the login is refused rather than left unlogged");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while waiting for a revision log chain", e);
+        }
+        return chain;
     }
 
     private static String nodeName() {
@@ -66,17 +91,8 @@ final class ChainWriter {
             return chainId;
         }
 
-        /** Takes the lock (released by {@link #committed()} or {@link #rolledBack()}) and writes the rows. */
+        /** Writes the rows; the caller holds the lock ({@link #acquire}), released by {@link #committed()} or {@link #rolledBack()}. */
         List<RevisionLogEntry> append(EntityManager em, List<PendingEvent> events) {
-            try {
-                if (!lock.tryLock(LOCK_TIMEOUT_SECONDS, TimeUnit.SECONDS)) {
-                    throw new IllegalStateException("revision log chain of realm " + realmId + " busy for "
-                            + LOCK_TIMEOUT_SECONDS + " s; the login is refused rather than left unlogged");
-                }
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException("interrupted while waiting for the revision log chain", e);
-            }
             savedSeq = lastSeq;
             savedHash = lastHash;
             savedHeadStored = headStored;

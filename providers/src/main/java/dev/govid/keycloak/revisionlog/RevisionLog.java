@@ -284,9 +284,9 @@ public final class RevisionLog {
             Map<String, List<PendingEvent>> byRealm = new TreeMap<>();
             events.forEach(e -> byRealm.computeIfAbsent(e.realmId(), r -> new ArrayList<>()).add(e));
             for (Map.Entry<String, List<PendingEvent>> realmEvents : byRealm.entrySet()) {
-                ChainWriter.Chain chain = ChainWriter.chainOf(realmEvents.getKey());
-                written.addAll(chain.append(em, realmEvents.getValue()));
+                ChainWriter.Chain chain = ChainWriter.acquire(realmEvents.getKey());
                 appended.add(chain);
+                written.addAll(chain.append(em, realmEvents.getValue()));
             }
         }
 

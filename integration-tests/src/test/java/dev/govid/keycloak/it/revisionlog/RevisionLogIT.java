@@ -61,12 +61,12 @@ class RevisionLogIT {
         String clientId = "revlog-it-" + CLIENTS.incrementAndGet() + "-" + System.nanoTime();
         ObjectNode client = (ObjectNode) Json.parse("""
                 {"clientId":"%s","name":"Revision log IT","secret":"%s","publicClient":false,"standardFlowEnabled":true,
-                 "redirectUris":["%s/*"],
+                 "redirectUris":["%s/*"],"attributes":{"post.logout.redirect.uris":"+"},
                  "protocolMappers":[
                    {"name":"bundid","protocol":"openid-connect","protocolMapper":"govid-bundid-claims","config":{"id.token.claim":"true"}},
                    {"name":"pvp","protocol":"openid-connect","protocolMapper":"govid-pvp-claims","config":{"id.token.claim":"true"}}]}
                 """.formatted(clientId, SECRET, SharedKeycloak.appUrl()));
-        ObjectNode attrs = client.putObject("attributes");
+        ObjectNode attrs = (ObjectNode) client.get("attributes");
         attributes.forEach(attrs::put);
         keycloak.admin().createClient(REALM, client);
         return clientId;
@@ -130,7 +130,8 @@ class RevisionLogIT {
         String sid = login(browser, clientId).start("bundid").bundId("erika", "eID").tokens().idTokenClaims().path("sid").asText();
         int before = api.eventsOfClient(clientId).size();
 
-        JsonNode second = login(browser, clientId).start("bundid").tokens().idTokenClaims();
+        dev.govid.keycloak.harness.TokenResponse secondTokens = login(browser, clientId).start("bundid").tokens();
+        JsonNode second = secondTokens.idTokenClaims();
         assertThat(second.path("sid").asText()).isEqualTo(sid);
         JsonNode events = api.eventsOfClient(clientId);
         List<JsonNode> sso = new ArrayList<>();
@@ -141,6 +142,13 @@ class RevisionLogIT {
         JsonNode statistics = api.statisticsOfClient(clientId);
         assertThat(statistics).hasSize(2);
         assertThat(statistics.get(1).path("isSSOLogin").asBoolean()).isTrue();
+
+        String redirectUri = SharedKeycloak.appUrl() + "/callback";
+        Page loggedOut = browser.get(Urls.withQuery(keycloak.realmUrl(REALM) + "/protocol/openid-connect/logout",
+                Map.of("id_token_hint", secondTokens.idToken(), "post_logout_redirect_uri", redirectUri)));
+        assertThat(loggedOut.isRedirect()).as("%s", loggedOut).isTrue();
+        List<Integer> sessionCodes = codes(api.eventsOfSession(sid));
+        assertThat(sessionCodes.get(sessionCodes.size() - 1)).as("session ended: %s", sessionCodes).isEqualTo(1001);
     }
 
     @Test
@@ -258,10 +266,11 @@ class RevisionLogIT {
     void noPersonalDataInLogOrStatistics() throws Exception {
         List<String> stored = List.of(api.get("/events/export?format=jsonl").body(), api.get("/events/export?format=csv").body(),
                 api.get("/statistics/export?format=jsonl").body(), api.get("/statistics/export?format=csv").body());
-        List<String> plainLines = Files.readAllLines(keycloak.logFile(), StandardCharsets.UTF_8).stream()
-                .filter(line -> line.contains("[govid.revisionlog]")).toList();
-        assertThat(plainLines).as("plain-text copy on its own category").isNotEmpty();
-        assertThat(plainLines).anySatisfy(line -> assertThat(line).contains("5002 | "));
+        List<String> plainLines = Files.readAllLines(SharedKeycloak.revisionLogFile(), StandardCharsets.UTF_8);
+        assertThat(plainLines).as("plain-text copy in its own file, MOA-ID's layout").isNotEmpty()
+                .allSatisfy(line -> assertThat(line).matches(" INFO \\| \\d\\d \\d\\d:\\d\\d:\\d\\d,\\d{3} \\| .+ \\| \\d{4} \\| .*"));
+        assertThat(plainLines).anySatisfy(line -> assertThat(line).contains("| 5002 | "));
+        assertThat(Files.readString(keycloak.logFile())).as("kept out of the main log").doesNotContain("[govid.revisionlog]");
         for (String personal : PERSONAL) {
             if (personal.isBlank()) {
                 continue;
