@@ -61,7 +61,9 @@ public final class SharedKeycloak {
                 .env(placeholders)
                 .freshDatabase(true)
                 // AUTO_SERVER lets a test open the same H2 file while Keycloak runs (revision-log tamper tests).
-                .args("--db-url=jdbc:h2:file:" + devDatabase(distribution) + ";NON_KEYWORDS=VALUE;AUTO_SERVER=TRUE",
+                // WRITE_DELAY=0 writes each commit out at once, as a production database does: H2's default keeps
+                // commits in memory for up to a second, so a SIGKILL (crash test) would lose committed logins.
+                .args("--db-url=jdbc:h2:file:" + devDatabase(distribution) + ";NON_KEYWORDS=VALUE;AUTO_SERVER=TRUE;WRITE_DELAY=0",
                         "--db-username=" + DB_USER, "--db-password=" + DB_PASSWORD)
                 .logFile(HarnessPaths.itWorkDir().resolve("keycloak.log"))
                 .start();

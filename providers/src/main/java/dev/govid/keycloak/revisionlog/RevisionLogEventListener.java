@@ -51,6 +51,12 @@ public class RevisionLogEventListener implements EventListenerProviderFactory, E
                         : session.sessions().getUserSession(realm, event.getSessionId());
                 RevisionLog.of(session).loginSucceeded(authSession, userSession);
             }
+            case IDENTITY_PROVIDER_RESPONSE_ERROR -> {
+                // Keycloak's SAML endpoint refused the eID response itself (signature, destination, expiry, …).
+                if (authSession != null) {
+                    RevisionLog.of(session).eidFailed(authSession, event.getError(), "Keycloak refused the eID response: " + event.getError());
+                }
+            }
             case LOGIN_ERROR, IDENTITY_PROVIDER_LOGIN_ERROR, IDENTITY_PROVIDER_FIRST_LOGIN_ERROR, IDENTITY_PROVIDER_POST_LOGIN_ERROR -> {
                 if (authSession != null) {
                     RevisionLog.of(session).loginFailed(authSession, "Keycloak", event.getError(), "Keycloak " + type + ": " + event.getError());

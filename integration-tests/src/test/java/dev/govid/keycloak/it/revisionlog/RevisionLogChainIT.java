@@ -15,13 +15,17 @@ import dev.govid.keycloak.harness.OidcClient;
 import dev.govid.keycloak.harness.Page;
 import dev.govid.keycloak.it.SharedKeycloak;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
 
 /**
  * The hash chain against someone with write access to Keycloak's database: an edited, a deleted (also the
  * newest), and a reordered row are each reported by the verify endpoint, and putting the row back makes the
  * chain whole again. Runs in a realm of its own (password logins), so the demo realm's chain stays intact.
  */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class RevisionLogChainIT {
     private static final String REALM = "revlog-chain-it";
     private static KeycloakServer keycloak;
@@ -63,11 +67,13 @@ class RevisionLogChainIT {
     }
 
     @Test
+    @Order(1)
     void passwordLoginsHaveTheBaseSequence() {
         assertThat(RevisionLogApi.codes(api.json("/events?max=8"))).containsExactly(1100, 1102, 3000, 4000, 1000, 1002, 4001, 1101);
     }
 
     @Test
+    @Order(2)
     void editedRowIsDetected() throws Exception {
         try (Connection db = KeycloakDatabase.connect()) {
             String original = valueAt(db, 2);
@@ -79,6 +85,7 @@ class RevisionLogChainIT {
     }
 
     @Test
+    @Order(3)
     void deletedRowIsDetectedAlsoTheNewest() throws Exception {
         try (Connection db = KeycloakDatabase.connect()) {
             long last = lastSeq(db);
@@ -95,6 +102,7 @@ class RevisionLogChainIT {
     }
 
     @Test
+    @Order(4)
     void reorderedRowsAreDetected() throws Exception {
         try (Connection db = KeycloakDatabase.connect()) {
             swapSeq(db, 9, 10);
@@ -102,6 +110,24 @@ class RevisionLogChainIT {
             swapSeq(db, 9, 10);
         }
         assertThat(api.verify().path("valid").asBoolean()).isTrue();
+    }
+
+    /** Last, since it removes rows: the first login's rows made a year old, retention of 30 days removes exactly them. */
+    @Test
+    @Order(99)
+    void retentionRemovesOldRowsAndTheRestStillVerifies() throws Exception {
+        try (Connection db = KeycloakDatabase.connect()) {
+            update(db, "update GOVID_REVISION_LOG set CREATED = CREATED - 31536000000 where CHAIN_ID = ? and SEQ <= 8", chainId);
+        }
+        // The rows are now edited (CREATED is hashed), but retention removes exactly those.
+        keycloak.admin().putJson("/" + REALM + "/govid-revision-log/settings", Json.parse("{\"retentionDays\":30}"));
+        assertThat(keycloak.admin().postJson("/" + REALM + "/govid-revision-log/retention", Json.object())).isEmpty();
+        JsonNode report = api.verify();
+        assertThat(report.path("valid").asBoolean()).as("%s", report).isTrue();
+        assertThat(report.path("rows").asInt()).isEqualTo(2 * 8);
+        assertThat(report.path("chains").get(0).path("firstSeq").asInt()).isEqualTo(9);
+        keycloak.admin().putJson("/" + REALM + "/govid-revision-log/settings", Json.parse("{\"retentionDays\":null}"));
+        assertThat(api.json("/settings").path("retentionDays").isNull() || api.json("/settings").path("retentionDays").isMissingNode()).isTrue();
     }
 
     private static String problems() {
