@@ -20,6 +20,11 @@ final class Comparison {
     }
 
     static void run(String title, LoginPath stock, LoginPath govid, Path report) throws Exception {
+        run(title, stock, govid, report, "GovID / stock");
+    }
+
+    /** @param ratioLabel what the ratio compares, e.g. "revision log on / off" */
+    static void run(String title, LoginPath stock, LoginPath govid, Path report, String ratioLabel) throws Exception {
         int users = Integer.getInteger("users", 8);
         int logins = Integer.getInteger("logins", 150);
         int rounds = Integer.getInteger("rounds", 6);
@@ -65,11 +70,11 @@ final class Comparison {
                 |---|---|---|---|
                 | %s | %.1f | %.0f | %.0f |
                 | %s | %.1f | %.0f | %.0f |
-                ratio GovID / stock throughput: %.3f (target >= 0.95); per round: %s; median of rounds: %.3f
+                ratio %s throughput: %.3f (target >= 0.95); per round: %s; median of rounds: %.3f
                 """, title, users, rounds, logins, HarnessPaths.keycloakVersion(), Runtime.getRuntime().availableProcessors(),
                 stock.name(), s.loginsPerSecond(), s.percentileMillis(50), s.percentileMillis(95),
                 govid.name(), g.loginsPerSecond(), g.percentileMillis(50), g.percentileMillis(95),
-                g.loginsPerSecond() / s.loginsPerSecond(), perRound, median);
+                ratioLabel, g.loginsPerSecond() / s.loginsPerSecond(), perRound, median);
         System.out.println();
         System.out.println(table);
         Files.createDirectories(report.getParent());

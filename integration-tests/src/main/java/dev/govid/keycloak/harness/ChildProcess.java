@@ -116,6 +116,26 @@ final class ChildProcess {
         }
     }
 
+    /** SIGKILL to the process and everything it started, no shutdown: what a crash looks like to the database. */
+    synchronized void kill() {
+        if (stopped) {
+            return;
+        }
+        stopped = true;
+        process.descendants().forEach(ProcessHandle::destroyForcibly);
+        process.destroyForcibly();
+        try {
+            process.waitFor(10, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        try {
+            Runtime.getRuntime().removeShutdownHook(shutdownHook);
+        } catch (IllegalStateException alreadyShuttingDown) {
+            // we are running inside the hook
+        }
+    }
+
     String logTail(int lines) {
         try {
             // Lenient decoding: a log tail is diagnostics, a stray byte must not hide it.

@@ -28,8 +28,10 @@ public final class KeycloakServer implements AutoCloseable {
     private final String adminPassword;
     private final Duration startupTime;
     private final AdminTokenSource adminTokens;
+    private final Builder builder;
 
     private KeycloakServer(Builder builder, ChildProcess process, Duration startupTime) {
+        this.builder = builder;
         this.distribution = builder.distribution;
         this.process = process;
         this.urlHost = builder.urlHost;
@@ -105,6 +107,22 @@ public final class KeycloakServer implements AutoCloseable {
     @Override
     public void close() {
         process.stop();
+    }
+
+    /** SIGKILL (Keycloak and its JVM), no clean shutdown: for crash tests. */
+    public void kill() {
+        process.kill();
+    }
+
+    /**
+     * Starts this server again after {@link #kill()} or {@link #close()}: same ports, same admin password, same
+     * database (never fresh), realm imports skipped by Keycloak since the realms exist; log in {@code logFile}.
+     */
+    public KeycloakServer restart(Path logFile) {
+        if (process.isAlive()) {
+            throw new IllegalStateException("stop or kill the server before restarting it");
+        }
+        return builder.freshDatabase(false).logFile(logFile).start();
     }
 
     public static final class Builder {

@@ -7,6 +7,10 @@ import dev.govid.keycloak.harness.KeycloakServer;
 import dev.govid.keycloak.harness.Ports;
 import dev.govid.keycloak.harness.RandomTokens;
 import dev.govid.keycloak.harness.SimulatorProcess;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Map;
 
 /**
@@ -30,6 +34,9 @@ public final class SharedKeycloak {
     public static final String TLS_CLIENT_DN = "CN=moa-oa-mtls,O=GovID Test";
     public static final String OTHER_TLS_CLIENT = "moa-oa-other";
     public static final String IMPOSTOR_TLS_CLIENT = "impostor";
+
+    private static final String DB_USER = "sa";
+    private static final String DB_PASSWORD = "password";
 
     private static TestTls tls;
     private static int httpsPort;
@@ -57,6 +64,7 @@ public final class SharedKeycloak {
     private static KeycloakServer startWithRealmsFromExports() {
         KeycloakDistribution distribution = KeycloakDistribution.install(HarnessPaths.distZip(), HarnessPaths.keycloakHome());
         distribution.installProviders(HarnessPaths.providerJars());
+        routeRevisionLogToItsOwnFile(distribution);
         int httpPort = Ports.free();
         placeholders = placeholders(httpPort);
         tls = TestTls.create(HarnessPaths.itWorkDir().resolve("tls"),
@@ -69,6 +77,11 @@ public final class SharedKeycloak {
                 .realmImportDir(HarnessPaths.realmExportsDir())
                 .env(placeholders)
                 .freshDatabase(true)
+                // AUTO_SERVER lets a test open the same H2 file while Keycloak runs (revision-log tamper tests).
+                // WRITE_DELAY=0 writes each commit out at once, as a production database does: H2's default keeps
+                // commits in memory for up to a second, so a SIGKILL (crash test) would lose committed logins.
+                .args("--db-url=jdbc:h2:file:" + devDatabase(distribution) + ";NON_KEYWORDS=VALUE;AUTO_SERVER=TRUE;WRITE_DELAY=0",
+                        "--db-username=" + DB_USER, "--db-password=" + DB_PASSWORD)
                 .logFile(HarnessPaths.itWorkDir().resolve("keycloak.log"))
                 .start();
     }
@@ -83,6 +96,54 @@ public final class SharedKeycloak {
     public static synchronized TestTls tls() {
         get();
         return tls;
+    }
+
+    /** The plain-text revision log in a file of its own, with exactly the settings docs/revision-log.md gives admins. */
+    public static Path revisionLogFile() {
+        return HarnessPaths.itWorkDir().resolve("govid-revision.log");
+    }
+
+    private static void routeRevisionLogToItsOwnFile(KeycloakDistribution distribution) {
+        String properties = """
+                quarkus.log.handler.file."govid-revision".enable=true
+                quarkus.log.handler.file."govid-revision".path=%s
+                quarkus.log.handler.file."govid-revision".format=%%5p | %%d{dd HH:mm:ss,SSS} | %%t | %%m%%n
+                quarkus.log.handler.file."govid-revision".rotation.max-file-size=10M
+                quarkus.log.handler.file."govid-revision".rotation.max-backup-index=9999
+                quarkus.log.category."govid.revisionlog".handlers=govid-revision
+                quarkus.log.category."govid.revisionlog".use-parent-handlers=false
+                quarkus.log.file.json.enabled=false
+                """.formatted(revisionLogFile().toAbsolutePath());
+        try {
+            Files.deleteIfExists(revisionLogFile());
+            Files.writeString(distribution.home().resolve("conf").resolve("quarkus.properties"), properties);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    static String devDatabase(KeycloakDistribution distribution) {
+        return distribution.devDatabaseDir().resolve("keycloakdb").toString();
+    }
+
+    /** JDBC URL, user and password of the shared server's H2 file, for tests that must read or edit rows directly. */
+    public static synchronized String[] database() {
+        get();
+        String file = HarnessPaths.keycloakHome().resolve("data").resolve("h2").resolve("keycloakdb").toString();
+        return new String[] {"jdbc:h2:file:" + file + ";AUTO_SERVER=TRUE", DB_USER, DB_PASSWORD};
+    }
+
+    /**
+     * SIGKILLs the shared server and starts it again on the same database and ports (crash tests). Other tests
+     * keep working: URLs, admin password and realms are unchanged.
+     */
+    public static synchronized KeycloakServer killAndRestart(Runnable whileDown) {
+        KeycloakServer crashed = get();
+        crashed.kill();
+        whileDown.run();
+        server = crashed.restart(HarnessPaths.itWorkDir().resolve("keycloak-restart-" + System.currentTimeMillis() + ".log"));
+        System.out.println("[SharedKeycloak] restarted after kill in " + server.startupTime().toMillis() + " ms");
+        return server;
     }
 
     /** The ${NAME} values the realm exports were imported with. */

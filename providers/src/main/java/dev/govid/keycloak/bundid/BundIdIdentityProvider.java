@@ -10,6 +10,7 @@ import dev.govid.keycloak.bundid.AkdbRequestExtension.DisplayInformation;
 import dev.govid.keycloak.loa.AchievedLevel;
 import dev.govid.keycloak.loa.AssuranceLevel;
 import dev.govid.keycloak.loa.RequiredLevel;
+import dev.govid.keycloak.revisionlog.RevisionLog;
 import dev.govid.keycloak.saml.EidRequestDialect;
 import dev.govid.keycloak.saml.PendingAuthnRequestCustomizer;
 import dev.govid.keycloak.saml.ReceivedAssertion;
@@ -68,9 +69,15 @@ public class BundIdIdentityProvider extends SAMLIdentityProvider {
                         config.getFixedLang().orElseGet(this::userLanguage),
                         config.getBackUrl(),
                         config.getPurpose()));
-        return PendingAuthnRequestCustomizer.during(
-                authnRequest -> EidRequestDialect.apply(authnRequest, extension, level.storkName()),
+        String[] requestId = new String[1];
+        Response response = PendingAuthnRequestCustomizer.during(
+                authnRequest -> {
+                    requestId[0] = authnRequest.getID();
+                    return EidRequestDialect.apply(authnRequest, extension, level.storkName());
+                },
                 () -> super.performLogin(request));
+        RevisionLog.of(session).eidRequested(authSession, config.getIdpEntityId(), requestId[0]);
+        return response;
     }
 
     @Override

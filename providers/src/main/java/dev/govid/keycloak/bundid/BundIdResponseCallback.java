@@ -73,6 +73,10 @@ class BundIdResponseCallback extends EidResponseCallback {
         }
 
         copyIntoProfile(context, assertion);
+        recordAccepted(authSession, context, assertion, method.map(AuthnMethod::elementName).orElse(null),
+                assertion.firstValue(BundIdAttribute.GIVEN_NAME.oid()).orElse(null),
+                assertion.firstValue(BundIdAttribute.SURNAME.oid()).orElse(null),
+                assertion.firstValue(BundIdAttribute.BIRTHDATE.oid()).orElse(null));
         return broker.authenticated(context);
     }
 

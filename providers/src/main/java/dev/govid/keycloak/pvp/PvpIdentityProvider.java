@@ -10,6 +10,7 @@ import dev.govid.keycloak.loa.RequiredLevel;
 import dev.govid.keycloak.mandate.Mandate;
 import dev.govid.keycloak.mandate.MandateSessionNote;
 import dev.govid.keycloak.mandate.RepresentationRequest;
+import dev.govid.keycloak.revisionlog.RevisionLog;
 import dev.govid.keycloak.saml.EidAttributeMapper;
 import dev.govid.keycloak.saml.EidRequestDialect;
 import dev.govid.keycloak.saml.PendingAuthnRequestCustomizer;
@@ -71,7 +72,13 @@ public class PvpIdentityProvider extends SAMLIdentityProvider {
             }
         }
         EidasRequestedAttributes extension = new EidasRequestedAttributes(attributes);
-        return PendingAuthnRequestCustomizer.during(r -> EidRequestDialect.apply(r, extension, level), () -> super.performLogin(request));
+        String[] requestId = new String[1];
+        Response response = PendingAuthnRequestCustomizer.during(r -> {
+            requestId[0] = r.getID();
+            return EidRequestDialect.apply(r, extension, level);
+        }, () -> super.performLogin(request));
+        RevisionLog.of(session).eidRequested(request.getAuthenticationSession(), config.getIdpEntityId(), requestId[0]);
+        return response;
     }
 
     @Override

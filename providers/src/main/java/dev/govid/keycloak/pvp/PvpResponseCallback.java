@@ -14,6 +14,7 @@ import dev.govid.keycloak.mandate.RepresentationRules;
 import dev.govid.keycloak.saml.CurrentSamlResponse;
 import dev.govid.keycloak.saml.EidResponseCallback;
 import dev.govid.keycloak.saml.PersonKeys;
+import dev.govid.keycloak.revisionlog.RevisionLog;
 import dev.govid.keycloak.saml.ReceivedAssertion;
 import dev.govid.keycloak.saml.StatusCodes;
 import jakarta.ws.rs.core.Response;
@@ -90,14 +91,26 @@ class PvpResponseCallback extends EidResponseCallback {
             return refuse(config, PvpMessages.INVALID_ATTRIBUTE, e.getMessage());
         }
         if (violation.isPresent()) {
-            return refuse(config, violation.get().messageKey(), "mandate refused, MOA-ID status " + violation.get().moaStatusCode());
+            return refuse(config, violation.get().messageKey(), "mandate refused, MOA-ID status " + violation.get().moaStatusCode(),
+                    String.valueOf(violation.get().moaStatusCode()));
         }
 
+        recordAccepted(authSession, context, assertion, "ID Austria",
+                assertion.firstValue(PvpAttribute.GIVEN_NAME.uri()).orElse(null),
+                assertion.firstValue(PvpAttribute.PRINCIPAL_NAME.uri()).orElse(null),
+                assertion.firstValue(PvpAttribute.BIRTHDATE.uri()).orElse(null));
+        mandateOf(session).ifPresent(m -> RevisionLog.of(session).mandate(authSession, m, bpk.get().toString()));
         PersonKeys.useAsBrokeredUserId(context, config, bpk.get().toString(), "pvp-");
         assertion.firstValue(PvpAttribute.GIVEN_NAME.uri()).ifPresent(context::setFirstName);
         assertion.firstValue(PvpAttribute.PRINCIPAL_NAME.uri()).ifPresent(context::setLastName);
         assertion.firstValue(PvpAttribute.MAIL.uri()).ifPresent(context::setEmail);
         return broker.authenticated(context);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Optional<Mandate> mandateOf(KeycloakSession session) {
+        Object read = session.getAttribute(PvpMandateReader.SESSION_ATTRIBUTE);
+        return read instanceof Optional<?> o ? (Optional<Mandate>) o : Optional.empty();
     }
 
     @Override

@@ -1,6 +1,10 @@
 package dev.govid.keycloak.saml;
 
+import dev.govid.keycloak.revisionlog.RevisionLog;
 import jakarta.ws.rs.core.Response;
+import org.keycloak.broker.provider.BrokeredIdentityContext;
+import org.keycloak.broker.saml.SAMLEndpoint;
+import org.keycloak.dom.saml.v2.protocol.ResponseType;
 import org.jboss.logging.Logger;
 import org.keycloak.broker.provider.UserAuthenticationIdentityProvider;
 import org.keycloak.broker.provider.UserAuthenticationIdentityProvider.AuthenticationCallback;
@@ -23,6 +27,7 @@ public abstract class EidResponseCallback implements AuthenticationCallback {
     protected final AuthenticationCallback broker;
     private final String systemName;
     private final String cancelledMessageKey;
+    private AuthenticationSessionModel authSession;
 
     protected EidResponseCallback(KeycloakSession session, AuthenticationCallback broker, String systemName, String cancelledMessageKey) {
         this.session = session;
@@ -33,11 +38,13 @@ public abstract class EidResponseCallback implements AuthenticationCallback {
 
     @Override
     public AuthenticationSessionModel getAndVerifyAuthenticationSession(String encodedCode) {
-        return broker.getAndVerifyAuthenticationSession(encodedCode);
+        authSession = broker.getAndVerifyAuthenticationSession(encodedCode);
+        return authSession;
     }
 
     @Override
     public Response cancelled(IdentityProviderModel idpConfig) {
+        RevisionLog.of(session).eidFailed(currentAuthSession(), "cancelled", systemName + " login cancelled");
         return endLogin(idpConfig, cancelledMessageKey);
     }
 
@@ -46,24 +53,46 @@ public abstract class EidResponseCallback implements AuthenticationCallback {
         return broker.retryLogin(identityProvider, authSession);
     }
 
+    /** The login this response belongs to: captured when Keycloak looked it up, else the request's context. */
+    protected AuthenticationSessionModel currentAuthSession() {
+        return authSession != null ? authSession : session.getContext().getAuthenticationSession();
+    }
+
+    /** Reports the accepted response to the revision log (6302, 6304, the pseudonymised person 5002). */
+    protected void recordAccepted(AuthenticationSessionModel loginSession, BrokeredIdentityContext context, ReceivedAssertion assertion,
+                                  String method, String givenName, String familyName, String dateOfBirth) {
+        Object response = context.getContextData().get(SAMLEndpoint.SAML_LOGIN_RESPONSE);
+        String responseId = response instanceof ResponseType r ? r.getID() : null;
+        RevisionLog log = RevisionLog.of(session);
+        log.eidResponded(loginSession, responseId, assertion.attributes().size(), method);
+        log.person(loginSession, givenName, familyName, dateOfBirth);
+    }
+
     /** Ends the login on the login page with the message; the reason goes to the log for operators. */
     protected Response refuse(IdentityProviderModel config, String messageKey, String reason) {
+        return refuse(config, messageKey, reason, messageKey);
+    }
+
+    /** As {@link #refuse(IdentityProviderModel, String, String)}, with the code the statistics record (e.g. a MOA-ID status). */
+    protected Response refuse(IdentityProviderModel config, String messageKey, String reason, String exceptionCode) {
         LOG.infof("%s response refused by the profile of '%s': %s", systemName, config.getAlias(), reason);
+        RevisionLog.of(session).eidFailed(currentAuthSession(), exceptionCode, systemName + " response refused: " + reason);
         return endLogin(config, messageKey);
     }
 
     /** Shows the page for an error status the eID system sent. */
     protected Response idpRefused(IdentityProviderModel config, String messageKey, Object status, String statusMessage) {
         LOG.infof("%s login refused by the IdP (%s): status %s, message %s", systemName, config.getAlias(), status, statusMessage);
+        RevisionLog.of(session).eidFailed(currentAuthSession(), messageKey, systemName + " refused the login: status " + status);
         return endLogin(config, messageKey);
     }
 
     /** Back to the login page, or to the application for protocols whose applications expect the error. */
     private Response endLogin(IdentityProviderModel config, String messageKey) {
-        AuthenticationSessionModel authSession = session.getContext().getAuthenticationSession();
-        if (authSession != null && authSession.getProtocol() != null
-                && session.getProvider(LoginProtocol.class, authSession.getProtocol()) instanceof ErrorsReturnToApplication protocol) {
-            return protocol.returnError(authSession, messageKey);
+        AuthenticationSessionModel loginSession = currentAuthSession();
+        if (loginSession != null && loginSession.getProtocol() != null
+                && session.getProvider(LoginProtocol.class, loginSession.getProtocol()) instanceof ErrorsReturnToApplication protocol) {
+            return protocol.returnError(loginSession, messageKey);
         }
         return broker.error(config, messageKey);
     }

@@ -5,6 +5,8 @@ import java.util.Optional;
 
 import dev.govid.keycloak.mandate.RepresentationRequest;
 import dev.govid.keycloak.mandate.RepresentationRules;
+import dev.govid.keycloak.revisionlog.EventCode;
+import dev.govid.keycloak.revisionlog.RevisionLog;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 import org.jboss.logging.Logger;
@@ -56,6 +58,7 @@ class StartAuthentication extends AuthorizationEndpointBase {
 
         AuthenticationSessionModel authSession = createAuthenticationSession(client.get(), null);
         authSession.setProtocol(MoaSaml1LoginProtocolFactory.PROTOCOL_ID);
+        RevisionLog.of(session).event(authSession, EventCode.SAML1_START_AUTHENTICATION, null);
         authSession.setRedirectUri(oa);
         authSession.setAction(AuthenticationSessionModel.Action.AUTHENTICATE.name());
         authSession.setClientNote(MoaSaml1LoginProtocol.NOTE_OA, oa);

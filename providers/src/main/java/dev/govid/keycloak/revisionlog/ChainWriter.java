@@ -1,0 +1,163 @@
+package dev.govid.keycloak.revisionlog;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.ReentrantLock;
+
+import jakarta.persistence.EntityManager;
+
+/**
+ * Appends rows to this process's chains of a realm. Every Keycloak process (cluster node) starts its own
+ * chains per realm with fresh ids, so nodes never write to the same chain and never wait for each other; a
+ * chain is never continued after a restart, so nothing has to be read back at start-up either.
+ *
+ * <p>A chain is locked from the moment a login's transaction writes its rows until that transaction has
+ * committed or rolled back. Holding it across the commit is what keeps a sequence number from being used by
+ * a row that then rolls back: the next transaction can only take a number once the previous one is final.
+ * So that concurrent logins on one node do not queue behind each other's commits, each process keeps a few
+ * chains per realm ({@link #STRIPES}) and a transaction takes whichever is free.
+ */
+final class ChainWriter {
+    private static final long LOCK_TIMEOUT_SECONDS = 10;
+    static final int STRIPES = Math.max(4, 2 * Runtime.getRuntime().availableProcessors());
+    private static final Map<String, Chain[]> CHAINS = new ConcurrentHashMap<>();
+    static final String NODE_NAME = nodeName();
+
+    private ChainWriter() {
+    }
+
+    /** A chain of the realm, already locked for the calling thread: a free one if there is any, else waits for one. */
+    static Chain acquire(String realmId) {
+        Chain[] chains = CHAINS.computeIfAbsent(realmId, r -> {
+            Chain[] stripes = new Chain[STRIPES];
+            for (int i = 0; i < STRIPES; i++) {
+                stripes[i] = new Chain(r);
+            }
+            return stripes;
+        });
+        for (Chain chain : chains) {
+            if (chain.lock.tryLock()) {
+                return chain;
+            }
+        }
+        Chain chain = chains[(int) (Thread.currentThread().getId() % chains.length)];
+        try {
+            if (!chain.lock.tryLock(LOCK_TIMEOUT_SECONDS, TimeUnit.SECONDS)) {
+                throw new IllegalStateException("revision log chains of realm " + realmId + " busy for "
+                        + LOCK_TIMEOUT_SECONDS + " s; the login is refused rather than left unlogged");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while waiting for a revision log chain", e);
+        }
+        return chain;
+    }
+
+    private static String nodeName() {
+        String name = System.getProperty("jboss.node.name");
+        if (name == null) {
+            try {
+                name = java.net.InetAddress.getLocalHost().getHostName();
+            } catch (java.io.IOException e) {
+                name = "unknown";
+            }
+        }
+        return name + "/" + ProcessHandle.current().pid();
+    }
+
+    /** One realm's chain in this process. */
+    static final class Chain {
+        private final String realmId;
+        private final String chainId = UUID.randomUUID().toString();
+        private final ReentrantLock lock = new ReentrantLock();
+        private long lastSeq;
+        private String lastHash;
+        private boolean headStored;
+        // state before the append in flight, restored when its transaction rolls back
+        private long savedSeq;
+        private String savedHash;
+        private boolean savedHeadStored;
+
+        private Chain(String realmId) {
+            this.realmId = realmId;
+            this.lastHash = ChainHash.genesis(chainId);
+        }
+
+        String chainId() {
+            return chainId;
+        }
+
+        /** Writes the rows; the caller holds the lock ({@link #acquire}), released by {@link #committed()} or {@link #rolledBack()}. */
+        List<RevisionLogEntry> append(EntityManager em, List<PendingEvent> events) {
+            savedSeq = lastSeq;
+            savedHash = lastHash;
+            savedHeadStored = headStored;
+            try {
+                List<RevisionLogEntry> written = new ArrayList<>(events.size());
+                for (PendingEvent event : events) {
+                    RevisionLogEntry entry = new RevisionLogEntry();
+                    entry.setId(UUID.randomUUID().toString());
+                    entry.setRealmId(realmId);
+                    entry.setChainId(chainId);
+                    entry.setSeq(++lastSeq);
+                    entry.setCreated(event.created());
+                    entry.setCode(event.code().code());
+                    entry.setValue(event.value());
+                    entry.setTransactionId(event.transactionId());
+                    entry.setSessionId(event.sessionId());
+                    entry.setClientId(event.clientId());
+                    entry.setPrevHash(lastHash);
+                    entry.setHash(ChainHash.of(entry));
+                    lastHash = entry.getHash();
+                    em.persist(entry);
+                    written.add(entry);
+                }
+                storeHead(em);
+                em.flush();
+                return written;
+            } catch (RuntimeException e) {
+                rolledBack();
+                throw e;
+            }
+        }
+
+        /** A bulk update touches only the head columns, so a concurrent retention run (pruned columns) is never overwritten. */
+        private void storeHead(EntityManager em) {
+            int updated = headStored ? em.createQuery("update RevisionChain c set c.lastSeq = :seq, c.lastHash = :hash where c.chainId = :id")
+                    .setParameter("seq", lastSeq).setParameter("hash", lastHash).setParameter("id", chainId)
+                    .executeUpdate() : 0;
+            if (updated == 0) {
+                RevisionChain head = new RevisionChain();
+                head.setChainId(chainId);
+                head.setRealmId(realmId);
+                head.setNodeName(NODE_NAME);
+                head.setStarted(System.currentTimeMillis());
+                head.setPrunedToSeq(0);
+                head.setPrunedHash(ChainHash.genesis(chainId));
+                head.setLastSeq(lastSeq);
+                head.setLastHash(lastHash);
+                em.persist(head);
+            }
+            headStored = true;
+        }
+
+        void committed() {
+            if (lock.isHeldByCurrentThread()) {
+                lock.unlock();
+            }
+        }
+
+        void rolledBack() {
+            if (lock.isHeldByCurrentThread()) {
+                lastSeq = savedSeq;
+                lastHash = savedHash;
+                headStored = savedHeadStored;
+                lock.unlock();
+            }
+        }
+    }
+}

@@ -1,0 +1,344 @@
+package dev.govid.keycloak.revisionlog;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+import dev.govid.keycloak.mandate.Mandate;
+import dev.govid.keycloak.mandate.MandatorKind;
+import org.jboss.logging.Logger;
+import org.keycloak.connections.jpa.JpaConnectionProvider;
+import org.keycloak.models.ClientModel;
+import org.keycloak.models.KeycloakSession;
+import org.keycloak.models.KeycloakTransaction;
+import org.keycloak.models.RealmModel;
+import org.keycloak.models.UserSessionModel;
+import org.keycloak.sessions.AuthenticationSessionModel;
+
+/**
+ * The one place our rooms and Keycloak's events report revision-log events to. One instance per
+ * {@link KeycloakSession} (i.e. per request): events are collected and written when the request's
+ * transaction commits — the same database transaction as the login itself, so a login and its log entries
+ * are stored together or not at all.
+ *
+ * <p>A <em>transaction</em> (MOA-ID's Transaktion) is one login attempt in one browser tab: Keycloak's
+ * authentication session, identified as {@code <root authentication session id>.<tab id>} (plus a counter
+ * when the person retries after an error). A <em>session</em> is Keycloak's user session; Keycloak gives
+ * the user session the id of the root authentication session, so every transaction row carries the session
+ * id the login leads to.
+ */
+public final class RevisionLog {
+    private static final Logger LOG = Logger.getLogger(RevisionLog.class);
+    /** The plain-text copy, one line per committed event; route it to its own file (docs/revision-log.md). */
+    public static final String PLAIN_TEXT_CATEGORY = "govid.revisionlog";
+    private static final Logger PLAIN = Logger.getLogger(PLAIN_TEXT_CATEGORY);
+
+    static final String NOTE_TRANSACTION = "govid.revlog.tx";
+    static final String NOTE_ATTEMPT = "govid.revlog.attempt";
+    static final String NOTE_EID_ENTITY = "govid.revlog.eid";
+    static final String NOTE_EID_METHOD = "govid.revlog.eidMethod";
+    static final String NOTE_MANDATE_TYPE = "govid.revlog.mandateType";
+    static final String NOTE_MANDATOR_KIND = "govid.revlog.mandatorKind";
+    static final String NOTE_PV_OID = "govid.revlog.pvOid";
+    static final String USER_SESSION_NOTE = "govid.revlog.session";
+    private static final String SESSION_ATTRIBUTE = RevisionLog.class.getName();
+
+    private final KeycloakSession session;
+    private final List<PendingEvent> events = new ArrayList<>();
+    private final List<LoginStatistic> statistics = new ArrayList<>();
+    private final List<ChainWriter.Chain> appended = new ArrayList<>();
+    private final List<RevisionLogEntry> written = new ArrayList<>();
+    private boolean enlisted;
+    private boolean prepared;
+    private boolean failedInThisRequest;
+
+    private RevisionLog(KeycloakSession session) {
+        this.session = session;
+    }
+
+    public static RevisionLog of(KeycloakSession session) {
+        RevisionLog log = session.getAttribute(SESSION_ATTRIBUTE, RevisionLog.class);
+        if (log == null) {
+            log = new RevisionLog(session);
+            session.setAttribute(SESSION_ATTRIBUTE, log);
+        }
+        return log;
+    }
+
+    // ---- transactions (one login attempt in one tab) ----
+
+    /** Reports an event of the login in progress; opens its transaction first if needed. */
+    public void event(AuthenticationSessionModel authSession, EventCode code, String value) {
+        if (!isOn(authSession)) {
+            return;
+        }
+        String transactionId = startTransaction(authSession);
+        add(authSession.getRealm(), authSession.getClient(), code, value, transactionId, sessionIdOf(authSession));
+    }
+
+    /** The person who authenticated, pseudonymised (5002). */
+    public void person(AuthenticationSessionModel authSession, String givenName, String familyName, String dateOfBirth) {
+        if (isOn(authSession)) {
+            event(authSession, EventCode.PERSON, PersonPseudonym.of(givenName, familyName, dateOfBirth));
+        }
+    }
+
+    /** Facts the statistics record needs later in the login (eID system, method, mandate), kept as client notes. */
+    public static void remember(AuthenticationSessionModel authSession, String note, String value) {
+        if (value != null && EventSelection.isEnabled(authSession.getRealm())) {
+            authSession.setClientNote(note, value);
+        }
+    }
+
+    /** Keycloak finished the login: the session starts (unless this is an SSO login into an existing one), the transaction ends. */
+    void loginSucceeded(AuthenticationSessionModel authSession, UserSessionModel userSession) {
+        if (!isOn(authSession)) {
+            return;
+        }
+        String transactionId = startTransaction(authSession);
+        RealmModel realm = authSession.getRealm();
+        ClientModel client = authSession.getClient();
+        String sessionId = userSession != null ? userSession.getId() : sessionIdOf(authSession);
+        boolean sso = userSession != null && userSession.getNote(USER_SESSION_NOTE) != null;
+        if (!sso) {
+            add(realm, client, EventCode.SESSION_STARTED, sessionId, transactionId, sessionId);
+            add(realm, client, EventCode.SESSION_IP, remoteAddress(), transactionId, sessionId);
+            if (userSession != null) {
+                userSession.setNote(USER_SESSION_NOTE, "1");
+            }
+        }
+        add(realm, client, EventCode.PROCESS_FINISHED, null, transactionId, sessionId);
+        add(realm, client, EventCode.TRANSACTION_ENDED, transactionId, transactionId, sessionId);
+        endTransaction(authSession);
+        statistics.add(LoginStatistics.success(session, authSession, sso));
+        enlist();
+    }
+
+    /**
+     * The login attempt failed: the transaction ends with an error and the statistics get a failure record.
+     * Reported once per request — our own refusal and Keycloak's error event for it are one failure.
+     */
+    public void loginFailed(AuthenticationSessionModel authSession, String exceptionType, String exceptionCode, String message) {
+        if (!isOn(authSession) || failedInThisRequest) {
+            return;
+        }
+        failedInThisRequest = true;
+        String transactionId = startTransaction(authSession);
+        add(authSession.getRealm(), authSession.getClient(), EventCode.TRANSACTION_ERROR, transactionId, transactionId, sessionIdOf(authSession));
+        endTransaction(authSession);
+        statistics.add(LoginStatistics.failure(session, authSession, exceptionType, exceptionCode, message));
+        enlist();
+    }
+
+    /** An eID system refused or sent something invalid (6303), then the transaction fails. */
+    public void eidFailed(AuthenticationSessionModel authSession, String exceptionCode, String message) {
+        event(authSession, EventCode.EID_ERROR, null);
+        loginFailed(authSession, "EidSystem", exceptionCode, message);
+    }
+
+    /** Our eID provider sent the person to the eID system (6300 with its EntityID, 6301 with the AuthnRequest ID). */
+    public void eidRequested(AuthenticationSessionModel authSession, String entityId, String requestId) {
+        if (!isOn(authSession)) {
+            return;
+        }
+        remember(authSession, NOTE_EID_ENTITY, entityId);
+        event(authSession, EventCode.EID_SELECTED, entityId);
+        event(authSession, EventCode.EID_CONTACTED, requestId);
+    }
+
+    /** The eID system's response passed every check (6302 with the Response ID, 6304 with how many attributes came). */
+    public void eidResponded(AuthenticationSessionModel authSession, String responseId, int attributes, String method) {
+        if (!isOn(authSession)) {
+            return;
+        }
+        remember(authSession, NOTE_EID_METHOD, method);
+        event(authSession, EventCode.EID_VALID_RESPONSE, responseId);
+        event(authSession, EventCode.EID_ATTRIBUTES_RECEIVED, attributes + " attributes");
+    }
+
+    /**
+     * The mandate the person acts under (5100, 5101, then 5102 for a natural mandator — pseudonymised — or 5103
+     * with a legal person's base id, and 5000/5001 for a professional representative, its bPK pseudonymised too).
+     */
+    public void mandate(AuthenticationSessionModel authSession, Mandate mandate, String actingPersonKey) {
+        if (!isOn(authSession) || mandate == null) {
+            return;
+        }
+        String type = mandate.type() != null ? mandate.type() : mandate.typeOid();
+        remember(authSession, NOTE_MANDATE_TYPE, type == null ? "unknown" : type);
+        event(authSession, EventCode.MANDATE_TYPE, type);
+        Mandate.Mandator mandator = mandate.mandator();
+        if (mandator != null) {
+            boolean legal = mandator.kind() == MandatorKind.LEGAL;
+            remember(authSession, NOTE_MANDATOR_KIND, legal ? "jur" : "nat");
+            event(authSession, EventCode.MANDATOR_KIND, legal ? "jur" : "nat");
+            if (legal) {
+                event(authSession, EventCode.REPRESENTED_LEGAL_PERSON, mandator.identifier());
+            } else {
+                event(authSession, EventCode.REPRESENTED_PERSON, PersonPseudonym.of(mandator.givenName(), mandator.familyName(),
+                        mandator.birthdate() == null ? null : mandator.birthdate().toString()));
+            }
+        }
+        Mandate.ProfessionalRepresentative representative = mandate.professionalRepresentative();
+        if (representative != null) {
+            remember(authSession, NOTE_PV_OID, representative.oid());
+            event(authSession, EventCode.PROFESSIONAL_REPRESENTATIVE_BPK, PersonPseudonym.ofIdentifier(actingPersonKey));
+            event(authSession, EventCode.PROFESSIONAL_REPRESENTATIVE_OID, representative.oid());
+        }
+    }
+
+    // ---- sessions ----
+
+    void sessionEnded(RealmModel realm, String sessionId, String clientId, boolean byError) {
+        if (!EventSelection.isEnabled(realm) || sessionId == null) {
+            return;
+        }
+        ClientModel client = clientId == null ? null : realm.getClientByClientId(clientId);
+        add(realm, client, byError ? EventCode.SESSION_ERROR : EventCode.SESSION_ENDED, sessionId, null, sessionId);
+    }
+
+    // ---- internals ----
+
+    private boolean isOn(AuthenticationSessionModel authSession) {
+        return authSession != null && EventSelection.isEnabled(authSession.getRealm());
+    }
+
+    private String startTransaction(AuthenticationSessionModel authSession) {
+        String transactionId = authSession.getClientNote(NOTE_TRANSACTION);
+        if (transactionId != null) {
+            return transactionId;
+        }
+        int attempt = parse(authSession.getClientNote(NOTE_ATTEMPT)) + 1;
+        transactionId = authSession.getParentSession().getId() + "." + authSession.getTabId() + (attempt > 1 ? "." + attempt : "");
+        authSession.setClientNote(NOTE_TRANSACTION, transactionId);
+        authSession.setClientNote(NOTE_ATTEMPT, Integer.toString(attempt));
+        RealmModel realm = authSession.getRealm();
+        ClientModel client = authSession.getClient();
+        String sessionId = sessionIdOf(authSession);
+        add(realm, client, EventCode.TRANSACTION_STARTED, transactionId, transactionId, sessionId);
+        add(realm, client, EventCode.TRANSACTION_IP, remoteAddress(), transactionId, sessionId);
+        add(realm, client, EventCode.PROTOCOL, LoginStatistics.protocolName(authSession.getProtocol()), transactionId, sessionId);
+        add(realm, client, EventCode.PROCESS_STARTED, null, transactionId, sessionId);
+        return transactionId;
+    }
+
+    private static void endTransaction(AuthenticationSessionModel authSession) {
+        authSession.removeClientNote(NOTE_TRANSACTION);
+    }
+
+    private static int parse(String number) {
+        try {
+            return number == null ? 0 : Integer.parseInt(number);
+        } catch (NumberFormatException e) {
+            return 0;
+        }
+    }
+
+    private static String sessionIdOf(AuthenticationSessionModel authSession) {
+        return authSession.getParentSession().getId();
+    }
+
+    private String remoteAddress() {
+        return session.getContext().getConnection() == null ? null : session.getContext().getConnection().getRemoteAddr();
+    }
+
+    private void add(RealmModel realm, ClientModel client, EventCode code, String value, String transactionId, String sessionId) {
+        if (!EventSelection.of(realm, client).includes(code)) {
+            return;
+        }
+        if (prepared) {
+            LOG.warnf("revision log event %d reported after the transaction prepared; not recorded", code.code());
+            return;
+        }
+        events.add(new PendingEvent(realm.getId(), System.currentTimeMillis(), code, truncate(value, 1024), transactionId,
+                sessionId, client == null ? null : client.getClientId()));
+        enlist();
+    }
+
+    static String truncate(String value, int max) {
+        return value == null || value.length() <= max ? value : value.substring(0, max);
+    }
+
+    private void enlist() {
+        if (enlisted) {
+            return;
+        }
+        enlisted = true;
+        session.getTransactionManager().enlistPrepare(new Writer());
+        session.getTransactionManager().enlistAfterCompletion(new Completion());
+    }
+
+    /** Runs before the database commit: chains and persists the rows into the request's own JPA transaction. */
+    private final class Writer extends NoOpTransaction {
+        @Override
+        public void commit() {
+            prepared = true;
+            if (events.isEmpty() && statistics.isEmpty()) {
+                return;
+            }
+            var em = session.getProvider(JpaConnectionProvider.class).getEntityManager();
+            // Flush the login's own changes before taking the chain lock, so no row lock is awaited while holding it.
+            em.flush();
+            statistics.forEach(em::persist);
+            Map<String, List<PendingEvent>> byRealm = new TreeMap<>();
+            events.forEach(e -> byRealm.computeIfAbsent(e.realmId(), r -> new ArrayList<>()).add(e));
+            for (Map.Entry<String, List<PendingEvent>> realmEvents : byRealm.entrySet()) {
+                ChainWriter.Chain chain = ChainWriter.acquire(realmEvents.getKey());
+                appended.add(chain);
+                written.addAll(chain.append(em, realmEvents.getValue()));
+            }
+        }
+
+        @Override
+        public void rollback() {
+            prepared = true;
+        }
+    }
+
+    /** After the database transaction: releases the chains and writes the plain-text copy of what committed. */
+    private final class Completion extends NoOpTransaction {
+        @Override
+        public void commit() {
+            appended.forEach(ChainWriter.Chain::committed);
+            for (RevisionLogEntry e : written) {
+                PLAIN.infof("%d | %s | %s | %s | %s", e.getCode(), dash(e.getSessionId()), dash(e.getTransactionId()),
+                        dash(e.getClientId()), dash(e.getValue()));
+            }
+        }
+
+        @Override
+        public void rollback() {
+            appended.forEach(ChainWriter.Chain::rolledBack);
+        }
+
+        private String dash(String value) {
+            return value == null ? "-" : value;
+        }
+    }
+
+    private abstract static class NoOpTransaction implements KeycloakTransaction {
+        private boolean active;
+        private boolean rollbackOnly;
+
+        @Override
+        public void begin() {
+            active = true;
+        }
+
+        @Override
+        public void setRollbackOnly() {
+            rollbackOnly = true;
+        }
+
+        @Override
+        public boolean getRollbackOnly() {
+            return rollbackOnly;
+        }
+
+        @Override
+        public boolean isActive() {
+            return active;
+        }
+    }
+}

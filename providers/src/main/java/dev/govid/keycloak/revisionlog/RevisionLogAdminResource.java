@@ -1,0 +1,190 @@
+package dev.govid.keycloak.revisionlog;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.persistence.EntityManager;
+import jakarta.ws.rs.BadRequestException;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.keycloak.connections.jpa.JpaConnectionProvider;
+import org.keycloak.models.KeycloakSession;
+import org.keycloak.models.RealmModel;
+import org.keycloak.services.resources.admin.fgap.AdminPermissionEvaluator;
+
+/**
+ * {@code /admin/realms/{realm}/govid-revision-log}: query and export the revision log and the statistics,
+ * verify the chains, read and change the settings, apply retention. Reading needs the realm's view-events
+ * permission, changing settings and deleting needs manage-realm.
+ */
+public class RevisionLogAdminResource {
+    private static final String CSV = "text/csv";
+    private static final String JSON_LINES = "application/jsonl";
+
+    private final KeycloakSession session;
+    private final RealmModel realm;
+    private final AdminPermissionEvaluator auth;
+
+    public RevisionLogAdminResource(KeycloakSession session, RealmModel realm, AdminPermissionEvaluator auth) {
+        this.session = session;
+        this.realm = realm;
+        this.auth = auth;
+    }
+
+    @GET
+    @Path("events")
+    @Produces(MediaType.APPLICATION_JSON)
+    public List<Map<String, Object>> events(@QueryParam("sessionId") String sessionId, @QueryParam("transactionId") String transactionId,
+                                            @QueryParam("clientId") String clientId, @QueryParam("from") String from,
+                                            @QueryParam("to") String to, @QueryParam("first") Integer first, @QueryParam("max") Integer max) {
+        auth.realm().requireViewEvents();
+        RevisionLogQuery query = query(sessionId, transactionId, clientId, from, to, first, max, RevisionLogQuery.DEFAULT_MAX);
+        return query.run(em(), realm.getId()).stream().map(RevisionLogExport::event).toList();
+    }
+
+    /** {@code format=jsonl} (default) or {@code csv}; the same filters as {@link #events}. */
+    @GET
+    @Path("events/export")
+    public Response exportEvents(@QueryParam("format") String format, @QueryParam("sessionId") String sessionId,
+                                 @QueryParam("transactionId") String transactionId, @QueryParam("clientId") String clientId,
+                                 @QueryParam("from") String from, @QueryParam("to") String to, @QueryParam("first") Integer first,
+                                 @QueryParam("max") Integer max) {
+        auth.realm().requireViewEvents();
+        RevisionLogQuery query = query(sessionId, transactionId, clientId, from, to, first, max, RevisionLogQuery.EXPORT_MAX);
+        List<Map<String, Object>> rows = query.run(em(), realm.getId()).stream().map(RevisionLogExport::event).toList();
+        return export(format, "revision-log", RevisionLogExport.EVENT_COLUMNS, rows);
+    }
+
+    @GET
+    @Path("verify")
+    @Produces(MediaType.APPLICATION_JSON)
+    public ChainVerifier.Report verify() {
+        auth.realm().requireViewEvents();
+        return ChainVerifier.verify(em(), realm.getId());
+    }
+
+    @GET
+    @Path("statistics")
+    @Produces(MediaType.APPLICATION_JSON)
+    public List<Map<String, Object>> statistics(@QueryParam("clientId") String clientId, @QueryParam("from") String from,
+                                                @QueryParam("to") String to, @QueryParam("first") Integer first, @QueryParam("max") Integer max) {
+        auth.realm().requireViewEvents();
+        RevisionLogQuery query = query(null, null, clientId, from, to, first, max, RevisionLogQuery.DEFAULT_MAX);
+        return query.statistics(em(), realm.getId()).stream().map(RevisionLogExport::statistic).toList();
+    }
+
+    @GET
+    @Path("statistics/export")
+    public Response exportStatistics(@QueryParam("format") String format, @QueryParam("clientId") String clientId,
+                                     @QueryParam("from") String from, @QueryParam("to") String to,
+                                     @QueryParam("first") Integer first, @QueryParam("max") Integer max) {
+        auth.realm().requireViewEvents();
+        RevisionLogQuery query = query(null, null, clientId, from, to, first, max, RevisionLogQuery.EXPORT_MAX);
+        List<Map<String, Object>> rows = query.statistics(em(), realm.getId()).stream().map(RevisionLogExport::statistic).toList();
+        return export(format, "login-statistics", RevisionLogExport.STATISTIC_COLUMNS, rows);
+    }
+
+    @GET
+    @Path("settings")
+    @Produces(MediaType.APPLICATION_JSON)
+    public Map<String, Object> settings() {
+        auth.realm().requireViewRealm();
+        Map<String, Object> settings = new LinkedHashMap<>();
+        settings.put("enabled", EventSelection.isEnabled(realm));
+        settings.put("events", realm.getAttribute(EventSelection.EVENTS) == null ? "all" : realm.getAttribute(EventSelection.EVENTS));
+        settings.put("retentionDays", realm.getAttribute(EventSelection.RETENTION_DAYS));
+        Map<String, Object> codes = new LinkedHashMap<>();
+        for (EventCode code : EventCode.values()) {
+            codes.put(Integer.toString(code.code()), (code.isBase() ? "base: " : "optional: ") + code.meaning());
+        }
+        settings.put("codes", codes);
+        return settings;
+    }
+
+    /** Body: any of {@code enabled} (boolean), {@code events} ("all", "none" or codes), {@code retentionDays} (number or null). */
+    @PUT
+    @Path("settings")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Produces(MediaType.APPLICATION_JSON)
+    public Map<String, Object> updateSettings(Map<String, Object> body) {
+        auth.realm().requireManageRealm();
+        if (body == null) {
+            throw new BadRequestException("a JSON object is required");
+        }
+        for (String key : body.keySet()) {
+            if (!List.of("enabled", "events", "retentionDays", "codes").contains(key)) {
+                throw new BadRequestException("unknown setting '" + key + "'");
+            }
+        }
+        if (body.containsKey("enabled")) {
+            if (!(body.get("enabled") instanceof Boolean enabled)) {
+                throw new BadRequestException("enabled must be true or false");
+            }
+            realm.setAttribute(EventSelection.ENABLED, enabled.toString());
+        }
+        if (body.containsKey("events")) {
+            Object events = body.get("events");
+            if (!(events instanceof String list) || list.length() > 1000 || !list.matches("(?i)\\s*(all|none|[0-9,\\s]*)\\s*")) {
+                throw new BadRequestException("events must be \"all\", \"none\" or a comma-separated list of event codes");
+            }
+            realm.setAttribute(EventSelection.EVENTS, list.trim());
+        }
+        if (body.containsKey("retentionDays")) {
+            Object days = body.get("retentionDays");
+            if (days == null) {
+                realm.removeAttribute(EventSelection.RETENTION_DAYS);
+            } else if (days instanceof Number n && n.longValue() > 0 && n.longValue() < 100_000) {
+                realm.setAttribute(EventSelection.RETENTION_DAYS, Long.toString(n.longValue()));
+            } else {
+                throw new BadRequestException("retentionDays must be a positive number of days, or null to keep forever");
+            }
+        }
+        return settings();
+    }
+
+    /** Runs retention now (it also runs daily); returns how many rows were removed. */
+    @POST
+    @Path("retention")
+    @Produces(MediaType.APPLICATION_JSON)
+    public Map<String, Object> applyRetention() {
+        auth.realm().requireManageRealm();
+        try {
+            return Map.of("removed", Retention.apply(em(), realm, System.currentTimeMillis()));
+        } catch (IllegalArgumentException e) {
+            throw new BadRequestException(e.getMessage());
+        }
+    }
+
+    private static RevisionLogQuery query(String sessionId, String transactionId, String clientId, String from, String to,
+                                          Integer first, Integer max, int defaultMax) {
+        try {
+            return RevisionLogQuery.of(sessionId, transactionId, clientId, from, to, first, max, defaultMax);
+        } catch (IllegalArgumentException e) {
+            throw new BadRequestException(e.getMessage());
+        }
+    }
+
+    private static Response export(String format, String name, List<String> columns, List<Map<String, Object>> rows) {
+        if (format == null || format.equalsIgnoreCase("jsonl")) {
+            return Response.ok(RevisionLogExport.jsonLines(rows), JSON_LINES + ";charset=utf-8")
+                    .header("Content-Disposition", "attachment; filename=\"" + name + ".jsonl\"").build();
+        }
+        if (format.equalsIgnoreCase("csv")) {
+            return Response.ok(RevisionLogExport.csv(columns, rows), CSV + ";charset=utf-8")
+                    .header("Content-Disposition", "attachment; filename=\"" + name + ".csv\"").build();
+        }
+        throw new BadRequestException("format must be jsonl or csv");
+    }
+
+    private EntityManager em() {
+        return session.getProvider(JpaConnectionProvider.class).getEntityManager();
+    }
+}

@@ -1,0 +1,102 @@
+package dev.govid.keycloak.revisionlog;
+
+import org.jboss.logging.Logger;
+import org.keycloak.Config;
+import org.keycloak.events.Event;
+import org.keycloak.events.EventListenerProvider;
+import org.keycloak.events.EventListenerProviderFactory;
+import org.keycloak.events.EventType;
+import org.keycloak.events.admin.AdminEvent;
+import org.keycloak.models.KeycloakSession;
+import org.keycloak.models.KeycloakSessionFactory;
+import org.keycloak.models.RealmModel;
+import org.keycloak.models.UserSessionModel;
+import org.keycloak.sessions.AuthenticationSessionModel;
+
+/**
+ * Turns Keycloak's own login events into revision-log codes: a finished login ends the transaction (and
+ * starts the session, 1000/1002, unless it is an SSO login), a login error ends it with 1103, a logout ends
+ * the session. Global, so no realm has to list it; the realm attribute {@code govid.revisionlog.enabled}
+ * decides whether anything is written.
+ */
+public class RevisionLogEventListener implements EventListenerProviderFactory, EventListenerProvider {
+    public static final String ID = "govid-revision-log";
+    private static final Logger LOG = Logger.getLogger(RevisionLogEventListener.class);
+
+    private final KeycloakSession session;
+
+    public RevisionLogEventListener() {
+        this(null);
+    }
+
+    private RevisionLogEventListener(KeycloakSession session) {
+        this.session = session;
+    }
+
+    @Override
+    public void onEvent(Event event) {
+        RealmModel realm = session.getContext().getRealm();
+        if (realm == null || !EventSelection.isEnabled(realm) || !realm.getId().equals(event.getRealmId())) {
+            return;
+        }
+        EventType type = event.getType();
+        AuthenticationSessionModel authSession = session.getContext().getAuthenticationSession();
+        switch (type) {
+            case LOGIN -> {
+                if (authSession == null) {
+                    LOG.warnf("LOGIN event without an authentication session in context; revision log cannot place it (session %s)", event.getSessionId());
+                    return;
+                }
+                UserSessionModel userSession = event.getSessionId() == null ? null
+                        : session.sessions().getUserSession(realm, event.getSessionId());
+                RevisionLog.of(session).loginSucceeded(authSession, userSession);
+            }
+            case IDENTITY_PROVIDER_RESPONSE_ERROR -> {
+                // Keycloak's SAML endpoint refused the eID response itself (signature, destination, expiry, …).
+                if (authSession != null) {
+                    RevisionLog.of(session).eidFailed(authSession, event.getError(), "Keycloak refused the eID response: " + event.getError());
+                }
+            }
+            case LOGIN_ERROR, IDENTITY_PROVIDER_LOGIN_ERROR, IDENTITY_PROVIDER_FIRST_LOGIN_ERROR, IDENTITY_PROVIDER_POST_LOGIN_ERROR -> {
+                if (authSession != null) {
+                    RevisionLog.of(session).loginFailed(authSession, "Keycloak", event.getError(), "Keycloak " + type + ": " + event.getError());
+                }
+            }
+            case LOGOUT -> RevisionLog.of(session).sessionEnded(realm, event.getSessionId(), event.getClientId(), false);
+            case LOGOUT_ERROR -> RevisionLog.of(session).sessionEnded(realm, event.getSessionId(), event.getClientId(), true);
+            default -> {
+            }
+        }
+    }
+
+    @Override
+    public void onEvent(AdminEvent event, boolean includeRepresentation) {
+    }
+
+    @Override
+    public EventListenerProvider create(KeycloakSession session) {
+        return new RevisionLogEventListener(session);
+    }
+
+    @Override
+    public boolean isGlobal() {
+        return true;
+    }
+
+    @Override
+    public void init(Config.Scope config) {
+    }
+
+    @Override
+    public void postInit(KeycloakSessionFactory factory) {
+    }
+
+    @Override
+    public void close() {
+    }
+
+    @Override
+    public String getId() {
+        return ID;
+    }
+}

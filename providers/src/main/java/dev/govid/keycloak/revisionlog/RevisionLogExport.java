@@ -1,0 +1,102 @@
+package dev.govid.keycloak.revisionlog;
+
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+/** Rows as JSON objects, JSON Lines and CSV (RFC 4180, cells that a spreadsheet would run as a formula are prefixed with '). */
+final class RevisionLogExport {
+    private static final ObjectMapper JSON = new ObjectMapper();
+    static final List<String> EVENT_COLUMNS = List.of("time", "code", "value", "transactionId", "sessionId", "clientId",
+            "chainId", "seq", "prevHash", "hash");
+    static final List<String> STATISTIC_COLUMNS = List.of("time", "oaId", "oaUrlPrefix", "oaFriendlyName", "isBusinessService",
+            "oaTarget", "bkuType", "bkuUrl", "isSSOLogin", "isMandateLogin", "mandateType", "mandatorType", "isPV", "pvOid",
+            "protocolType", "protocolSubType", "exceptionType", "exceptionCode", "exceptionMessage");
+
+    private RevisionLogExport() {
+    }
+
+    static Map<String, Object> event(RevisionLogEntry e) {
+        Map<String, Object> row = new LinkedHashMap<>();
+        row.put("time", Instant.ofEpochMilli(e.getCreated()).toString());
+        row.put("code", e.getCode());
+        row.put("value", e.getValue());
+        row.put("transactionId", e.getTransactionId());
+        row.put("sessionId", e.getSessionId());
+        row.put("clientId", e.getClientId());
+        row.put("chainId", e.getChainId());
+        row.put("seq", e.getSeq());
+        row.put("prevHash", e.getPrevHash());
+        row.put("hash", e.getHash());
+        return row;
+    }
+
+    static Map<String, Object> statistic(LoginStatistic s) {
+        Map<String, Object> row = new LinkedHashMap<>();
+        row.put("time", Instant.ofEpochMilli(s.getCreated()).toString());
+        row.put("oaId", s.getOaId());
+        row.put("oaUrlPrefix", s.getOaUrlPrefix());
+        row.put("oaFriendlyName", s.getOaFriendlyName());
+        row.put("isBusinessService", s.isBusinessService());
+        row.put("oaTarget", s.getOaTarget());
+        row.put("bkuType", s.getBkuType());
+        row.put("bkuUrl", s.getBkuUrl());
+        row.put("isSSOLogin", s.isSsoLogin());
+        row.put("isMandateLogin", s.isMandateLogin());
+        row.put("mandateType", s.getMandateType());
+        row.put("mandatorType", s.getMandatorType());
+        row.put("isPV", s.isPv());
+        row.put("pvOid", s.getPvOid());
+        row.put("protocolType", s.getProtocolType());
+        row.put("protocolSubType", s.getProtocolSubType());
+        row.put("exceptionType", s.getExceptionType());
+        row.put("exceptionCode", s.getExceptionCode());
+        row.put("exceptionMessage", s.getExceptionMessage());
+        return row;
+    }
+
+    static String jsonLines(List<Map<String, Object>> rows) {
+        StringBuilder out = new StringBuilder();
+        for (Map<String, Object> row : rows) {
+            try {
+                out.append(JSON.writeValueAsString(row)).append('\n');
+            } catch (JsonProcessingException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+        return out.toString();
+    }
+
+    static String csv(List<String> columns, List<Map<String, Object>> rows) {
+        StringBuilder out = new StringBuilder();
+        out.append(String.join(",", columns)).append("\r\n");
+        for (Map<String, Object> row : rows) {
+            for (int i = 0; i < columns.size(); i++) {
+                if (i > 0) {
+                    out.append(',');
+                }
+                out.append(cell(row.get(columns.get(i))));
+            }
+            out.append("\r\n");
+        }
+        return out.toString();
+    }
+
+    static String cell(Object value) {
+        if (value == null) {
+            return "";
+        }
+        String text = value.toString();
+        if (!text.isEmpty() && "=+@\t\r".indexOf(text.charAt(0)) >= 0) {
+            text = "'" + text;
+        }
+        if (text.contains(",") || text.contains("\"") || text.contains("\n") || text.contains("\r") || text.startsWith("'")) {
+            return "\"" + text.replace("\"", "\"\"") + "\"";
+        }
+        return text;
+    }
+}
