@@ -62,6 +62,12 @@ final class EidLogin {
         return this;
     }
 
+    /** Answers the SSO confirmation ("You are already signed in — continue?") that a session in this browser brings. */
+    EidLogin continueSignedIn() {
+        current = browser.submitForm(current, "#govid-sso-form", Map.of(), "govid-sso=continue");
+        return this;
+    }
+
     boolean reachedClient() {
         return current.isRedirect() && current.location().toString().startsWith(redirectUri);
     }

@@ -130,7 +130,7 @@ class RevisionLogIT {
         String sid = login(browser, clientId).start("bundid").bundId("erika", "eID").tokens().idTokenClaims().path("sid").asText();
         int before = api.eventsOfClient(clientId).size();
 
-        dev.govid.keycloak.harness.TokenResponse secondTokens = login(browser, clientId).start("bundid").tokens();
+        dev.govid.keycloak.harness.TokenResponse secondTokens = login(browser, clientId).start("bundid").continueSignedIn().tokens();
         JsonNode second = secondTokens.idTokenClaims();
         assertThat(second.path("sid").asText()).isEqualTo(sid);
         JsonNode events = api.eventsOfClient(clientId);
