@@ -61,10 +61,11 @@ public final class TwoNodeCluster implements AutoCloseable {
                 .realmImportDir(HarnessPaths.realmExportsDir())
                 .start();
         KeycloakServer nodeB = node(work.resolve("node-b"), database, adminPassword, placeholders).start();
-        String realmA = nodeA.realmUrl("govid-demo");
+        // Each node names itself by its own URL (hostname from the request), so the simulator trusts both.
         Simulator simulator = Simulator.start(SimulatorConfig.builder()
                 .host("127.0.0.1").port(simulatorPort).baseUrl(simulatorUrl)
-                .spMetadata(realmA + "/broker/idaustria/endpoint/descriptor")
+                .spMetadata(nodeA.realmUrl("govid-demo") + "/broker/idaustria/endpoint/descriptor")
+                .spMetadata(nodeB.realmUrl("govid-demo") + "/broker/idaustria/endpoint/descriptor")
                 .build());
         return new TwoNodeCluster(postgres, nodeA, nodeB, simulator, appUrl);
     }
