@@ -1,0 +1,6 @@
+/**
+ * What every GovID authentication-flow step shares: its registration with Keycloak (id, admin-console name,
+ * help text, allowed requirements) in {@link dev.govid.keycloak.flow.GovIdAuthenticatorFactory}. The steps
+ * themselves live in their rooms ({@code mandate}, {@code selection}).
+ */
+package dev.govid.keycloak.flow;
