@@ -3,7 +3,9 @@ package dev.govid.keycloak.revisionlog;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
@@ -32,66 +34,53 @@ record RevisionLogQuery(String sessionId, String transactionId, String clientId,
     }
 
     List<RevisionLogEntry> run(EntityManager em, String realmId) {
-        StringBuilder jpql = new StringBuilder("select e from RevisionLogEntry e where e.realmId = :realm");
-        if (sessionId != null) {
-            jpql.append(" and (e.sessionId = :session or e.transactionId in "
-                    + "(select t.transactionId from RevisionLogEntry t where t.realmId = :realm and t.sessionId = :session))");
-        }
-        if (transactionId != null) {
-            jpql.append(" and e.transactionId = :tx");
-        }
-        if (clientId != null) {
-            jpql.append(" and e.clientId = :client");
-        }
-        if (from != null) {
-            jpql.append(" and e.created >= :from");
-        }
-        if (to != null) {
-            jpql.append(" and e.created < :to");
-        }
-        jpql.append(" order by e.created, e.chainId, e.seq");
-        TypedQuery<RevisionLogEntry> query = em.createQuery(jpql.toString(), RevisionLogEntry.class).setParameter("realm", realmId);
-        if (sessionId != null) {
-            query.setParameter("session", sessionId);
-        }
-        if (transactionId != null) {
-            query.setParameter("tx", transactionId);
-        }
-        if (clientId != null) {
-            query.setParameter("client", clientId);
-        }
-        if (from != null) {
-            query.setParameter("from", from);
-        }
-        if (to != null) {
-            query.setParameter("to", to);
-        }
-        return new ArrayList<>(query.setFirstResult(first).setMaxResults(max).getResultList());
+        Jpql jpql = new Jpql("select e from RevisionLogEntry e where e.realmId = :realm", realmId)
+                .and(sessionId, "(e.sessionId = :value or e.transactionId in "
+                        + "(select t.transactionId from RevisionLogEntry t where t.realmId = :realm and t.sessionId = :value))")
+                .and(transactionId, "e.transactionId = :value")
+                .and(clientId, "e.clientId = :value")
+                .and(from, "e.created >= :value")
+                .and(to, "e.created < :value");
+        return page(jpql.query(em, " order by e.created, e.chainId, e.seq", RevisionLogEntry.class));
     }
 
     List<LoginStatistic> statistics(EntityManager em, String realmId) {
-        StringBuilder jpql = new StringBuilder("select s from LoginStatistic s where s.realmId = :realm");
-        if (clientId != null) {
-            jpql.append(" and s.oaId = :client");
-        }
-        if (from != null) {
-            jpql.append(" and s.created >= :from");
-        }
-        if (to != null) {
-            jpql.append(" and s.created < :to");
-        }
-        jpql.append(" order by s.created, s.id");
-        TypedQuery<LoginStatistic> query = em.createQuery(jpql.toString(), LoginStatistic.class).setParameter("realm", realmId);
-        if (clientId != null) {
-            query.setParameter("client", clientId);
-        }
-        if (from != null) {
-            query.setParameter("from", from);
-        }
-        if (to != null) {
-            query.setParameter("to", to);
-        }
+        Jpql jpql = new Jpql("select s from LoginStatistic s where s.realmId = :realm", realmId)
+                .and(clientId, "s.oaId = :value")
+                .and(from, "s.created >= :value")
+                .and(to, "s.created < :value");
+        return page(jpql.query(em, " order by s.created, s.id", LoginStatistic.class));
+    }
+
+    private <T> List<T> page(TypedQuery<T> query) {
         return new ArrayList<>(query.setFirstResult(first).setMaxResults(max).getResultList());
+    }
+
+    /** A JPQL query with optional conditions: each one given a value adds its condition and that parameter. */
+    private static final class Jpql {
+        private final StringBuilder text;
+        private final Map<String, Object> parameters = new LinkedHashMap<>();
+
+        Jpql(String base, String realmId) {
+            text = new StringBuilder(base);
+            parameters.put("realm", realmId);
+        }
+
+        /** @param condition uses {@code :value} for the filter's value */
+        Jpql and(Object value, String condition) {
+            if (value != null) {
+                String name = "p" + parameters.size();
+                text.append(" and ").append(condition.replace(":value", ":" + name));
+                parameters.put(name, value);
+            }
+            return this;
+        }
+
+        <T> TypedQuery<T> query(EntityManager em, String orderBy, Class<T> type) {
+            TypedQuery<T> query = em.createQuery(text + orderBy, type);
+            parameters.forEach(query::setParameter);
+            return query;
+        }
     }
 
     private static String blankToNull(String value, String name) {
