@@ -1,17 +1,21 @@
 package dev.govid.keycloak.revisionlog;
 
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
 import java.util.HexFormat;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
 
 /**
  * The hash that links a row to its predecessor: SHA-256 (hex) over a JSON array of the previous hash and every
- * column of the row. JSON keeps the encoding unambiguous (no value can pose as a field separator).
+ * column of the row. JSON keeps the encoding unambiguous (no value can pose as a field separator). Written
+ * with Jackson's streaming generator, which gives the same bytes as a Jackson array node without building one.
  */
 final class ChainHash {
-    private static final ObjectMapper JSON = new ObjectMapper();
-    private static final String VERSION = "govid-revlog-v1";
+    private static final JsonFactory JSON = new JsonFactory();
+    static final String VERSION = "govid-revlog-v1";
 
     private ChainHash() {
     }
@@ -21,10 +25,29 @@ final class ChainHash {
     }
 
     static String of(RevisionLogEntry e) {
-        ArrayNode fields = JSON.createArrayNode()
-                .add(VERSION).add(e.getPrevHash()).add(e.getId()).add(e.getRealmId()).add(e.getChainId())
-                .add(e.getSeq()).add(e.getCreated()).add(e.getCode()).add(e.getValue())
-                .add(e.getTransactionId()).add(e.getSessionId()).add(e.getClientId());
-        return HexFormat.of().formatHex(PersonPseudonym.sha256(fields.toString()));
+        return HexFormat.of().formatHex(PersonPseudonym.sha256(canonical(e)));
+    }
+
+    static String canonical(RevisionLogEntry e) {
+        StringWriter out = new StringWriter(512);
+        try (JsonGenerator json = JSON.createGenerator(out)) {
+            json.writeStartArray();
+            json.writeString(VERSION);
+            json.writeString(e.getPrevHash());
+            json.writeString(e.getId());
+            json.writeString(e.getRealmId());
+            json.writeString(e.getChainId());
+            json.writeNumber(e.getSeq());
+            json.writeNumber(e.getCreated());
+            json.writeNumber(e.getCode());
+            json.writeString(e.getValue());
+            json.writeString(e.getTransactionId());
+            json.writeString(e.getSessionId());
+            json.writeString(e.getClientId());
+            json.writeEndArray();
+        } catch (IOException impossible) {
+            throw new UncheckedIOException(impossible);
+        }
+        return out.toString();
     }
 }

@@ -26,6 +26,8 @@ final class ChainWriter {
     static final int STRIPES = Math.max(4, 2 * Runtime.getRuntime().availableProcessors());
     private static final Map<String, Chain[]> CHAINS = new ConcurrentHashMap<>();
     static final String NODE_NAME = nodeName();
+    /** {@code {h-schema}} is Hibernate's placeholder for Keycloak's {@code --db-schema}. */
+    private static final String STORE_HEAD = "update {h-schema}GOVID_REVISION_CHAIN set LAST_SEQ = ?1, LAST_HASH = ?2 where CHAIN_ID = ?3";
 
     private ChainWriter() {
     }
@@ -125,10 +127,13 @@ final class ChainWriter {
             }
         }
 
-        /** A bulk update touches only the head columns, so a concurrent retention run (pruned columns) is never overwritten. */
+        /**
+         * An update of only the head columns, so a concurrent retention run (pruned columns) is never overwritten.
+         * Plain SQL because it runs once per login: Hibernate translates a JPQL update anew on every execution.
+         */
         private void storeHead(EntityManager em) {
-            int updated = headStored ? em.createQuery("update RevisionChain c set c.lastSeq = :seq, c.lastHash = :hash where c.chainId = :id")
-                    .setParameter("seq", lastSeq).setParameter("hash", lastHash).setParameter("id", chainId)
+            int updated = headStored ? em.createNativeQuery(STORE_HEAD)
+                    .setParameter(1, lastSeq).setParameter(2, lastHash).setParameter(3, chainId)
                     .executeUpdate() : 0;
             if (updated == 0) {
                 RevisionChain head = new RevisionChain();

@@ -1,6 +1,7 @@
 package dev.govid.keycloak.revisionlog;
 
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
@@ -34,6 +35,11 @@ public final class EventSelection {
             list = realm.getAttribute(EVENTS);
         }
         return new EventSelection(parse(list));
+    }
+
+    /** The codes a login writes, base and optional, in code order: what the admin endpoint shows as "effective". */
+    public List<Integer> describe() {
+        return java.util.Arrays.stream(EventCode.values()).filter(this::includes).map(EventCode::code).sorted().toList();
     }
 
     public boolean includes(EventCode code) {

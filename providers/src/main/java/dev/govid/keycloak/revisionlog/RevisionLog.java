@@ -1,6 +1,7 @@
 package dev.govid.keycloak.revisionlog;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -18,9 +19,13 @@ import org.keycloak.sessions.AuthenticationSessionModel;
 
 /**
  * The one place our rooms and Keycloak's events report revision-log events to. One instance per
- * {@link KeycloakSession} (i.e. per request): events are collected and written when the request's
- * transaction commits — the same database transaction as the login itself, so a login and its log entries
- * are stored together or not at all.
+ * {@link KeycloakSession} (i.e. per request).
+ *
+ * <p>A login's events wait in its authentication session until the request that ends the login (Keycloak's
+ * LOGIN, or the failure) and are written in that request's database transaction — the login's own, so a
+ * login and all its log entries are stored together or not at all, and a login costs one database write
+ * rather than one per request. An attempt that never ends is written when its authentication session expires
+ * ({@link UnfinishedTransactions}). Events outside a login (logout) are written in their own request.
  *
  * <p>A <em>transaction</em> (MOA-ID's Transaktion) is one login attempt in one browser tab: Keycloak's
  * authentication session, identified as {@code <root authentication session id>.<tab id>} (plus a counter
@@ -41,11 +46,16 @@ public final class RevisionLog {
     static final String NOTE_MANDATE_TYPE = "govid.revlog.mandateType";
     static final String NOTE_MANDATOR_KIND = "govid.revlog.mandatorKind";
     static final String NOTE_PV_OID = "govid.revlog.pvOid";
+    static final String NOTE_DEFERRED = "govid.revlog.events";
     static final String USER_SESSION_NOTE = "govid.revlog.session";
     private static final String SESSION_ATTRIBUTE = RevisionLog.class.getName();
 
     private final KeycloakSession session;
+    /** Written when this request commits: events outside a login, and every event of logins that end in this request. */
     private final List<PendingEvent> events = new ArrayList<>();
+    /** Logins this request reported events for, by transaction id. */
+    private final Map<String, OpenTransaction> open = new LinkedHashMap<>();
+    private final List<UnfinishedTransactions.Unfinished> stillOpen = new ArrayList<>();
     private final List<LoginStatistic> statistics = new ArrayList<>();
     private final List<ChainWriter.Chain> appended = new ArrayList<>();
     private final List<RevisionLogEntry> written = new ArrayList<>();
@@ -73,8 +83,7 @@ public final class RevisionLog {
         if (!isOn(authSession)) {
             return;
         }
-        String transactionId = startTransaction(authSession);
-        add(authSession.getRealm(), authSession.getClient(), code, value, transactionId, sessionIdOf(authSession));
+        addToTransaction(authSession, startTransaction(authSession), code, value, sessionIdOf(authSession));
     }
 
     /** The person who authenticated, pseudonymised (5002). */
@@ -97,20 +106,18 @@ public final class RevisionLog {
             return;
         }
         String transactionId = startTransaction(authSession);
-        RealmModel realm = authSession.getRealm();
-        ClientModel client = authSession.getClient();
         String sessionId = userSession != null ? userSession.getId() : sessionIdOf(authSession);
         boolean sso = userSession != null && userSession.getNote(USER_SESSION_NOTE) != null;
         if (!sso) {
-            add(realm, client, EventCode.SESSION_STARTED, sessionId, transactionId, sessionId);
-            add(realm, client, EventCode.SESSION_IP, remoteAddress(), transactionId, sessionId);
+            addToTransaction(authSession, transactionId, EventCode.SESSION_STARTED, sessionId, sessionId);
+            addToTransaction(authSession, transactionId, EventCode.SESSION_IP, remoteAddress(), sessionId);
             if (userSession != null) {
                 userSession.setNote(USER_SESSION_NOTE, "1");
             }
         }
-        add(realm, client, EventCode.PROCESS_FINISHED, null, transactionId, sessionId);
-        add(realm, client, EventCode.TRANSACTION_ENDED, transactionId, transactionId, sessionId);
-        endTransaction(authSession);
+        addToTransaction(authSession, transactionId, EventCode.PROCESS_FINISHED, null, sessionId);
+        addToTransaction(authSession, transactionId, EventCode.TRANSACTION_ENDED, transactionId, sessionId);
+        endTransaction(authSession, transactionId);
         statistics.add(LoginStatistics.success(session, authSession, sso));
         enlist();
     }
@@ -125,8 +132,8 @@ public final class RevisionLog {
         }
         failedInThisRequest = true;
         String transactionId = startTransaction(authSession);
-        add(authSession.getRealm(), authSession.getClient(), EventCode.TRANSACTION_ERROR, transactionId, transactionId, sessionIdOf(authSession));
-        endTransaction(authSession);
+        addToTransaction(authSession, transactionId, EventCode.TRANSACTION_ERROR, transactionId, sessionIdOf(authSession));
+        endTransaction(authSession, transactionId);
         statistics.add(LoginStatistics.failure(session, authSession, exceptionType, exceptionCode, message));
         enlist();
     }
@@ -195,7 +202,21 @@ public final class RevisionLog {
             return;
         }
         ClientModel client = clientId == null ? null : realm.getClientByClientId(clientId);
-        add(realm, client, byError ? EventCode.SESSION_ERROR : EventCode.SESSION_ENDED, sessionId, null, sessionId);
+        if (EventSelection.of(realm, client).includes(byError ? EventCode.SESSION_ERROR : EventCode.SESSION_ENDED)) {
+            addNow(new PendingEvent(realm.getId(), System.currentTimeMillis(), byError ? EventCode.SESSION_ERROR : EventCode.SESSION_ENDED,
+                    sessionId, null, sessionId, clientId));
+        }
+    }
+
+    /** A login whose authentication session expired unfinished (see {@link UnfinishedTransactions}): its events so far, then 1103. */
+    void abandoned(UnfinishedTransactions.Unfinished unfinished) {
+        unfinished.events().forEach(this::addNow);
+        PendingEvent last = unfinished.events().get(unfinished.events().size() - 1);
+        addNow(new PendingEvent(unfinished.realmId(), System.currentTimeMillis(), EventCode.TRANSACTION_ERROR, unfinished.transactionId(),
+                unfinished.transactionId(), last.sessionId(), last.clientId()));
+        LoginStatistic statistic = unfinished.statistic();
+        statistic.setCreated(System.currentTimeMillis());
+        statistics.add(statistic);
     }
 
     // ---- internals ----
@@ -213,18 +234,24 @@ public final class RevisionLog {
         transactionId = authSession.getParentSession().getId() + "." + authSession.getTabId() + (attempt > 1 ? "." + attempt : "");
         authSession.setClientNote(NOTE_TRANSACTION, transactionId);
         authSession.setClientNote(NOTE_ATTEMPT, Integer.toString(attempt));
-        RealmModel realm = authSession.getRealm();
-        ClientModel client = authSession.getClient();
+        authSession.removeClientNote(NOTE_DEFERRED);
         String sessionId = sessionIdOf(authSession);
-        add(realm, client, EventCode.TRANSACTION_STARTED, transactionId, transactionId, sessionId);
-        add(realm, client, EventCode.TRANSACTION_IP, remoteAddress(), transactionId, sessionId);
-        add(realm, client, EventCode.PROTOCOL, LoginStatistics.protocolName(authSession.getProtocol()), transactionId, sessionId);
-        add(realm, client, EventCode.PROCESS_STARTED, null, transactionId, sessionId);
+        addToTransaction(authSession, transactionId, EventCode.TRANSACTION_STARTED, transactionId, sessionId);
+        addToTransaction(authSession, transactionId, EventCode.TRANSACTION_IP, remoteAddress(), sessionId);
+        addToTransaction(authSession, transactionId, EventCode.PROTOCOL, LoginStatistics.protocolName(authSession.getProtocol()), sessionId);
+        addToTransaction(authSession, transactionId, EventCode.PROCESS_STARTED, null, sessionId);
         return transactionId;
     }
 
-    private static void endTransaction(AuthenticationSessionModel authSession) {
+    /** The login ends in this request: all its events, the waiting ones first, are written when this request commits. */
+    private void endTransaction(AuthenticationSessionModel authSession, String transactionId) {
         authSession.removeClientNote(NOTE_TRANSACTION);
+        authSession.removeClientNote(NOTE_DEFERRED);
+        OpenTransaction transaction = open.get(transactionId);
+        if (transaction != null) {
+            transaction.ended = true;
+            transaction.events.forEach(this::addNow);
+        }
     }
 
     private static int parse(String number) {
@@ -243,17 +270,58 @@ public final class RevisionLog {
         return session.getContext().getConnection() == null ? null : session.getContext().getConnection().getRemoteAddr();
     }
 
-    private void add(RealmModel realm, ClientModel client, EventCode code, String value, String transactionId, String sessionId) {
-        if (!EventSelection.of(realm, client).includes(code)) {
+    /**
+     * An event of a login in progress. It joins the login's waiting events in the authentication session; only
+     * when a node already holds {@link UnfinishedTransactions#CAPACITY} waiting logins does a new login's
+     * event go straight to this request's write instead.
+     */
+    private void addToTransaction(AuthenticationSessionModel authSession, String transactionId, EventCode code, String value, String sessionId) {
+        ClientModel client = authSession.getClient();
+        if (!EventSelection.of(authSession.getRealm(), client).includes(code) || tooLate(code)) {
             return;
         }
+        PendingEvent event = new PendingEvent(authSession.getRealm().getId(), System.currentTimeMillis(), code, truncate(value, 1024),
+                transactionId, sessionId, client == null ? null : client.getClientId());
+        OpenTransaction transaction = open.get(transactionId);
+        if (transaction == null) {
+            String note = authSession.getClientNote(NOTE_DEFERRED);
+            if (note == null && !UnfinishedTransactions.hasRoom()) {
+                addNow(event);
+                return;
+            }
+            transaction = new OpenTransaction(authSession, DeferredEvents.decode(note, event.realmId(), transactionId));
+            open.put(transactionId, transaction);
+        }
+        transaction.events.add(event);
+        authSession.setClientNote(NOTE_DEFERRED, DeferredEvents.encode(transaction.events));
+        enlist();
+    }
+
+    private void addNow(PendingEvent event) {
+        if (tooLate(event.code())) {
+            return;
+        }
+        events.add(event);
+        enlist();
+    }
+
+    private boolean tooLate(EventCode code) {
         if (prepared) {
             LOG.warnf("revision log event %d reported after the transaction prepared; not recorded", code.code());
-            return;
         }
-        events.add(new PendingEvent(realm.getId(), System.currentTimeMillis(), code, truncate(value, 1024), transactionId,
-                sessionId, client == null ? null : client.getClientId()));
-        enlist();
+        return prepared;
+    }
+
+    /** A login this request reported events for: what it has so far, and whether it ended here. */
+    private static final class OpenTransaction {
+        private final AuthenticationSessionModel authSession;
+        private final List<PendingEvent> events;
+        private boolean ended;
+
+        private OpenTransaction(AuthenticationSessionModel authSession, List<PendingEvent> events) {
+            this.authSession = authSession;
+            this.events = events;
+        }
     }
 
     static String truncate(String value, int max) {
@@ -274,6 +342,16 @@ public final class RevisionLog {
         @Override
         public void commit() {
             prepared = true;
+            long now = System.currentTimeMillis();
+            open.forEach((transactionId, transaction) -> {
+                if (!transaction.ended) {
+                    AuthenticationSessionModel authSession = transaction.authSession;
+                    stillOpen.add(new UnfinishedTransactions.Unfinished(authSession.getRealm().getId(), transactionId, List.copyOf(transaction.events),
+                            LoginStatistics.failure(session, authSession, "Abandoned", "expired",
+                                    "the login was not finished before its authentication session expired"),
+                            UnfinishedTransactions.deadline(authSession.getRealm(), now)));
+                }
+            });
             if (events.isEmpty() && statistics.isEmpty()) {
                 return;
             }
@@ -301,6 +379,12 @@ public final class RevisionLog {
         @Override
         public void commit() {
             appended.forEach(ChainWriter.Chain::committed);
+            open.forEach((transactionId, transaction) -> {
+                if (transaction.ended) {
+                    UnfinishedTransactions.finished(transactionId);
+                }
+            });
+            stillOpen.forEach(UnfinishedTransactions::waiting);
             for (RevisionLogEntry e : written) {
                 PLAIN.infof("%d | %s | %s | %s | %s", e.getCode(), dash(e.getSessionId()), dash(e.getTransactionId()),
                         dash(e.getClientId()), dash(e.getValue()));

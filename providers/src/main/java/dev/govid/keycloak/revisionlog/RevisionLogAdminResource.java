@@ -3,19 +3,23 @@ package dev.govid.keycloak.revisionlog;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 
 import jakarta.persistence.EntityManager;
 import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.keycloak.connections.jpa.JpaConnectionProvider;
+import org.keycloak.models.ClientModel;
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.RealmModel;
 import org.keycloak.services.resources.admin.fgap.AdminPermissionEvaluator;
@@ -106,7 +110,60 @@ public class RevisionLogAdminResource {
             codes.put(Integer.toString(code.code()), (code.isBase() ? "base: " : "optional: ") + code.meaning());
         }
         settings.put("codes", codes);
+        Map<String, String> clients = new TreeMap<>();
+        realm.getClientsStream().filter(c -> c.getAttribute(EventSelection.EVENTS) != null)
+                .forEach(c -> clients.put(c.getClientId(), c.getAttribute(EventSelection.EVENTS)));
+        settings.put("clients", clients);
         return settings;
+    }
+
+    /** A client's own list of optional events ({@code null}: the realm's list applies) and the list its logins use. */
+    @GET
+    @Path("settings/clients/{clientId}")
+    @Produces(MediaType.APPLICATION_JSON)
+    public Map<String, Object> clientSettings(@PathParam("clientId") String clientId) {
+        ClientModel client = client(clientId);
+        auth.clients().requireView(client);
+        Map<String, Object> settings = new LinkedHashMap<>();
+        settings.put("clientId", client.getClientId());
+        settings.put("events", client.getAttribute(EventSelection.EVENTS));
+        settings.put("effective", EventSelection.of(realm, client).describe());
+        return settings;
+    }
+
+    /** Body: {@code events} ("all", "none" or codes), or {@code null} to follow the realm's list again. */
+    @PUT
+    @Path("settings/clients/{clientId}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Produces(MediaType.APPLICATION_JSON)
+    public Map<String, Object> updateClientSettings(@PathParam("clientId") String clientId, Map<String, Object> body) {
+        ClientModel client = client(clientId);
+        auth.clients().requireManage(client);
+        if (body == null || !body.containsKey("events") || body.size() != 1) {
+            throw new BadRequestException("a JSON object with exactly one key, events, is required");
+        }
+        if (body.get("events") == null) {
+            client.removeAttribute(EventSelection.EVENTS);
+        } else {
+            client.setAttribute(EventSelection.EVENTS, eventList(body.get("events")));
+        }
+        return clientSettings(clientId);
+    }
+
+    private ClientModel client(String clientId) {
+        ClientModel client = realm.getClientByClientId(clientId);
+        if (client == null) {
+            auth.clients().requireList();
+            throw new NotFoundException("no client '" + clientId + "' in this realm");
+        }
+        return client;
+    }
+
+    private static String eventList(Object events) {
+        if (!(events instanceof String list) || list.length() > 1000 || !list.matches("(?i)\\s*(all|none|[0-9,\\s]*)\\s*")) {
+            throw new BadRequestException("events must be \"all\", \"none\" or a comma-separated list of event codes");
+        }
+        return list.trim();
     }
 
     /** Body: any of {@code enabled} (boolean), {@code events} ("all", "none" or codes), {@code retentionDays} (number or null). */
@@ -131,11 +188,7 @@ public class RevisionLogAdminResource {
             realm.setAttribute(EventSelection.ENABLED, enabled.toString());
         }
         if (body.containsKey("events")) {
-            Object events = body.get("events");
-            if (!(events instanceof String list) || list.length() > 1000 || !list.matches("(?i)\\s*(all|none|[0-9,\\s]*)\\s*")) {
-                throw new BadRequestException("events must be \"all\", \"none\" or a comma-separated list of event codes");
-            }
-            realm.setAttribute(EventSelection.EVENTS, list.trim());
+            realm.setAttribute(EventSelection.EVENTS, eventList(body.get("events")));
         }
         if (body.containsKey("retentionDays")) {
             Object days = body.get("retentionDays");

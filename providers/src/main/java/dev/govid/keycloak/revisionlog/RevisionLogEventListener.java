@@ -1,5 +1,8 @@
 package dev.govid.keycloak.revisionlog;
 
+import java.time.Duration;
+import java.util.List;
+
 import org.jboss.logging.Logger;
 import org.keycloak.Config;
 import org.keycloak.events.Event;
@@ -11,6 +14,8 @@ import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.KeycloakSessionFactory;
 import org.keycloak.models.RealmModel;
 import org.keycloak.models.UserSessionModel;
+import org.keycloak.provider.ProviderConfigProperty;
+import org.keycloak.provider.ProviderConfigurationBuilder;
 import org.keycloak.sessions.AuthenticationSessionModel;
 
 /**
@@ -23,7 +28,11 @@ public class RevisionLogEventListener implements EventListenerProviderFactory, E
     public static final String ID = "govid-revision-log";
     private static final Logger LOG = Logger.getLogger(RevisionLogEventListener.class);
 
+    /** How often this node looks for logins whose authentication session expired unfinished (seconds). */
+    static final String SWEEP_INTERVAL = "unfinishedSweepSeconds";
+
     private final KeycloakSession session;
+    private Duration sweepInterval = Duration.ofSeconds(30);
 
     public RevisionLogEventListener() {
         this(null);
@@ -85,10 +94,20 @@ public class RevisionLogEventListener implements EventListenerProviderFactory, E
 
     @Override
     public void init(Config.Scope config) {
+        sweepInterval = Duration.ofSeconds(Math.max(1, config.getInt(SWEEP_INTERVAL, 30)));
     }
 
     @Override
     public void postInit(KeycloakSessionFactory factory) {
+        UnfinishedTransactions.schedule(factory, sweepInterval);
+    }
+
+    @Override
+    public List<ProviderConfigProperty> getConfigMetadata() {
+        return ProviderConfigurationBuilder.create()
+                .property().name(SWEEP_INTERVAL).type("int").defaultValue(30)
+                .helpText("How often (seconds) each node writes the revision log of logins whose authentication session expired unfinished.")
+                .add().build();
     }
 
     @Override

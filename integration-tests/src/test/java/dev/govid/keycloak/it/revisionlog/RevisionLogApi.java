@@ -42,6 +42,12 @@ final class RevisionLogApi {
         return get(pathAndQuery, keycloak.adminToken());
     }
 
+    HttpResponse<String> put(String path, String json) {
+        return send(HttpRequest.newBuilder(URI.create(base() + path)).timeout(Duration.ofSeconds(60))
+                .header("Authorization", "Bearer " + keycloak.adminToken()).header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString(json)).build());
+    }
+
     HttpResponse<String> send(HttpRequest request) {
         try {
             return HTTP.send(request, HttpResponse.BodyHandlers.ofString());

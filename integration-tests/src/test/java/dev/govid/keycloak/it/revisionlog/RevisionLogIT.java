@@ -231,6 +231,28 @@ class RevisionLogIT {
     }
 
     @Test
+    @Order(6)
+    void adminsSeeAndChangeEachClientsSelection() {
+        String clientId = client(Map.of());
+        String path = "/settings/clients/" + RevisionLogApi.enc(clientId);
+        JsonNode own = api.json(path);
+        assertThat(own.path("events").isNull()).as("no own list: the realm's applies").isTrue();
+        assertThat(own.path("effective").size()).isEqualTo(api.json("/settings").path("codes").size());
+
+        HttpResponse<String> changed = api.put(path, "{\"events\":\"6300, 6303\"}");
+        assertThat(changed.statusCode()).isEqualTo(200);
+        assertThat(Json.parse(changed.body()).path("effective").toString()).isEqualTo("[1000,1001,1002,1003,1100,1101,1102,1103,6300,6303]");
+        assertThat(api.json("/settings").path("clients").path(clientId).asText()).isEqualTo("6300, 6303");
+
+        assertThat(api.put(path, "{\"events\":null}").statusCode()).isEqualTo(200);
+        assertThat(api.json("/settings").path("clients").has(clientId)).isFalse();
+        assertThat(api.put(path, "{\"events\":\"<script>\"}").statusCode()).isEqualTo(400);
+        assertThat(api.put(path, "{}").statusCode()).isEqualTo(400);
+        assertThat(api.put("/settings/clients/no-such-client", "{\"events\":\"none\"}").statusCode()).isEqualTo(404);
+        assertThat(api.get(path, null).statusCode()).isEqualTo(401);
+    }
+
+    @Test
     @Order(7)
     void endpointsRefuseBadInputAndStrangers() {
         assertThat(api.get("/events?from=yesterday").statusCode()).isEqualTo(400);

@@ -1,0 +1,114 @@
+package dev.govid.keycloak.revisionlog;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Collectors;
+
+import org.jboss.logging.Logger;
+import org.keycloak.connections.jpa.JpaConnectionProvider;
+import org.keycloak.models.KeycloakSession;
+import org.keycloak.models.KeycloakSessionFactory;
+import org.keycloak.models.RealmModel;
+import org.keycloak.models.utils.KeycloakModelUtils;
+import org.keycloak.timer.ScheduledTask;
+import org.keycloak.timer.TimerProvider;
+
+/**
+ * Logins whose events wait in their authentication session for the request that ends them. When that request
+ * never comes (the person closed the tab at the eID system), Keycloak lets the authentication session expire
+ * and the events with it; this node's copy of them is then written as a transaction that ended with an error
+ * (1103, statistics exception {@code Abandoned}), so an unfinished attempt still leaves its trace.
+ *
+ * <p>The copy is node-local and kept only until the authentication session can no longer finish. A login
+ * finished on another node is recognised by its 1100 row in the database; two nodes holding a copy of the
+ * same unfinished login agree through Keycloak's single-use store which one writes it.
+ */
+final class UnfinishedTransactions implements ScheduledTask {
+    private static final Logger LOG = Logger.getLogger(UnfinishedTransactions.class);
+    static final String NAME = "govid-revision-log-unfinished";
+    /** Beyond this many waiting logins on one node, new logins write each request's events at once instead. */
+    static final int CAPACITY = 100_000;
+    private static final int BATCH = 500;
+    private static final String CLAIM_PREFIX = "govid.revlog.unfinished.";
+    private static final Map<String, Unfinished> WAITING = new ConcurrentHashMap<>();
+
+    /** What an abandoned transaction writes: its events so far and its statistics record, from the last request that saw it. */
+    record Unfinished(String realmId, String transactionId, List<PendingEvent> events, LoginStatistic statistic, long deadline) {
+    }
+
+    static void schedule(KeycloakSessionFactory factory, Duration interval) {
+        KeycloakModelUtils.runJobInTransaction(factory, session -> {
+            TimerProvider timer = session.getProvider(TimerProvider.class);
+            if (timer != null) {
+                timer.scheduleTask(new UnfinishedTransactions(), interval.toMillis(), NAME);
+            }
+        });
+    }
+
+    static boolean hasRoom() {
+        return WAITING.size() < CAPACITY;
+    }
+
+    static void waiting(Unfinished unfinished) {
+        WAITING.put(unfinished.transactionId(), unfinished);
+    }
+
+    static void finished(String transactionId) {
+        WAITING.remove(transactionId);
+    }
+
+    static int size() {
+        return WAITING.size();
+    }
+
+    /**
+     * When an unfinished login can be declared abandoned: after the longest an authentication session of the
+     * realm lives (Keycloak counts from its creation, which is before now), plus a margin.
+     */
+    static long deadline(RealmModel realm, long now) {
+        long lifespan = Math.max(realm.getAccessCodeLifespanLogin(), Math.max(realm.getAccessCodeLifespanUserAction(), realm.getAccessCodeLifespan()));
+        long margin = Math.max(5, lifespan / 10);
+        return now + (lifespan + margin) * 1000;
+    }
+
+    @Override
+    public void run(KeycloakSession session) {
+        long now = System.currentTimeMillis();
+        List<Unfinished> due = WAITING.values().stream().filter(u -> u.deadline() <= now).limit(BATCH).toList();
+        if (due.isEmpty()) {
+            return;
+        }
+        Set<String> finishedElsewhere = alreadyWritten(session, due);
+        int written = 0;
+        for (Unfinished unfinished : due) {
+            if (!WAITING.remove(unfinished.transactionId(), unfinished) || finishedElsewhere.contains(unfinished.transactionId())) {
+                continue;
+            }
+            long claimSeconds = Math.max(60, (unfinished.deadline() - unfinished.events().get(0).created()) / 1000);
+            if (session.singleUseObjects().putIfAbsent(CLAIM_PREFIX + unfinished.transactionId(), claimSeconds)) {
+                RevisionLog.of(session).abandoned(unfinished);
+                written++;
+            }
+        }
+        if (written > 0) {
+            LOG.debugf("revision log: %d abandoned logins written", written);
+        }
+    }
+
+    private static Set<String> alreadyWritten(KeycloakSession session, List<Unfinished> due) {
+        var em = session.getProvider(JpaConnectionProvider.class).getEntityManager();
+        Set<String> written = new HashSet<>();
+        Map<String, List<String>> byRealm = due.stream().collect(Collectors.groupingBy(Unfinished::realmId,
+                Collectors.mapping(Unfinished::transactionId, Collectors.toCollection(ArrayList::new))));
+        byRealm.forEach((realmId, ids) -> written.addAll(em.createQuery("select distinct e.transactionId from RevisionLogEntry e "
+                        + "where e.realmId = :realm and e.transactionId in :ids and e.code = :started", String.class)
+                .setParameter("realm", realmId).setParameter("ids", ids).setParameter("started", EventCode.TRANSACTION_STARTED.code())
+                .getResultList()));
+        return written;
+    }
+}
