@@ -9,13 +9,13 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 
 /**
- * The hash that links a row to its predecessor: SHA-256 (hex) over a JSON array of the previous hash and every
- * column of the row. JSON keeps the encoding unambiguous (no value can pose as a field separator). Written
- * with Jackson's streaming generator, which gives the same bytes as a Jackson array node without building one.
+ * The hash that links a record to its predecessor: SHA-256 (hex) over a JSON array of the previous hash and
+ * every column of the record, its events as stored. JSON keeps the encoding unambiguous (no value can pose as
+ * a field separator); Jackson's streaming generator writes it without building a tree.
  */
 final class ChainHash {
     private static final JsonFactory JSON = new JsonFactory();
-    static final String VERSION = "govid-revlog-v1";
+    static final String VERSION = "govid-revlog-v2";
 
     private ChainHash() {
     }
@@ -24,11 +24,11 @@ final class ChainHash {
         return HexFormat.of().formatHex(PersonPseudonym.sha256(VERSION + ":genesis:" + chainId));
     }
 
-    static String of(RevisionLogEntry e) {
+    static String of(RevisionRecord e) {
         return HexFormat.of().formatHex(PersonPseudonym.sha256(canonical(e)));
     }
 
-    static String canonical(RevisionLogEntry e) {
+    static String canonical(RevisionRecord e) {
         StringWriter out = new StringWriter(512);
         try (JsonGenerator json = JSON.createGenerator(out)) {
             json.writeStartArray();
@@ -39,11 +39,11 @@ final class ChainHash {
             json.writeString(e.getChainId());
             json.writeNumber(e.getSeq());
             json.writeNumber(e.getCreated());
-            json.writeNumber(e.getCode());
-            json.writeString(e.getValue());
+            json.writeNumber(e.getEnded());
             json.writeString(e.getTransactionId());
             json.writeString(e.getSessionId());
             json.writeString(e.getClientId());
+            json.writeString(e.getEvents());
             json.writeEndArray();
         } catch (IOException impossible) {
             throw new UncheckedIOException(impossible);

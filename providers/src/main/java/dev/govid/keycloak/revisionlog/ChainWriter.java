@@ -93,33 +93,37 @@ final class ChainWriter {
             return chainId;
         }
 
-        /** Writes the rows; the caller holds the lock ({@link #acquire}), released by {@link #committed()} or {@link #rolledBack()}. */
-        List<RevisionLogEntry> append(EntityManager em, List<PendingEvent> events) {
+        /**
+         * Writes one record per group of events (a login's, or a single event outside a login); the caller holds
+         * the lock ({@link #acquire}), released by {@link #committed()} or {@link #rolledBack()}.
+         */
+        List<RevisionRecord> append(EntityManager em, List<List<PendingEvent>> groups) {
             savedSeq = lastSeq;
             savedHash = lastHash;
             savedHeadStored = headStored;
             try {
-                List<RevisionLogEntry> written = new ArrayList<>(events.size());
-                for (PendingEvent event : events) {
-                    RevisionLogEntry entry = new RevisionLogEntry();
-                    entry.setId(UUID.randomUUID().toString());
-                    entry.setRealmId(realmId);
-                    entry.setChainId(chainId);
-                    entry.setSeq(++lastSeq);
-                    entry.setCreated(event.created());
-                    entry.setCode(event.code().code());
-                    entry.setValue(event.value());
-                    entry.setTransactionId(event.transactionId());
-                    entry.setSessionId(event.sessionId());
-                    entry.setClientId(event.clientId());
-                    entry.setPrevHash(lastHash);
-                    entry.setHash(ChainHash.of(entry));
-                    lastHash = entry.getHash();
-                    em.persist(entry);
-                    written.add(entry);
+                List<RevisionRecord> written = new ArrayList<>(groups.size());
+                for (List<PendingEvent> events : groups) {
+                    PendingEvent first = events.get(0);
+                    PendingEvent last = events.get(events.size() - 1);
+                    RevisionRecord record = new RevisionRecord();
+                    record.setId(UUID.randomUUID().toString());
+                    record.setRealmId(realmId);
+                    record.setChainId(chainId);
+                    record.setSeq(++lastSeq);
+                    record.setCreated(first.created());
+                    record.setEnded(last.created());
+                    record.setTransactionId(last.transactionId());
+                    record.setSessionId(last.sessionId());
+                    record.setClientId(last.clientId());
+                    record.setEvents(EventsJson.encode(events, last.sessionId(), last.clientId()));
+                    record.setPrevHash(lastHash);
+                    record.setHash(ChainHash.of(record));
+                    lastHash = record.getHash();
+                    em.persist(record);
+                    written.add(record);
                 }
                 storeHead(em);
-                em.flush();
                 return written;
             } catch (RuntimeException e) {
                 rolledBack();

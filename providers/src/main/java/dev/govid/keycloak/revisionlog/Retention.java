@@ -7,9 +7,9 @@ import jakarta.persistence.EntityManager;
 import org.keycloak.models.RealmModel;
 
 /**
- * Removes revision-log rows older than the realm's {@code govid.revisionlog.retentionDays} (unset: keep
- * forever). Only a chain's oldest rows go, and the chain head keeps the hash of the last removed row, so what
- * remains still verifies. Statistics are kept, as in MOA-ID.
+ * Removes revision-log records older than the realm's {@code govid.revisionlog.retentionDays} (unset: keep
+ * forever), judged by their last event. Only a chain's oldest records go, and the chain head keeps the hash of
+ * the last removed one, so what remains still verifies. Statistics are kept, as in MOA-ID.
  */
 final class Retention {
     private Retention() {
@@ -34,13 +34,13 @@ final class Retention {
         List<RevisionChain> heads = em.createQuery("select c from RevisionChain c where c.realmId = :realm", RevisionChain.class)
                 .setParameter("realm", realm.getId()).getResultList();
         for (RevisionChain head : heads) {
-            List<RevisionLogEntry> last = em.createQuery("select e from RevisionLogEntry e where e.chainId = :chain and e.created < :cutoff order by e.seq desc", RevisionLogEntry.class)
+            List<RevisionRecord> last = em.createQuery("select e from RevisionRecord e where e.chainId = :chain and e.ended < :cutoff order by e.seq desc", RevisionRecord.class)
                     .setParameter("chain", head.getChainId()).setParameter("cutoff", cutoff).setMaxResults(1).getResultList();
             if (last.isEmpty()) {
                 continue;
             }
-            RevisionLogEntry newestRemoved = last.get(0);
-            removed += em.createQuery("delete from RevisionLogEntry e where e.chainId = :chain and e.seq <= :seq")
+            RevisionRecord newestRemoved = last.get(0);
+            removed += em.createQuery("delete from RevisionRecord e where e.chainId = :chain and e.seq <= :seq")
                     .setParameter("chain", head.getChainId()).setParameter("seq", newestRemoved.getSeq()).executeUpdate();
             em.createQuery("update RevisionChain c set c.prunedToSeq = :seq, c.prunedHash = :hash where c.chainId = :chain")
                     .setParameter("seq", newestRemoved.getSeq()).setParameter("hash", newestRemoved.getHash())

@@ -10,6 +10,7 @@ import dev.govid.keycloak.mandate.Mandate;
 import dev.govid.keycloak.mandate.MandatorKind;
 import org.jboss.logging.Logger;
 import org.keycloak.connections.jpa.JpaConnectionProvider;
+import org.keycloak.models.AuthenticatedClientSessionModel;
 import org.keycloak.models.ClientModel;
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.KeycloakTransaction;
@@ -39,6 +40,7 @@ public final class RevisionLog {
     public static final String PLAIN_TEXT_CATEGORY = "govid.revisionlog";
     private static final Logger PLAIN = Logger.getLogger(PLAIN_TEXT_CATEGORY);
 
+    private static final String NOTE_PREFIX = "govid.revlog.";
     static final String NOTE_TRANSACTION = "govid.revlog.tx";
     static final String NOTE_ATTEMPT = "govid.revlog.attempt";
     static final String NOTE_EID_ENTITY = "govid.revlog.eid";
@@ -58,7 +60,6 @@ public final class RevisionLog {
     private final List<UnfinishedTransactions.Unfinished> stillOpen = new ArrayList<>();
     private final List<LoginStatistic> statistics = new ArrayList<>();
     private final List<ChainWriter.Chain> appended = new ArrayList<>();
-    private final List<RevisionLogEntry> written = new ArrayList<>();
     private boolean enlisted;
     private boolean prepared;
     private boolean failedInThisRequest;
@@ -119,7 +120,22 @@ public final class RevisionLog {
         addToTransaction(authSession, transactionId, EventCode.TRANSACTION_ENDED, transactionId, sessionId);
         endTransaction(authSession, transactionId);
         statistics.add(LoginStatistics.success(session, authSession, sso));
+        forgetNotesOfTheLogin(userSession, authSession.getClient());
         enlist();
+    }
+
+    /**
+     * Keycloak copies an authentication session's client notes into the client session it creates, and keeps
+     * them for the session's life (in the database, with persistent sessions). The log's bookkeeping notes are
+     * of no use there, so they go.
+     */
+    private static void forgetNotesOfTheLogin(UserSessionModel userSession, ClientModel client) {
+        AuthenticatedClientSessionModel clientSession = userSession == null || client == null ? null
+                : userSession.getAuthenticatedClientSessionByClient(client.getId());
+        if (clientSession != null) {
+            clientSession.getNotes().keySet().stream().filter(note -> note.startsWith(NOTE_PREFIX)).toList()
+                    .forEach(clientSession::removeNote);
+        }
     }
 
     /**
@@ -289,11 +305,12 @@ public final class RevisionLog {
                 addNow(event);
                 return;
             }
-            transaction = new OpenTransaction(authSession, DeferredEvents.decode(note, event.realmId(), transactionId));
+            transaction = new OpenTransaction(authSession, EventsJson.decode(note, event.realmId(), transactionId), note);
             open.put(transactionId, transaction);
         }
         transaction.events.add(event);
-        authSession.setClientNote(NOTE_DEFERRED, DeferredEvents.encode(transaction.events));
+        transaction.note = EventsJson.append(transaction.note, event);
+        authSession.setClientNote(NOTE_DEFERRED, transaction.note);
         enlist();
     }
 
@@ -316,11 +333,13 @@ public final class RevisionLog {
     private static final class OpenTransaction {
         private final AuthenticationSessionModel authSession;
         private final List<PendingEvent> events;
+        private String note;
         private boolean ended;
 
-        private OpenTransaction(AuthenticationSessionModel authSession, List<PendingEvent> events) {
+        private OpenTransaction(AuthenticationSessionModel authSession, List<PendingEvent> events, String note) {
             this.authSession = authSession;
             this.events = events;
+            this.note = note;
         }
     }
 
@@ -337,7 +356,7 @@ public final class RevisionLog {
         session.getTransactionManager().enlistAfterCompletion(new Completion());
     }
 
-    /** Runs before the database commit: chains and persists the rows into the request's own JPA transaction. */
+    /** Runs before the database commit: chains and persists the records into the request's own JPA transaction. */
     private final class Writer extends NoOpTransaction {
         @Override
         public void commit() {
@@ -359,13 +378,31 @@ public final class RevisionLog {
             // Flush the login's own changes before taking the chain lock, so no row lock is awaited while holding it.
             em.flush();
             statistics.forEach(em::persist);
-            Map<String, List<PendingEvent>> byRealm = new TreeMap<>();
-            events.forEach(e -> byRealm.computeIfAbsent(e.realmId(), r -> new ArrayList<>()).add(e));
-            for (Map.Entry<String, List<PendingEvent>> realmEvents : byRealm.entrySet()) {
-                ChainWriter.Chain chain = ChainWriter.acquire(realmEvents.getKey());
+            Map<String, List<List<PendingEvent>>> byRealm = new TreeMap<>();
+            recordsOf(events).forEach(record -> byRealm.computeIfAbsent(record.get(0).realmId(), r -> new ArrayList<>()).add(record));
+            for (Map.Entry<String, List<List<PendingEvent>>> realmRecords : byRealm.entrySet()) {
+                ChainWriter.Chain chain = ChainWriter.acquire(realmRecords.getKey());
                 appended.add(chain);
-                written.addAll(chain.append(em, realmEvents.getValue()));
+                chain.append(em, realmRecords.getValue());
             }
+        }
+
+        /** One record per login (transaction) in this request, one per event outside a login. */
+        private List<List<PendingEvent>> recordsOf(List<PendingEvent> events) {
+            Map<String, List<PendingEvent>> byTransaction = new LinkedHashMap<>();
+            List<List<PendingEvent>> records = new ArrayList<>();
+            for (PendingEvent event : events) {
+                if (event.transactionId() == null) {
+                    records.add(List.of(event));
+                } else {
+                    byTransaction.computeIfAbsent(event.realmId() + " " + event.transactionId(), t -> {
+                        List<PendingEvent> record = new ArrayList<>();
+                        records.add(record);
+                        return record;
+                    }).add(event);
+                }
+            }
+            return records;
         }
 
         @Override
@@ -385,9 +422,9 @@ public final class RevisionLog {
                 }
             });
             stillOpen.forEach(UnfinishedTransactions::waiting);
-            for (RevisionLogEntry e : written) {
-                PLAIN.infof("%d | %s | %s | %s | %s", e.getCode(), dash(e.getSessionId()), dash(e.getTransactionId()),
-                        dash(e.getClientId()), dash(e.getValue()));
+            for (PendingEvent e : events) {
+                PLAIN.infof("%d | %s | %s | %s | %s", e.code().code(), dash(e.sessionId()), dash(e.transactionId()),
+                        dash(e.clientId()), dash(e.value()));
             }
         }
 

@@ -51,7 +51,7 @@ public class RevisionLogAdminResource {
                                             @QueryParam("to") String to, @QueryParam("first") Integer first, @QueryParam("max") Integer max) {
         auth.realm().requireViewEvents();
         RevisionLogQuery query = query(sessionId, transactionId, clientId, from, to, first, max, RevisionLogQuery.DEFAULT_MAX);
-        return query.run(em(), realm.getId()).stream().map(RevisionLogExport::event).toList();
+        return query.events(em(), realm.getId());
     }
 
     /** {@code format=jsonl} (default) or {@code csv}; the same filters as {@link #events}. */
@@ -63,7 +63,7 @@ public class RevisionLogAdminResource {
                                  @QueryParam("max") Integer max) {
         auth.realm().requireViewEvents();
         RevisionLogQuery query = query(sessionId, transactionId, clientId, from, to, first, max, RevisionLogQuery.EXPORT_MAX);
-        List<Map<String, Object>> rows = query.run(em(), realm.getId()).stream().map(RevisionLogExport::event).toList();
+        List<Map<String, Object>> rows = query.events(em(), realm.getId());
         return export(format, "revision-log", RevisionLogExport.EVENT_COLUMNS, rows);
     }
 

@@ -20,18 +20,23 @@ final class RevisionLogExport {
     private RevisionLogExport() {
     }
 
-    static Map<String, Object> event(RevisionLogEntry e) {
+    /** A record's events, one row each, every row with the link (chain, sequence number, hashes) of its record. */
+    static List<Map<String, Object>> events(RevisionRecord r) {
+        return EventsJson.decode(r.getEvents(), r.getRealmId(), r.getTransactionId(), r.getSessionId(), r.getClientId()).stream().map(e -> event(r, e)).toList();
+    }
+
+    static Map<String, Object> event(RevisionRecord r, PendingEvent e) {
         Map<String, Object> row = new LinkedHashMap<>();
-        row.put("time", Instant.ofEpochMilli(e.getCreated()).toString());
-        row.put("code", e.getCode());
-        row.put("value", e.getValue());
-        row.put("transactionId", e.getTransactionId());
-        row.put("sessionId", e.getSessionId());
-        row.put("clientId", e.getClientId());
-        row.put("chainId", e.getChainId());
-        row.put("seq", e.getSeq());
-        row.put("prevHash", e.getPrevHash());
-        row.put("hash", e.getHash());
+        row.put("time", Instant.ofEpochMilli(e.created()).toString());
+        row.put("code", e.code().code());
+        row.put("value", e.value());
+        row.put("transactionId", e.transactionId());
+        row.put("sessionId", e.sessionId());
+        row.put("clientId", e.clientId());
+        row.put("chainId", r.getChainId());
+        row.put("seq", r.getSeq());
+        row.put("prevHash", r.getPrevHash());
+        row.put("hash", r.getHash());
         return row;
     }
 

@@ -14,7 +14,7 @@ public class RevisionLogJpaEntities implements JpaEntityProviderFactory, JpaEnti
 
     @Override
     public List<Class<?>> getEntities() {
-        return List.of(RevisionLogEntry.class, RevisionChain.class, LoginStatistic.class);
+        return List.of(RevisionRecord.class, RevisionChain.class, LoginStatistic.class);
     }
 
     @Override

@@ -11,13 +11,14 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
 
 /**
- * The admin filters: session id, transaction id, client, time range. A session id also finds the rows of
- * every transaction that belongs to it. Times are ISO-8601 instants or epoch milliseconds; anything else is
+ * The admin filters: session id, transaction id, client, time range. A session id finds every login
+ * (transaction) that led to that session, and its logout. Times are ISO-8601 instants or epoch milliseconds; anything else is
  * refused with a message rather than ignored.
  */
 record RevisionLogQuery(String sessionId, String transactionId, String clientId, Long from, Long to, int first, int max) {
     static final int DEFAULT_MAX = 1000;
     static final int EXPORT_MAX = 100_000;
+    private static final int RECORD_PAGE = 500;
 
     static RevisionLogQuery of(String sessionId, String transactionId, String clientId, String from, String to,
                                Integer first, Integer max, int defaultMax) {
@@ -33,15 +34,40 @@ record RevisionLogQuery(String sessionId, String transactionId, String clientId,
                 blankToNull(clientId, "clientId"), time(from, "from"), time(to, "to"), offset, limit);
     }
 
-    List<RevisionLogEntry> run(EntityManager em, String realmId) {
-        Jpql jpql = new Jpql("select e from RevisionLogEntry e where e.realmId = :realm", realmId)
-                .and(sessionId, "(e.sessionId = :value or e.transactionId in "
-                        + "(select t.transactionId from RevisionLogEntry t where t.realmId = :realm and t.sessionId = :value))")
-                .and(transactionId, "e.transactionId = :value")
-                .and(clientId, "e.clientId = :value")
-                .and(from, "e.created >= :value")
-                .and(to, "e.created < :value");
-        return page(jpql.query(em, " order by e.created, e.chainId, e.seq", RevisionLogEntry.class));
+    /**
+     * The matching events, record by record (a login's events stay together, in their order). Time bounds apply
+     * to each event; {@code first} and {@code max} count events, not records.
+     */
+    List<Map<String, Object>> events(EntityManager em, String realmId) {
+        Jpql jpql = new Jpql("select r from RevisionRecord r where r.realmId = :realm", realmId)
+                .and(sessionId, "r.sessionId = :value")
+                .and(transactionId, "r.transactionId = :value")
+                .and(clientId, "r.clientId = :value")
+                .and(from, "r.ended >= :value")
+                .and(to, "r.created < :value");
+        TypedQuery<RevisionRecord> query = jpql.query(em, " order by r.created, r.chainId, r.seq", RevisionRecord.class);
+        List<Map<String, Object>> events = new ArrayList<>();
+        int skipped = 0;
+        for (int page = 0; events.size() < max; page++) {
+            List<RevisionRecord> records = query.setFirstResult(page * RECORD_PAGE).setMaxResults(RECORD_PAGE).getResultList();
+            for (RevisionRecord record : records) {
+                for (PendingEvent event : EventsJson.decode(record.getEvents(), record.getRealmId(), record.getTransactionId(), record.getSessionId(), record.getClientId())) {
+                    if ((from != null && event.created() < from) || (to != null && event.created() >= to)) {
+                        continue;
+                    }
+                    if (skipped < first) {
+                        skipped++;
+                    } else if (events.size() < max) {
+                        events.add(RevisionLogExport.event(record, event));
+                    }
+                }
+                em.detach(record);
+            }
+            if (records.size() < RECORD_PAGE) {
+                break;
+            }
+        }
+        return events;
     }
 
     List<LoginStatistic> statistics(EntityManager em, String realmId) {

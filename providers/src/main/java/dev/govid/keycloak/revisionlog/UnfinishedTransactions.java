@@ -25,7 +25,7 @@ import org.keycloak.timer.TimerProvider;
  * (1103, statistics exception {@code Abandoned}), so an unfinished attempt still leaves its trace.
  *
  * <p>The copy is node-local and kept only until the authentication session can no longer finish. A login
- * finished on another node is recognised by its 1100 row in the database; two nodes holding a copy of the
+ * finished on another node is recognised by its record in the database; two nodes holding a copy of the
  * same unfinished login agree through Keycloak's single-use store which one writes it.
  */
 final class UnfinishedTransactions implements ScheduledTask {
@@ -105,10 +105,9 @@ final class UnfinishedTransactions implements ScheduledTask {
         Set<String> written = new HashSet<>();
         Map<String, List<String>> byRealm = due.stream().collect(Collectors.groupingBy(Unfinished::realmId,
                 Collectors.mapping(Unfinished::transactionId, Collectors.toCollection(ArrayList::new))));
-        byRealm.forEach((realmId, ids) -> written.addAll(em.createQuery("select distinct e.transactionId from RevisionLogEntry e "
-                        + "where e.realmId = :realm and e.transactionId in :ids and e.code = :started", String.class)
-                .setParameter("realm", realmId).setParameter("ids", ids).setParameter("started", EventCode.TRANSACTION_STARTED.code())
-                .getResultList()));
+        byRealm.forEach((realmId, ids) -> written.addAll(em.createQuery("select distinct r.transactionId from RevisionRecord r "
+                        + "where r.realmId = :realm and r.transactionId in :ids", String.class)
+                .setParameter("realm", realmId).setParameter("ids", ids).getResultList()));
         return written;
     }
 }

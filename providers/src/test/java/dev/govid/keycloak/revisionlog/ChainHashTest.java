@@ -7,25 +7,43 @@ import org.junit.jupiter.api.Test;
 
 class ChainHashTest {
 
-    /** Rows hashed by the first version (a Jackson array node's text) must still verify. */
-    @Test
-    void canonicalFormIsTheJsonArrayOfVersionOne() {
-        RevisionLogEntry e = new RevisionLogEntry();
+    private static RevisionRecord record() {
+        RevisionRecord e = new RevisionRecord();
         e.setPrevHash(ChainHash.genesis("chain"));
         e.setId("id-1");
         e.setRealmId("realm");
         e.setChainId("chain");
         e.setSeq(42);
         e.setCreated(1_790_000_000_000L);
-        e.setCode(6300);
-        e.setValue("quote \" backslash \\ newline \n tab \t ü € \u0001 </script>");
+        e.setEnded(1_790_000_004_000L);
         e.setTransactionId(null);
         e.setSessionId("s");
-        e.setClientId(null);
-        ObjectMapper mapper = new ObjectMapper();
-        String tree = mapper.createArrayNode().add(ChainHash.VERSION).add(e.getPrevHash()).add(e.getId()).add(e.getRealmId())
-                .add(e.getChainId()).add(e.getSeq()).add(e.getCreated()).add(e.getCode()).add(e.getValue())
-                .add(e.getTransactionId()).add(e.getSessionId()).add(e.getClientId()).toString();
-        assertThat(ChainHash.canonical(e)).isEqualTo(tree);
+        e.setClientId("app");
+        e.setEvents("[[1790000000000,1100,\"quote \\\" backslash \\\\ ü € </script>\",\"s\",null]]");
+        return e;
+    }
+
+    /** The hashed text is exactly a JSON array of the fields, as a verifier outside GovID would rebuild it. */
+    @Test
+    void canonicalFormIsAJsonArrayOfTheColumns() throws Exception {
+        RevisionRecord e = record();
+        String expected = new ObjectMapper().createArrayNode().add(ChainHash.VERSION).add(e.getPrevHash()).add(e.getId())
+                .add(e.getRealmId()).add(e.getChainId()).add(e.getSeq()).add(e.getCreated()).add(e.getEnded())
+                .add(e.getTransactionId()).add(e.getSessionId()).add(e.getClientId()).add(e.getEvents()).toString();
+        assertThat(ChainHash.canonical(e)).isEqualTo(expected);
+    }
+
+    @Test
+    void everyColumnIsCovered() {
+        String hash = ChainHash.of(record());
+        RevisionRecord edited = record();
+        edited.setEvents(edited.getEvents().replace("1100", "1101"));
+        assertThat(ChainHash.of(edited)).isNotEqualTo(hash);
+        edited = record();
+        edited.setEnded(edited.getEnded() + 1);
+        assertThat(ChainHash.of(edited)).isNotEqualTo(hash);
+        edited = record();
+        edited.setPrevHash(ChainHash.genesis("other"));
+        assertThat(ChainHash.of(edited)).isNotEqualTo(hash);
     }
 }

@@ -38,23 +38,20 @@ class RevisionLogExportTest {
     }
 
     @Test
-    void chainHashCoversEveryColumnAndThePredecessor() {
-        RevisionLogEntry e = new RevisionLogEntry();
-        e.setId("id");
-        e.setRealmId("r");
-        e.setChainId("c");
-        e.setSeq(1);
-        e.setCreated(5);
-        e.setCode(1000);
-        e.setValue("v");
-        e.setPrevHash(ChainHash.genesis("c"));
-        String hash = ChainHash.of(e);
-        e.setValue("w");
-        assertThat(ChainHash.of(e)).isNotEqualTo(hash);
-        e.setValue("v");
-        e.setSeq(2);
-        assertThat(ChainHash.of(e)).isNotEqualTo(hash);
-        e.setSeq(1);
-        assertThat(ChainHash.of(e)).isEqualTo(hash).hasSize(64);
+    void aRecordBecomesOneRowPerEventEachCarryingTheRecordsLink() {
+        RevisionRecord r = new RevisionRecord();
+        r.setChainId("c");
+        r.setSeq(7);
+        r.setTransactionId("tx");
+        r.setPrevHash("p");
+        r.setHash("h");
+        r.setEvents(EventsJson.encode(List.of(
+                new PendingEvent("realm", 1000L, EventCode.TRANSACTION_STARTED, "tx", "tx", "s", "app"),
+                new PendingEvent("realm", 2000L, EventCode.TRANSACTION_ENDED, "tx", "tx", "s", "app"))));
+        List<Map<String, Object>> rows = RevisionLogExport.events(r);
+        assertThat(rows).extracting(row -> row.get("code")).containsExactly(1100, 1101);
+        assertThat(rows.get(1)).containsEntry("time", "1970-01-01T00:00:02Z").containsEntry("transactionId", "tx")
+                .containsEntry("sessionId", "s").containsEntry("clientId", "app").containsEntry("chainId", "c")
+                .containsEntry("seq", 7L).containsEntry("prevHash", "p").containsEntry("hash", "h");
     }
 }

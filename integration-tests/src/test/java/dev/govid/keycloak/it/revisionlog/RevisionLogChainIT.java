@@ -52,7 +52,7 @@ class RevisionLogChainIT {
         }
         JsonNode report = api.verify();
         assertThat(report.path("valid").asBoolean()).as("%s", report).isTrue();
-        assertThat(report.path("rows").asInt()).isEqualTo(3 * 8);
+        assertThat(report.path("records").asInt()).as("one record per login").isEqualTo(3);
         chainId = report.path("chains").get(0).path("chainId").asText();
     }
 
@@ -74,27 +74,29 @@ class RevisionLogChainIT {
 
     @Test
     @Order(2)
-    void editedRowIsDetected() throws Exception {
+    void editedRecordIsDetected() throws Exception {
         try (Connection db = KeycloakDatabase.connect()) {
-            String original = valueAt(db, 2);
-            update(db, "update GOVID_REVISION_LOG set EVENT_VALUE = ? where CHAIN_ID = ? and SEQ = ?", "10.9.8.7", chainId, 2L);
-            assertThat(problems()).contains("seq 2: content does not match its hash (edited row)");
-            update(db, "update GOVID_REVISION_LOG set EVENT_VALUE = ? where CHAIN_ID = ? and SEQ = ?", original, chainId, 2L);
+            String original = eventsAt(db, 2);
+            assertThat(original).contains("127.0.0.1");
+            update(db, "update GOVID_REVISION_RECORD set EVENTS = ? where CHAIN_ID = ? and SEQ = ?", original.replace("127.0.0.1", "10.9.8.7"), chainId, 2L);
+            assertThat(problems()).contains("seq 2: content does not match its hash (edited record)");
+            assertThat(api.json("/events").toString()).as("what the log now shows").contains("10.9.8.7");
+            update(db, "update GOVID_REVISION_RECORD set EVENTS = ? where CHAIN_ID = ? and SEQ = ?", original, chainId, 2L);
         }
         assertThat(api.verify().path("valid").asBoolean()).isTrue();
     }
 
     @Test
     @Order(3)
-    void deletedRowIsDetectedAlsoTheNewest() throws Exception {
+    void deletedRecordIsDetectedAlsoTheNewest() throws Exception {
         try (Connection db = KeycloakDatabase.connect()) {
             long last = lastSeq(db);
-            for (long seq : new long[] {5, last}) {
+            for (long seq : new long[] {2, last}) {
                 Map<String, Object> row = row(db, seq);
-                update(db, "delete from GOVID_REVISION_LOG where CHAIN_ID = ? and SEQ = ?", chainId, seq);
+                update(db, "delete from GOVID_REVISION_RECORD where CHAIN_ID = ? and SEQ = ?", chainId, seq);
                 assertThat(problems()).as("after deleting seq %d", seq)
-                        .containsAnyOf("seq 5 to 5 missing (deleted rows)",
-                                "chain head is at seq " + last + " but the last row is seq " + (last - 1) + " (newest rows deleted)");
+                        .containsAnyOf("seq 2 to 2 missing (deleted records)",
+                                "chain head is at seq " + last + " but the last record is seq " + (last - 1) + " (newest records deleted)");
                 insert(db, row);
                 assertThat(api.verify().path("valid").asBoolean()).isTrue();
             }
@@ -103,29 +105,29 @@ class RevisionLogChainIT {
 
     @Test
     @Order(4)
-    void reorderedRowsAreDetected() throws Exception {
+    void reorderedRecordsAreDetected() throws Exception {
         try (Connection db = KeycloakDatabase.connect()) {
-            swapSeq(db, 9, 10);
-            assertThat(problems()).contains("seq 9: does not follow its predecessor (deleted or reordered rows)");
-            swapSeq(db, 9, 10);
+            swapSeq(db, 2, 3);
+            assertThat(problems()).contains("seq 2: does not follow its predecessor (deleted or reordered records)");
+            swapSeq(db, 2, 3);
         }
         assertThat(api.verify().path("valid").asBoolean()).isTrue();
     }
 
-    /** Last, since it removes rows: the first login's rows made a year old, retention of 30 days removes exactly them. */
+    /** Last, since it removes records: the first login's record made a year old, retention of 30 days removes exactly it. */
     @Test
     @Order(99)
-    void retentionRemovesOldRowsAndTheRestStillVerifies() throws Exception {
+    void retentionRemovesOldRecordsAndTheRestStillVerifies() throws Exception {
         try (Connection db = KeycloakDatabase.connect()) {
-            update(db, "update GOVID_REVISION_LOG set CREATED = CREATED - 31536000000 where CHAIN_ID = ? and SEQ <= 8", chainId);
+            update(db, "update GOVID_REVISION_RECORD set CREATED = CREATED - 31536000000, ENDED = ENDED - 31536000000 where CHAIN_ID = ? and SEQ = 1", chainId);
         }
-        // The rows are now edited (CREATED is hashed), but retention removes exactly those.
+        // The record is now edited (its times are hashed), but retention removes exactly it.
         keycloak.admin().putJson("/" + REALM + "/govid-revision-log/settings", Json.parse("{\"retentionDays\":30}"));
         assertThat(keycloak.admin().postJson("/" + REALM + "/govid-revision-log/retention", Json.object())).isEmpty();
         JsonNode report = api.verify();
         assertThat(report.path("valid").asBoolean()).as("%s", report).isTrue();
-        assertThat(report.path("rows").asInt()).isEqualTo(2 * 8);
-        assertThat(report.path("chains").get(0).path("firstSeq").asInt()).isEqualTo(9);
+        assertThat(report.path("records").asInt()).isEqualTo(2);
+        assertThat(report.path("chains").get(0).path("firstSeq").asInt()).isEqualTo(2);
         keycloak.admin().putJson("/" + REALM + "/govid-revision-log/settings", Json.parse("{\"retentionDays\":null}"));
         assertThat(api.json("/settings").path("retentionDays").isNull() || api.json("/settings").path("retentionDays").isMissingNode()).isTrue();
     }
@@ -136,12 +138,12 @@ class RevisionLogChainIT {
         return Json.write(report);
     }
 
-    private static String valueAt(Connection db, long seq) throws Exception {
-        return (String) row(db, seq).get("EVENT_VALUE");
+    private static String eventsAt(Connection db, long seq) throws Exception {
+        return (String) row(db, seq).get("EVENTS");
     }
 
     private static long lastSeq(Connection db) throws Exception {
-        try (PreparedStatement s = db.prepareStatement("select max(SEQ) from GOVID_REVISION_LOG where CHAIN_ID = ?")) {
+        try (PreparedStatement s = db.prepareStatement("select max(SEQ) from GOVID_REVISION_RECORD where CHAIN_ID = ?")) {
             s.setString(1, chainId);
             try (ResultSet r = s.executeQuery()) {
                 r.next();
@@ -151,7 +153,7 @@ class RevisionLogChainIT {
     }
 
     private static Map<String, Object> row(Connection db, long seq) throws Exception {
-        try (PreparedStatement s = db.prepareStatement("select * from GOVID_REVISION_LOG where CHAIN_ID = ? and SEQ = ? and REALM_ID = ?")) {
+        try (PreparedStatement s = db.prepareStatement("select * from GOVID_REVISION_RECORD where CHAIN_ID = ? and SEQ = ? and REALM_ID = ?")) {
             s.setString(1, chainId);
             s.setLong(2, seq);
             s.setString(3, realmId);
@@ -159,7 +161,8 @@ class RevisionLogChainIT {
                 assertThat(r.next()).as("row %d", seq).isTrue();
                 Map<String, Object> row = new java.util.LinkedHashMap<>();
                 for (int i = 1; i <= r.getMetaData().getColumnCount(); i++) {
-                    row.put(r.getMetaData().getColumnName(i), r.getObject(i));
+                    Object value = r.getObject(i);
+                    row.put(r.getMetaData().getColumnName(i), value instanceof java.sql.Clob clob ? clob.getSubString(1, (int) clob.length()) : value);
                 }
                 return row;
             }
@@ -169,7 +172,7 @@ class RevisionLogChainIT {
     private static void insert(Connection db, Map<String, Object> row) throws Exception {
         String columns = String.join(",", row.keySet());
         String marks = String.join(",", java.util.Collections.nCopies(row.size(), "?"));
-        try (PreparedStatement s = db.prepareStatement("insert into GOVID_REVISION_LOG (" + columns + ") values (" + marks + ")")) {
+        try (PreparedStatement s = db.prepareStatement("insert into GOVID_REVISION_RECORD (" + columns + ") values (" + marks + ")")) {
             int i = 1;
             for (Object value : row.values()) {
                 s.setObject(i++, value);
@@ -179,9 +182,9 @@ class RevisionLogChainIT {
     }
 
     private static void swapSeq(Connection db, long a, long b) throws Exception {
-        update(db, "update GOVID_REVISION_LOG set SEQ = -1 where CHAIN_ID = ? and SEQ = ?", chainId, a);
-        update(db, "update GOVID_REVISION_LOG set SEQ = ? where CHAIN_ID = ? and SEQ = ?", a, chainId, b);
-        update(db, "update GOVID_REVISION_LOG set SEQ = ? where CHAIN_ID = ? and SEQ = -1", b, chainId);
+        update(db, "update GOVID_REVISION_RECORD set SEQ = -1 where CHAIN_ID = ? and SEQ = ?", chainId, a);
+        update(db, "update GOVID_REVISION_RECORD set SEQ = ? where CHAIN_ID = ? and SEQ = ?", a, chainId, b);
+        update(db, "update GOVID_REVISION_RECORD set SEQ = ? where CHAIN_ID = ? and SEQ = -1", b, chainId);
     }
 
     private static void update(Connection db, String sql, Object... parameters) throws Exception {
