@@ -1,8 +1,12 @@
 package dev.govid.keycloak.benchmarks;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Base64;
 
+import dev.govid.keycloak.harness.ExternalDatabase;
 import dev.govid.keycloak.harness.HarnessPaths;
 import dev.govid.keycloak.harness.Json;
 import dev.govid.keycloak.harness.KeycloakDistribution;
@@ -10,6 +14,7 @@ import dev.govid.keycloak.harness.KeycloakServer;
 import dev.govid.keycloak.harness.Ports;
 import dev.govid.simulator.Simulator;
 import dev.govid.simulator.SimulatorConfig;
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 
 /** One Keycloak with GovID (fresh dev database) and one in-process simulator, shared by the benchmarks of a run. */
 final class BenchmarkEnvironment implements AutoCloseable {
@@ -25,16 +30,40 @@ final class BenchmarkEnvironment implements AutoCloseable {
         this.simulator = simulator;
     }
 
+    /**
+     * Keycloak on its dev-file H2 (default), or with {@code -Ddb=postgres} in production mode on a PostgreSQL
+     * started here, as a deployment would run it.
+     */
     static BenchmarkEnvironment start() {
-        KeycloakDistribution distribution = KeycloakDistribution.install(HarnessPaths.distZip(), target().resolve("keycloak-server"));
+        boolean postgresRequested = "postgres".equals(System.getProperty("db", "h2"));
+        KeycloakDistribution distribution = KeycloakDistribution.install(HarnessPaths.distZip(),
+                target().resolve(postgresRequested ? "keycloak-server-postgres" : "keycloak-server"));
         distribution.installProviders(HarnessPaths.providerJars());
         int simulatorPort = Ports.free();
-        KeycloakServer keycloak = KeycloakServer.builder(distribution).freshDatabase(true)
-                .logFile(target().resolve("keycloak.log")).start();
+        KeycloakServer.Builder builder = KeycloakServer.builder(distribution).logFile(target().resolve("keycloak.log"));
+        if (postgresRequested) {
+            postgres = startPostgres();
+            builder.clusterNode(ExternalDatabase.postgres(postgres.getPort(), "postgres", "postgres", "unused-trust-auth"), 0)
+                    .startupTimeout(Duration.ofMinutes(5));
+            System.out.printf("PostgreSQL on port %d%n", postgres.getPort());
+        } else {
+            builder.freshDatabase(true);
+        }
+        KeycloakServer keycloak = builder.start();
         Simulator simulator = Simulator.start(SimulatorConfig.builder().host("127.0.0.1").port(simulatorPort)
                 .baseUrl("http://127.0.0.1:" + simulatorPort).threads(16).logRequests(false).build());
         System.out.printf("Keycloak %s up in %d ms%n", HarnessPaths.keycloakVersion(), keycloak.startupTime().toMillis());
         return new BenchmarkEnvironment(keycloak, simulator);
+    }
+
+    private static EmbeddedPostgres postgres;
+
+    private static EmbeddedPostgres startPostgres() {
+        try {
+            return EmbeddedPostgres.builder().start();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot start the embedded PostgreSQL", e);
+        }
     }
 
     static Path target() {
@@ -90,5 +119,12 @@ final class BenchmarkEnvironment implements AutoCloseable {
     public void close() {
         simulator.close();
         keycloak.close();
+        if (postgres != null) {
+            try {
+                postgres.close();
+            } catch (IOException e) {
+                System.err.println("PostgreSQL did not stop cleanly: " + e.getMessage());
+            }
+        }
     }
 }
