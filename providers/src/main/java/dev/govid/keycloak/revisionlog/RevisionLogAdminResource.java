@@ -1,9 +1,14 @@
 package dev.govid.keycloak.revisionlog;
 
+import java.io.BufferedWriter;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.Consumer;
 
 import jakarta.persistence.EntityManager;
 import jakarta.ws.rs.BadRequestException;
@@ -18,6 +23,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.StreamingOutput;
 import org.keycloak.connections.jpa.JpaConnectionProvider;
 import org.keycloak.models.ClientModel;
 import org.keycloak.models.KeycloakSession;
@@ -62,9 +68,8 @@ public class RevisionLogAdminResource {
                                  @QueryParam("from") String from, @QueryParam("to") String to, @QueryParam("first") Integer first,
                                  @QueryParam("max") Integer max) {
         auth.realm().requireViewEvents();
-        RevisionLogQuery query = query(sessionId, transactionId, clientId, from, to, first, max, RevisionLogQuery.EXPORT_MAX);
-        List<Map<String, Object>> rows = query.events(em(), realm.getId());
-        return export(format, "revision-log", RevisionLogExport.EVENT_COLUMNS, rows);
+        RevisionLogQuery query = query(sessionId, transactionId, clientId, from, to, first, max, RevisionLogQuery.EXPORT_ALL);
+        return export(format, "revision-log", RevisionLogExport.EVENT_COLUMNS, rows -> query.eachEvent(em(), realm.getId(), rows::write));
     }
 
     @GET
@@ -91,9 +96,9 @@ public class RevisionLogAdminResource {
                                      @QueryParam("from") String from, @QueryParam("to") String to,
                                      @QueryParam("first") Integer first, @QueryParam("max") Integer max) {
         auth.realm().requireViewEvents();
-        RevisionLogQuery query = query(null, null, clientId, from, to, first, max, RevisionLogQuery.EXPORT_MAX);
-        List<Map<String, Object>> rows = query.statistics(em(), realm.getId()).stream().map(RevisionLogExport::statistic).toList();
-        return export(format, "login-statistics", RevisionLogExport.STATISTIC_COLUMNS, rows);
+        RevisionLogQuery query = query(null, null, clientId, from, to, first, max, RevisionLogQuery.EXPORT_ALL);
+        return export(format, "login-statistics", RevisionLogExport.STATISTIC_COLUMNS,
+                rows -> query.eachStatistic(em(), realm.getId(), s -> rows.write(RevisionLogExport.statistic(s))));
     }
 
     @GET
@@ -225,16 +230,22 @@ public class RevisionLogAdminResource {
         }
     }
 
-    private static Response export(String format, String name, List<String> columns, List<Map<String, Object>> rows) {
-        if (format == null || format.equalsIgnoreCase("jsonl")) {
-            return Response.ok(RevisionLogExport.jsonLines(rows), JSON_LINES + ";charset=utf-8")
-                    .header("Content-Disposition", "attachment; filename=\"" + name + ".jsonl\"").build();
+    /** Streams the rows: the response starts at once and an export of any length never sits in memory. */
+    private static Response export(String formatName, String name, List<String> columns, Consumer<RevisionLogExport.RowWriter> rows) {
+        RevisionLogExport.Format format;
+        try {
+            format = RevisionLogExport.Format.of(formatName);
+        } catch (IllegalArgumentException e) {
+            throw new BadRequestException(e.getMessage());
         }
-        if (format.equalsIgnoreCase("csv")) {
-            return Response.ok(RevisionLogExport.csv(columns, rows), CSV + ";charset=utf-8")
-                    .header("Content-Disposition", "attachment; filename=\"" + name + ".csv\"").build();
-        }
-        throw new BadRequestException("format must be jsonl or csv");
+        StreamingOutput body = out -> {
+            Writer writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
+            rows.accept(new RevisionLogExport.RowWriter(format, columns, writer));
+            writer.flush();
+        };
+        boolean csv = format == RevisionLogExport.Format.CSV;
+        return Response.ok(body, (csv ? CSV : JSON_LINES) + ";charset=utf-8")
+                .header("Content-Disposition", "attachment; filename=\"" + name + (csv ? ".csv" : ".jsonl") + "\"").build();
     }
 
     private EntityManager em() {

@@ -1,5 +1,9 @@
 package dev.govid.keycloak.revisionlog;
 
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -65,30 +69,74 @@ final class RevisionLogExport {
     }
 
     static String jsonLines(List<Map<String, Object>> rows) {
-        StringBuilder out = new StringBuilder();
-        for (Map<String, Object> row : rows) {
-            try {
-                out.append(JSON.writeValueAsString(row)).append('\n');
-            } catch (JsonProcessingException e) {
-                throw new IllegalStateException(e);
-            }
-        }
-        return out.toString();
+        return written(new RowWriter(Format.JSON_LINES, List.of(), new StringWriter()), rows);
     }
 
     static String csv(List<String> columns, List<Map<String, Object>> rows) {
-        StringBuilder out = new StringBuilder();
-        out.append(String.join(",", columns)).append("\r\n");
-        for (Map<String, Object> row : rows) {
+        return written(new RowWriter(Format.CSV, columns, new StringWriter()), rows);
+    }
+
+    private static String written(RowWriter writer, List<Map<String, Object>> rows) {
+        rows.forEach(writer::write);
+        return writer.out.toString();
+    }
+
+    enum Format {
+        JSON_LINES, CSV;
+
+        /** {@code jsonl} (also when absent) or {@code csv}; anything else is refused before a byte is sent. */
+        static Format of(String name) {
+            if (name == null || name.equalsIgnoreCase("jsonl")) {
+                return JSON_LINES;
+            }
+            if (name.equalsIgnoreCase("csv")) {
+                return CSV;
+            }
+            throw new IllegalArgumentException("format must be jsonl or csv");
+        }
+    }
+
+    /** Writes rows one at a time as JSON Lines, or as CSV after its header line, so an export never sits in memory. */
+    static final class RowWriter {
+        private final Format format;
+        private final List<String> columns;
+        private final Writer out;
+
+        RowWriter(Format format, List<String> columns, Writer out) {
+            this.format = format;
+            this.columns = columns;
+            this.out = out;
+            if (format == Format.CSV) {
+                append(String.join(",", columns) + "\r\n");
+            }
+        }
+
+        void write(Map<String, Object> row) {
+            if (format == Format.JSON_LINES) {
+                try {
+                    append(JSON.writeValueAsString(row) + "\n");
+                } catch (JsonProcessingException e) {
+                    throw new IllegalStateException(e);
+                }
+                return;
+            }
+            StringBuilder line = new StringBuilder();
             for (int i = 0; i < columns.size(); i++) {
                 if (i > 0) {
-                    out.append(',');
+                    line.append(',');
                 }
-                out.append(cell(row.get(columns.get(i))));
+                line.append(cell(row.get(columns.get(i))));
             }
-            out.append("\r\n");
+            append(line.append("\r\n").toString());
         }
-        return out.toString();
+
+        private void append(String text) {
+            try {
+                out.write(text);
+            } catch (IOException e) {
+                throw new UncheckedIOException("export interrupted", e);
+            }
+        }
     }
 
     static String cell(Object value) {
