@@ -10,11 +10,14 @@ import org.keycloak.events.EventListenerProvider;
 import org.keycloak.events.EventListenerProviderFactory;
 import org.keycloak.events.EventType;
 import org.keycloak.events.admin.AdminEvent;
+import org.keycloak.models.ClientModel;
+import org.keycloak.models.Constants;
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.KeycloakSessionFactory;
 import org.keycloak.models.RealmModel;
 import org.keycloak.models.UserSessionModel;
 import org.keycloak.provider.ProviderConfigProperty;
+import org.keycloak.services.managers.AuthenticationSessionManager;
 import org.keycloak.provider.ProviderConfigurationBuilder;
 import org.keycloak.sessions.AuthenticationSessionModel;
 
@@ -50,6 +53,9 @@ public class RevisionLogEventListener implements EventListenerProviderFactory, E
         }
         EventType type = event.getType();
         AuthenticationSessionModel authSession = session.getContext().getAuthenticationSession();
+        if (authSession == null && type == EventType.LOGIN_ERROR) {
+            authSession = authenticationSessionOfTheRequest(realm, event.getClientId());
+        }
         switch (type) {
             case LOGIN -> {
                 if (authSession == null) {
@@ -76,6 +82,20 @@ public class RevisionLogEventListener implements EventListenerProviderFactory, E
             default -> {
             }
         }
+    }
+
+    /**
+     * A form of the browser flow (a wrong password, say) reports its error before Keycloak has put the
+     * authentication session into the context; the request's tab id and the session cookie find it.
+     */
+    private AuthenticationSessionModel authenticationSessionOfTheRequest(RealmModel realm, String clientId) {
+        String tabId = session.getContext().getUri() == null ? null
+                : session.getContext().getUri().getQueryParameters().getFirst(Constants.TAB_ID);
+        ClientModel client = clientId == null ? null : realm.getClientByClientId(clientId);
+        if (tabId == null || client == null) {
+            return null;
+        }
+        return new AuthenticationSessionManager(session).getCurrentAuthenticationSession(realm, client, tabId);
     }
 
     @Override

@@ -13,6 +13,7 @@ import dev.govid.keycloak.harness.Json;
 import dev.govid.keycloak.harness.KeycloakServer;
 import dev.govid.keycloak.harness.OidcClient;
 import dev.govid.keycloak.harness.Page;
+import dev.govid.keycloak.harness.Urls;
 import dev.govid.keycloak.it.SharedKeycloak;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -169,6 +170,27 @@ class RevisionLogChainIT {
     private static String sha256Hex(String text) throws Exception {
         return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
                 .digest(text.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+    }
+
+    /** A wrong password ends its attempt as a failed transaction; the next attempt in the same tab is a new one. */
+    @Test
+    @Order(6)
+    void aWrongPasswordIsAFailedTransaction() {
+        String redirectUri = SharedKeycloak.appUrl() + "/callback";
+        Browser browser = new Browser();
+        browser.stopBeforeUrlStartingWith(redirectUri);
+        OidcClient client = new OidcClient(keycloak.realmUrl(REALM), "chain-app", null, redirectUri);
+        Page form = browser.get(client.newAuthorizationRequest("openid", Map.of()).url());
+        Page again = browser.submitForm(form, "#kc-form-login", Map.of("username", "alice", "password", "wrong"));
+        Page result = browser.submitForm(again, "#kc-form-login", Map.of("username", "alice", "password", "alice-pw"));
+        assertThat(result.isRedirect()).as("%s", result).isTrue();
+        String sessionId = Urls.queryParams(result.location()).get("session_state");
+        JsonNode events = api.json("/events?sessionId=" + RevisionLogApi.enc(sessionId));
+        assertThat(RevisionLogApi.codes(events)).containsExactly(1100, 1102, 3000, 4000, 1103, 1100, 1102, 3000, 4000, 1000, 1002, 4001, 1101);
+        assertThat(events.get(0).path("transactionId").asText()).isNotEqualTo(events.get(5).path("transactionId").asText());
+        assertThat(events.get(5).path("transactionId").asText()).endsWith(".2");
+        JsonNode failure = api.json("/statistics?max=100000");
+        assertThat(failure.findValuesAsText("exceptionCode")).contains("invalid_user_credentials");
     }
 
     /** Last, since it removes records: the first login's record made a year old, retention of 30 days removes exactly it. */
