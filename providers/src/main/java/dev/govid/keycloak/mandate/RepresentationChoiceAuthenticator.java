@@ -2,15 +2,12 @@ package dev.govid.keycloak.mandate;
 
 import java.util.Set;
 
+import dev.govid.keycloak.flow.UserlessAuthenticator;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 import org.keycloak.authentication.AuthenticationFlowContext;
-import org.keycloak.authentication.Authenticator;
 import org.keycloak.constants.AdapterConstants;
 import org.keycloak.models.IdentityProviderModel;
-import org.keycloak.models.KeycloakSession;
-import org.keycloak.models.RealmModel;
-import org.keycloak.models.UserModel;
 import org.keycloak.sessions.AuthenticationSessionModel;
 
 /**
@@ -19,7 +16,7 @@ import org.keycloak.sessions.AuthenticationSessionModel;
  * attributes. Skipped for clients without representation, decided silently for clients that require it,
  * and skipped when the login is already directed at an eID system that cannot carry mandates.
  */
-public class RepresentationChoiceAuthenticator implements Authenticator {
+public class RepresentationChoiceAuthenticator implements UserlessAuthenticator {
 
     static final String TEMPLATE = "govid-representation-choice.ftl";
     static final String FIELD = "representation";
@@ -81,23 +78,5 @@ public class RepresentationChoiceAuthenticator implements Authenticator {
         }
         IdentityProviderModel provider = context.getSession().identityProviders().getByAlias(hint);
         return provider != null && !MANDATE_CAPABLE_PROVIDERS.contains(provider.getProviderId());
-    }
-
-    @Override
-    public boolean requiresUser() {
-        return false;
-    }
-
-    @Override
-    public boolean configuredFor(KeycloakSession session, RealmModel realm, UserModel user) {
-        return true;
-    }
-
-    @Override
-    public void setRequiredActions(KeycloakSession session, RealmModel realm, UserModel user) {
-    }
-
-    @Override
-    public void close() {
     }
 }

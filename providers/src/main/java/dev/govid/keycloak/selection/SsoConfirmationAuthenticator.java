@@ -1,13 +1,10 @@
 package dev.govid.keycloak.selection;
 
+import dev.govid.keycloak.flow.UserlessAuthenticator;
 import jakarta.ws.rs.core.MultivaluedMap;
 import org.keycloak.authentication.AuthenticationFlowContext;
-import org.keycloak.authentication.Authenticator;
 import org.keycloak.authentication.AuthenticatorUtil;
 import org.keycloak.models.ClientModel;
-import org.keycloak.models.KeycloakSession;
-import org.keycloak.models.RealmModel;
-import org.keycloak.models.UserModel;
 
 /**
  * MOA-ID's "Single-Sign-On Anmeldeabfrage": when the login was answered by an existing SSO session (Keycloak's
@@ -15,7 +12,7 @@ import org.keycloak.models.UserModel;
  * application gets the identity. Any other login passes straight through; so does a client that switched the
  * confirmation off. With {@code prompt=none} the challenge makes Keycloak answer {@code login_required}.
  */
-public class SsoConfirmationAuthenticator implements Authenticator {
+public class SsoConfirmationAuthenticator implements UserlessAuthenticator {
 
     static final String TEMPLATE = "govid-sso-confirmation.ftl";
     static final String FIELD = "govid-sso";
@@ -46,23 +43,5 @@ public class SsoConfirmationAuthenticator implements Authenticator {
             context.challenge(context.form().setAttribute("govidSsoUser", SignedInPerson.of(context.getUser()))
                     .setError("govidSsoChoose").createForm(TEMPLATE));
         }
-    }
-
-    @Override
-    public boolean requiresUser() {
-        return false;
-    }
-
-    @Override
-    public boolean configuredFor(KeycloakSession session, RealmModel realm, UserModel user) {
-        return true;
-    }
-
-    @Override
-    public void setRequiredActions(KeycloakSession session, RealmModel realm, UserModel user) {
-    }
-
-    @Override
-    public void close() {
     }
 }
