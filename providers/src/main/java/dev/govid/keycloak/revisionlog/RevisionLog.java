@@ -1,6 +1,7 @@
 package dev.govid.keycloak.revisionlog;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -58,6 +59,7 @@ public final class RevisionLog {
     /** Logins this request reported events for, by transaction id. */
     private final Map<String, OpenTransaction> open = new LinkedHashMap<>();
     private final List<UnfinishedTransactions.Unfinished> stillOpen = new ArrayList<>();
+    private final Map<String, EventSelection> selections = new HashMap<>();
     private final List<LoginStatistic> statistics = new ArrayList<>();
     private final List<ChainWriter.Chain> appended = new ArrayList<>();
     private boolean enlisted;
@@ -218,7 +220,7 @@ public final class RevisionLog {
             return;
         }
         ClientModel client = clientId == null ? null : realm.getClientByClientId(clientId);
-        if (EventSelection.of(realm, client).includes(byError ? EventCode.SESSION_ERROR : EventCode.SESSION_ENDED)) {
+        if (selection(realm, client).includes(byError ? EventCode.SESSION_ERROR : EventCode.SESSION_ENDED)) {
             addNow(new PendingEvent(realm.getId(), System.currentTimeMillis(), byError ? EventCode.SESSION_ERROR : EventCode.SESSION_ENDED,
                     sessionId, null, sessionId, clientId));
         }
@@ -293,7 +295,7 @@ public final class RevisionLog {
      */
     private void addToTransaction(AuthenticationSessionModel authSession, String transactionId, EventCode code, String value, String sessionId) {
         ClientModel client = authSession.getClient();
-        if (!EventSelection.of(authSession.getRealm(), client).includes(code) || tooLate(code)) {
+        if (!selection(authSession.getRealm(), client).includes(code) || tooLate(code)) {
             return;
         }
         PendingEvent event = new PendingEvent(authSession.getRealm().getId(), System.currentTimeMillis(), code, truncate(value, 1024),
@@ -312,6 +314,12 @@ public final class RevisionLog {
         transaction.note = EventsJson.append(transaction.note, event);
         authSession.setClientNote(NOTE_DEFERRED, transaction.note);
         enlist();
+    }
+
+    /** The realm's and client's event list, parsed once per request rather than once per event. */
+    private EventSelection selection(RealmModel realm, ClientModel client) {
+        return selections.computeIfAbsent(realm.getId() + " " + (client == null ? "" : client.getId()),
+                key -> EventSelection.of(realm, client));
     }
 
     private void addNow(PendingEvent event) {
