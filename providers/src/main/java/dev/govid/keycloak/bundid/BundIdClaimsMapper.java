@@ -5,6 +5,8 @@ import java.util.Map;
 import java.util.Optional;
 
 import dev.govid.keycloak.claims.GovIdClaimsMapper;
+import dev.govid.keycloak.login.EidLogin;
+import dev.govid.keycloak.login.EidLoginNote;
 import org.keycloak.models.ClientSessionContext;
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.ProtocolMapperModel;
@@ -42,50 +44,42 @@ public class BundIdClaimsMapper extends GovIdClaimsMapper {
     @Override
     protected void setClaim(IDToken token, ProtocolMapperModel model, UserSessionModel userSession, KeycloakSession session,
                             ClientSessionContext clientSessionCtx) {
-        if (userSession.getNote(BundIdSessionNotes.LEVEL) == null) {
-            return;
-        }
-        token.getOtherClaims().put(claimName(model), bundIdClaim(userSession));
-        if (!"false".equalsIgnoreCase(model.getConfig().get(STANDARD_CLAIMS))) {
-            addStandardClaims(token, userSession);
-        }
+        EidLoginNote.forClient(session, clientSessionCtx.getClientSession())
+                .filter(login -> BundIdIdentityProviderFactory.PROVIDER_ID.equals(login.system()))
+                .ifPresent(login -> {
+                    token.getOtherClaims().put(claimName(model), bundIdClaim(login));
+                    if (!"false".equalsIgnoreCase(model.getConfig().get(STANDARD_CLAIMS))) {
+                        addStandardClaims(token, login);
+                    }
+                });
     }
 
-    static Map<String, Object> bundIdClaim(UserSessionModel userSession) {
+    static Map<String, Object> bundIdClaim(EidLogin login) {
         Map<String, Object> claim = new LinkedHashMap<>();
-        Optional.ofNullable(userSession.getNote(BundIdSessionNotes.PERSON_KEY)).ifPresent(v -> claim.put("bpk2", v));
-        claim.put("level", userSession.getNote(BundIdSessionNotes.LEVEL));
-        Optional.ofNullable(userSession.getNote(BundIdSessionNotes.METHOD)).ifPresent(v -> claim.put("method", v));
-        if ("true".equals(userSession.getNote(BundIdSessionNotes.TEMPORARY))) {
+        if (login.personKey() != null) {
+            claim.put("bpk2", login.personKey().value());
+        }
+        claim.put("level", login.level().storkName());
+        Optional.ofNullable(login.method()).ifPresent(v -> claim.put("method", v));
+        if (login.temporary()) {
             claim.put("temporary", Boolean.TRUE);
         }
-        Map<String, String> trustLevels = new LinkedHashMap<>();
-        for (BundIdAttribute attribute : BundIdAttribute.values()) {
-            if (attribute == BundIdAttribute.BPK2) {
-                BundIdSessionNotes.trustLevel(userSession, attribute).ifPresent(t -> trustLevels.put(attribute.claimName(), t));
-                continue;
-            }
-            BundIdSessionNotes.attribute(userSession, attribute).ifPresent(value -> claim.put(attribute.claimName(), value));
-            BundIdSessionNotes.trustLevel(userSession, attribute).ifPresent(t -> trustLevels.put(attribute.claimName(), t));
-        }
-        if (!trustLevels.isEmpty()) {
-            claim.put("trust_levels", trustLevels);
+        claim.putAll(login.attributes());
+        if (!login.trustLevels().isEmpty()) {
+            claim.put("trust_levels", login.trustLevels());
         }
         return claim;
     }
 
-    private static void addStandardClaims(IDToken token, UserSessionModel userSession) {
-        BundIdSessionNotes.attribute(userSession, BundIdAttribute.BIRTHDATE).ifPresent(token::setBirthdate);
-        Optional<String> street = BundIdSessionNotes.attribute(userSession, BundIdAttribute.POSTAL_ADDRESS);
-        Optional<String> postalCode = BundIdSessionNotes.attribute(userSession, BundIdAttribute.POSTAL_CODE);
-        Optional<String> locality = BundIdSessionNotes.attribute(userSession, BundIdAttribute.LOCALITY_NAME);
-        Optional<String> country = BundIdSessionNotes.attribute(userSession, BundIdAttribute.COUNTRY);
-        if (street.isPresent() || postalCode.isPresent() || locality.isPresent() || country.isPresent()) {
+    private static void addStandardClaims(IDToken token, EidLogin login) {
+        Optional.ofNullable(login.birthdate()).ifPresent(token::setBirthdate);
+        EidLogin.Address proven = login.address();
+        if (proven != null && !proven.isEmpty()) {
             AddressClaimSet address = new AddressClaimSet();
-            street.ifPresent(address::setStreetAddress);
-            postalCode.ifPresent(address::setPostalCode);
-            locality.ifPresent(address::setLocality);
-            country.ifPresent(address::setCountry);
+            address.setStreetAddress(proven.streetAddress());
+            address.setPostalCode(proven.postalCode());
+            address.setLocality(proven.locality());
+            address.setCountry(proven.country());
             token.setAddress(address);
         }
     }

@@ -14,7 +14,10 @@ import dev.govid.keycloak.revisionlog.RevisionLog;
 import dev.govid.keycloak.saml.EidRequestDialect;
 import dev.govid.keycloak.saml.PendingAuthnRequestCustomizer;
 import dev.govid.keycloak.saml.ReceivedAssertion;
-import dev.govid.keycloak.selection.ClientSelectionSettings;
+import dev.govid.keycloak.login.EidLogin;
+import dev.govid.keycloak.login.EidLoginNote;
+import dev.govid.keycloak.rules.OfferedEids;
+import dev.govid.keycloak.saml.EidResponseCallback;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.keycloak.broker.provider.AuthenticationRequest;
@@ -54,9 +57,9 @@ public class BundIdIdentityProvider extends SAMLIdentityProvider {
                     + " could not be read, so the login endpoint is unknown.");
         }
         AuthenticationSessionModel authSession = request.getAuthenticationSession();
-        if (!ClientSelectionSettings.offers(authSession.getClient(), getConfig().getAlias())) {
+        if (!OfferedEids.offers(authSession.getClient(), getConfig().getAlias())) {
             // The selection page hides it; this also closes kc_idp_hint and direct broker links.
-            return ErrorPage.error(session, authSession, Response.Status.FORBIDDEN, ClientSelectionSettings.EID_NOT_OFFERED_MESSAGE);
+            return ErrorPage.error(session, authSession, Response.Status.FORBIDDEN, OfferedEids.NOT_OFFERED_MESSAGE);
         }
         AssuranceLevel level = RequiredLevel.toRequest(config.getMinimumLevel(), authSession);
         AkdbRequestExtension extension = new AkdbRequestExtension(
@@ -86,20 +89,25 @@ public class BundIdIdentityProvider extends SAMLIdentityProvider {
     }
 
     /**
-     * Records what the login asserted once the broker has finished with the user, on both the first-login
-     * and the returning-user path: user-session notes for the claims mapper, and the asserted level as
+     * Records what the login proved once the broker has finished with the user, on both the first-login and the
+     * returning-user path (the first-login flow resets earlier notes): the eID-neutral login model, and the level as
      * Keycloak's level of authentication (which becomes {@code acr}).
      */
     @Override
     public void authenticationFinished(AuthenticationSessionModel authSession, BrokeredIdentityContext context) {
         super.authenticationFinished(authSession, context);
-        ReceivedAssertion assertion = ReceivedAssertion.of(context);
-        Optional<AssuranceLevel> level = BundIdResponseCallback.assertedLevel(assertion);
+        EidLogin login = EidResponseCallback.acceptedLogin(session).orElseGet(() -> readLogin(ReceivedAssertion.of(context)).orElse(null));
+        if (login != null) {
+            EidLoginNote.store(authSession, login);
+            AchievedLevel.record(session, authSession, login.level());
+        }
+    }
+
+    /** The login model of an accepted response; empty when it states no level (the callback refuses those). */
+    Optional<EidLogin> readLogin(ReceivedAssertion assertion) {
         Optional<AuthnMethod> method = assertion.firstValue(BundIdAttribute.ASSERTION_PROVED_BY.oid()).flatMap(AuthnMethod::lookup);
-        level.ifPresent(l -> {
-            BundIdSessionNotes.store(authSession, assertion, l, method);
-            AchievedLevel.record(session, authSession, l);
-        });
+        return BundIdResponseCallback.assertedLevel(assertion)
+                .map(level -> BundIdLoginReader.read(getConfig().getAlias(), assertion, level, method));
     }
 
     /**

@@ -3,6 +3,7 @@ package dev.govid.keycloak.bundid;
 import java.util.List;
 
 import dev.govid.keycloak.loa.AssuranceLevel;
+import dev.govid.keycloak.login.EidSystem;
 import dev.govid.keycloak.saml.IdpMetadataResolver;
 import org.keycloak.Config;
 import org.keycloak.broker.provider.AbstractIdentityProviderFactory;
@@ -16,7 +17,7 @@ import org.keycloak.saml.validators.DestinationValidator;
  * Registers "BundID" in the admin console's provider list. Admins answer only what differs per
  * installation; {@link BundIdConfig} fixes the rest of the SAML profile.
  */
-public class BundIdIdentityProviderFactory extends AbstractIdentityProviderFactory<BundIdIdentityProvider> {
+public class BundIdIdentityProviderFactory extends AbstractIdentityProviderFactory<BundIdIdentityProvider> implements EidSystem {
 
     public static final String PROVIDER_ID = "govid-bundid";
 
@@ -35,6 +36,36 @@ public class BundIdIdentityProviderFactory extends AbstractIdentityProviderFacto
     @Override
     public String getHelpText() {
         return "Log citizens in through BundID, the German federal citizen account (SAML 2.0 with the akdb extension).";
+    }
+
+    @Override
+    public String messageSuffix() {
+        return "BundId";
+    }
+
+    @Override
+    public String logo() {
+        return "bundid.svg";
+    }
+
+    @Override
+    public String minimumLevelKey() {
+        return BundIdConfig.MINIMUM_LEVEL;
+    }
+
+    @Override
+    public AssuranceLevel defaultMinimumLevel() {
+        return AssuranceLevel.BASIC;
+    }
+
+    @Override
+    public AssuranceLevel highestLevel() {
+        return AssuranceLevel.HIGH;
+    }
+
+    @Override
+    public boolean carriesMandates() {
+        return false;
     }
 
     @Override

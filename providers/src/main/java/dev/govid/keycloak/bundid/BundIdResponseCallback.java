@@ -6,6 +6,9 @@ import java.util.Optional;
 
 import dev.govid.keycloak.loa.AssuranceLevel;
 import dev.govid.keycloak.loa.RequiredLevel;
+import dev.govid.keycloak.login.EidLogin;
+import dev.govid.keycloak.rules.ClientRules;
+import dev.govid.keycloak.rules.RuleViolation;
 import dev.govid.keycloak.saml.CurrentSamlResponse;
 import dev.govid.keycloak.saml.EidResponseCallback;
 import dev.govid.keycloak.saml.PersonKeys;
@@ -72,11 +75,14 @@ class BundIdResponseCallback extends EidResponseCallback {
             return refuse(config, BundIdMessages.TEMPORARY_LOGIN_REJECTED, "temporary login without bPK2");
         }
 
+        EidLogin login = BundIdLoginReader.read(config.getAlias(), assertion, level.get(), method);
+        // The client's rules, before a user or a session exists; they run again whenever a client gets a session.
+        Optional<RuleViolation> violation = ClientRules.check(authSession, Optional.of(login));
+        if (violation.isPresent()) {
+            return refuse(config, violation.get().messageKey(), violation.get().reason(), violation.get().moaStatusCode());
+        }
         copyIntoProfile(context, assertion);
-        recordAccepted(authSession, context, assertion, method.map(AuthnMethod::elementName).orElse(null),
-                assertion.firstValue(BundIdAttribute.GIVEN_NAME.oid()).orElse(null),
-                assertion.firstValue(BundIdAttribute.SURNAME.oid()).orElse(null),
-                assertion.firstValue(BundIdAttribute.BIRTHDATE.oid()).orElse(null));
+        recordAccepted(authSession, context, assertion, login);
         return broker.authenticated(context);
     }
 

@@ -34,8 +34,13 @@ public final class AchievedLevel {
         }
     }
 
-    /** Records the asserted level for the current login and for later SSO step-up decisions. */
+    /**
+     * Records the asserted level for the current login and for later SSO step-up decisions. The level map goes into
+     * the user session as Keycloak's own level condition puts it there, so single sign-on keeps the level (for the
+     * max age the flow's level conditions give it) instead of falling back to {@code acr} "0".
+     */
     public static void record(KeycloakSession session, AuthenticationSessionModel authSession, AssuranceLevel level) {
         new AcrStore(session, authSession).setLevelAuthenticated(level.keycloakLevel());
+        authSession.setUserSessionNote(Constants.LOA_MAP, authSession.getAuthNote(Constants.LOA_MAP));
     }
 }

@@ -1,8 +1,8 @@
 package dev.govid.keycloak.mandate;
 
-import java.util.Set;
-
 import dev.govid.keycloak.flow.UserlessAuthenticator;
+import dev.govid.keycloak.login.EidSystem;
+import dev.govid.keycloak.login.EidSystems;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 import org.keycloak.authentication.AuthenticationFlowContext;
@@ -20,9 +20,6 @@ public class RepresentationChoiceAuthenticator implements UserlessAuthenticator 
 
     static final String TEMPLATE = "govid-representation-choice.ftl";
     static final String FIELD = "representation";
-
-    /** Identity-provider types that can deliver mandates. */
-    static final Set<String> MANDATE_CAPABLE_PROVIDERS = Set.of("govid-pvp");
 
     @Override
     public void authenticate(AuthenticationFlowContext context) {
@@ -77,6 +74,6 @@ public class RepresentationChoiceAuthenticator implements UserlessAuthenticator 
             return false;
         }
         IdentityProviderModel provider = context.getSession().identityProviders().getByAlias(hint);
-        return provider != null && !MANDATE_CAPABLE_PROVIDERS.contains(provider.getProviderId());
+        return provider != null && !EidSystems.of(context.getSession(), provider.getProviderId()).map(EidSystem::carriesMandates).orElse(false);
     }
 }

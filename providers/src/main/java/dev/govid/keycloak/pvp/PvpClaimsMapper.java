@@ -3,8 +3,11 @@ package dev.govid.keycloak.pvp;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import dev.govid.keycloak.claims.GovIdClaimsMapper;
+import dev.govid.keycloak.login.EidLogin;
+import dev.govid.keycloak.login.EidLoginNote;
 import org.keycloak.models.ClientSessionContext;
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.ProtocolMapperModel;
@@ -29,25 +32,27 @@ public class PvpClaimsMapper extends GovIdClaimsMapper {
     @Override
     protected void setClaim(IDToken token, ProtocolMapperModel model, UserSessionModel userSession, KeycloakSession session,
                             ClientSessionContext clientSessionCtx) {
-        if (userSession.getNote(PvpSessionNotes.LEVEL) == null) {
-            return;
-        }
+        EidLoginNote.forClient(session, clientSessionCtx.getClientSession())
+                .filter(login -> PvpIdentityProviderFactory.PROVIDER_ID.equals(login.system()))
+                .ifPresent(login -> {
+                    token.getOtherClaims().put("pvp", pvpClaim(login));
+                    Optional.ofNullable(login.birthdate()).ifPresent(token::setBirthdate);
+                });
+    }
+
+    static Map<String, Object> pvpClaim(EidLogin login) {
         Map<String, Object> claim = new LinkedHashMap<>();
-        PvpSessionNotes.attribute(userSession, PvpAttribute.BPK).flatMap(Bpk::parse).ifPresent(bpk -> {
-            claim.put("bpk", bpk.toString());
+        EidLogin.PersonKey bpk = login.personKey();
+        if (bpk != null) {
+            claim.put("bpk", bpk.qualified());
             claim.put("bpk_sector", bpk.sector());
-            claim.put("bpk_type", bpk.identifierType());
-        });
-        claim.put("level", userSession.getNote(PvpSessionNotes.LEVEL));
-        if ("true".equals(userSession.getNote(PvpSessionNotes.TEST_IDENTITY))) {
+            claim.put("bpk_type", bpk.type());
+        }
+        claim.put("level", login.level().storkName());
+        if (login.testIdentity()) {
             claim.put("test_identity", Boolean.TRUE);
         }
-        for (PvpAttribute attribute : PvpAttribute.values()) {
-            if (attribute != PvpAttribute.BPK && !attribute.isMandateAttribute()) {
-                PvpSessionNotes.attribute(userSession, attribute).ifPresent(v -> claim.put(attribute.claimName(), v));
-            }
-        }
-        token.getOtherClaims().put("pvp", claim);
-        PvpSessionNotes.attribute(userSession, PvpAttribute.BIRTHDATE).ifPresent(token::setBirthdate);
+        claim.putAll(login.attributes());
+        return claim;
     }
 }

@@ -7,15 +7,16 @@ import java.util.Optional;
 import dev.govid.keycloak.loa.AchievedLevel;
 import dev.govid.keycloak.loa.AssuranceLevel;
 import dev.govid.keycloak.loa.RequiredLevel;
-import dev.govid.keycloak.mandate.Mandate;
-import dev.govid.keycloak.mandate.MandateSessionNote;
 import dev.govid.keycloak.mandate.RepresentationRequest;
 import dev.govid.keycloak.revisionlog.RevisionLog;
 import dev.govid.keycloak.saml.EidAttributeMapper;
 import dev.govid.keycloak.saml.EidRequestDialect;
 import dev.govid.keycloak.saml.PendingAuthnRequestCustomizer;
 import dev.govid.keycloak.saml.ReceivedAssertion;
-import dev.govid.keycloak.selection.ClientSelectionSettings;
+import dev.govid.keycloak.login.EidLogin;
+import dev.govid.keycloak.login.EidLoginNote;
+import dev.govid.keycloak.rules.OfferedEids;
+import dev.govid.keycloak.saml.EidResponseCallback;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.keycloak.broker.provider.AuthenticationRequest;
@@ -59,9 +60,9 @@ public class PvpIdentityProvider extends SAMLIdentityProvider {
                     + " could not be read, so the login endpoint is unknown.");
         }
         AuthenticationSessionModel authSession = request.getAuthenticationSession();
-        if (!ClientSelectionSettings.offers(authSession.getClient(), getConfig().getAlias())) {
+        if (!OfferedEids.offers(authSession.getClient(), getConfig().getAlias())) {
             // The selection page hides it; this also closes kc_idp_hint and direct broker links.
-            return ErrorPage.error(session, authSession, Response.Status.FORBIDDEN, ClientSelectionSettings.EID_NOT_OFFERED_MESSAGE);
+            return ErrorPage.error(session, authSession, Response.Status.FORBIDDEN, OfferedEids.NOT_OFFERED_MESSAGE);
         }
         String level = config.getLoaVocabulary().write(RequiredLevel.toRequest(config.getMinimumLevel(), authSession));
         Map<PvpAttribute, Boolean> attributes = requestedAttributes(config);
@@ -87,21 +88,28 @@ public class PvpIdentityProvider extends SAMLIdentityProvider {
     }
 
     /**
-     * Records the login's facts after the broker finished with the user (both the first-login and the
-     * returning path; the first-login flow resets earlier notes): PVP attributes, the mandate, the level.
+     * Records what the login proved after the broker finished with the user (both the first-login and the
+     * returning path; the first-login flow resets earlier notes): the eID-neutral login model with the mandate, and
+     * the level as Keycloak's level of authentication.
      */
     @Override
     public void authenticationFinished(AuthenticationSessionModel authSession, BrokeredIdentityContext context) {
         super.authenticationFinished(authSession, context);
-        ReceivedAssertion assertion = ReceivedAssertion.of(context);
-        assertedLevel(assertion).ifPresent(level -> {
-            PvpSessionNotes.store(authSession, assertion, level);
-            AchievedLevel.record(session, authSession, level);
-        });
-        @SuppressWarnings("unchecked")
-        Optional<Mandate> alreadyRead = (Optional<Mandate>) session.getAttribute(PvpMandateReader.SESSION_ATTRIBUTE);
-        Optional<Mandate> mandate = alreadyRead != null ? alreadyRead : PvpMandateReader.read(assertion);
-        mandate.ifPresent(m -> MandateSessionNote.store(authSession, m));
+        EidLogin login = EidResponseCallback.acceptedLogin(session).orElseGet(() -> readLogin(ReceivedAssertion.of(context)).orElse(null));
+        if (login != null) {
+            EidLoginNote.store(authSession, login);
+            AchievedLevel.record(session, authSession, login.level());
+        }
+    }
+
+    /** The login model of an accepted response, read again when the first-broker-login flow ran in between. */
+    Optional<EidLogin> readLogin(ReceivedAssertion assertion) {
+        Optional<AssuranceLevel> level = assertedLevel(assertion);
+        Optional<Bpk> bpk = assertion.firstValue(PvpAttribute.BPK.uri()).flatMap(Bpk::parse);
+        if (level.isEmpty() || bpk.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(PvpLoginReader.read(getConfig().getAlias(), assertion, level.get(), bpk.get(), PvpMandateReader.read(assertion)));
     }
 
     /** PVP's reference SP lists its requested attributes in metadata; Keycloak only does so for mappers. */

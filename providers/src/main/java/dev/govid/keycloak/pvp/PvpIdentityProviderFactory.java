@@ -4,6 +4,7 @@ import java.util.Arrays;
 import java.util.List;
 
 import dev.govid.keycloak.loa.AssuranceLevel;
+import dev.govid.keycloak.login.EidSystem;
 import dev.govid.keycloak.saml.IdpMetadataResolver;
 import org.keycloak.Config;
 import org.keycloak.broker.provider.AbstractIdentityProviderFactory;
@@ -14,7 +15,7 @@ import org.keycloak.provider.ProviderConfigurationBuilder;
 import org.keycloak.saml.validators.DestinationValidator;
 
 /** Registers "ID Austria / PVP" in the admin console's provider list. */
-public class PvpIdentityProviderFactory extends AbstractIdentityProviderFactory<PvpIdentityProvider> {
+public class PvpIdentityProviderFactory extends AbstractIdentityProviderFactory<PvpIdentityProvider> implements EidSystem {
 
     public static final String PROVIDER_ID = "govid-pvp";
 
@@ -33,6 +34,36 @@ public class PvpIdentityProviderFactory extends AbstractIdentityProviderFactory<
     @Override
     public String getHelpText() {
         return "Log citizens in through ID Austria (E-ID) or another PVP2 S-Profil identity provider, including logins on behalf of someone (Vollmachten).";
+    }
+
+    @Override
+    public String messageSuffix() {
+        return "IdAustria";
+    }
+
+    @Override
+    public String logo() {
+        return "idaustria.svg";
+    }
+
+    @Override
+    public String minimumLevelKey() {
+        return PvpConfig.MINIMUM_LEVEL;
+    }
+
+    @Override
+    public AssuranceLevel defaultMinimumLevel() {
+        return AssuranceLevel.SUBSTANTIAL;
+    }
+
+    @Override
+    public AssuranceLevel highestLevel() {
+        return AssuranceLevel.HIGH;
+    }
+
+    @Override
+    public boolean carriesMandates() {
+        return true;
     }
 
     @Override

@@ -21,8 +21,6 @@ import org.w3c.dom.NodeList;
 final class PvpMandateReader {
 
     static final String SOURCE = "AT-PVP";
-    /** Request-scoped hand-over between the response check and {@code authenticationFinished}. */
-    static final String SESSION_ATTRIBUTE = "govid.pvp.mandate";
     static final String MANDATES_NS = "http://reference.e-government.gv.at/namespace/mandates/20040701#";
 
     private PvpMandateReader() {

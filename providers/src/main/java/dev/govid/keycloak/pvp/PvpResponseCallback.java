@@ -6,15 +6,12 @@ import java.util.Optional;
 
 import dev.govid.keycloak.loa.AssuranceLevel;
 import dev.govid.keycloak.loa.RequiredLevel;
-import dev.govid.keycloak.mandate.Mandate;
-import dev.govid.keycloak.mandate.MandateViolation;
-import dev.govid.keycloak.mandate.RepresentationCheck;
-import dev.govid.keycloak.mandate.RepresentationRequest;
-import dev.govid.keycloak.mandate.RepresentationRules;
+import dev.govid.keycloak.login.EidLogin;
+import dev.govid.keycloak.rules.ClientRules;
+import dev.govid.keycloak.rules.RuleViolation;
 import dev.govid.keycloak.saml.CurrentSamlResponse;
 import dev.govid.keycloak.saml.EidResponseCallback;
 import dev.govid.keycloak.saml.PersonKeys;
-import dev.govid.keycloak.revisionlog.RevisionLog;
 import dev.govid.keycloak.saml.ReceivedAssertion;
 import dev.govid.keycloak.saml.StatusCodes;
 import jakarta.ws.rs.core.Response;
@@ -79,38 +76,25 @@ class PvpResponseCallback extends EidResponseCallback {
                 return refuse(config, PvpMessages.REQUIRED_ATTRIBUTES_MISSING, "required attribute " + requested.getKey().friendlyName() + " missing");
             }
         }
-        Optional<MandateViolation> violation;
+        EidLogin login;
         try {
-            Optional<Mandate> mandate = PvpMandateReader.read(assertion);
-            // authenticationFinished runs in this same request for a returning user; no need to read it twice.
-            session.setAttribute(PvpMandateReader.SESSION_ATTRIBUTE, mandate);
-            boolean foreign = assertion.firstValue(PvpAttribute.EID_ISSUING_NATION.uri()).map(n -> !"AT".equals(n)).orElse(false);
-            violation = RepresentationCheck.check(RepresentationRules.of(authSession.getClient()), mandate,
-                    RepresentationRequest.isOnBehalf(authSession), foreign);
+            login = PvpLoginReader.read(config.getAlias(), assertion, level.get(), bpk.get(), PvpMandateReader.read(assertion));
         } catch (InvalidPvpAttributeException | java.time.format.DateTimeParseException e) {
             return refuse(config, PvpMessages.INVALID_ATTRIBUTE, e.getMessage());
         }
+        // The client's rules (representation above all), before a user or a session exists; they run again whenever
+        // a client gets a session.
+        Optional<RuleViolation> violation = ClientRules.check(authSession, Optional.of(login));
         if (violation.isPresent()) {
-            return refuse(config, violation.get().messageKey(), "mandate refused, MOA-ID status " + violation.get().moaStatusCode(),
-                    String.valueOf(violation.get().moaStatusCode()));
+            return refuse(config, violation.get().messageKey(), violation.get().reason(), violation.get().moaStatusCode());
         }
 
-        recordAccepted(authSession, context, assertion, "ID Austria",
-                assertion.firstValue(PvpAttribute.GIVEN_NAME.uri()).orElse(null),
-                assertion.firstValue(PvpAttribute.PRINCIPAL_NAME.uri()).orElse(null),
-                assertion.firstValue(PvpAttribute.BIRTHDATE.uri()).orElse(null));
-        mandateOf(session).ifPresent(m -> RevisionLog.of(session).mandate(authSession, m, bpk.get().toString()));
+        recordAccepted(authSession, context, assertion, login);
         PersonKeys.useAsBrokeredUserId(context, config, bpk.get().toString(), "pvp-");
         assertion.firstValue(PvpAttribute.GIVEN_NAME.uri()).ifPresent(context::setFirstName);
         assertion.firstValue(PvpAttribute.PRINCIPAL_NAME.uri()).ifPresent(context::setLastName);
         assertion.firstValue(PvpAttribute.MAIL.uri()).ifPresent(context::setEmail);
         return broker.authenticated(context);
-    }
-
-    @SuppressWarnings("unchecked")
-    private static Optional<Mandate> mandateOf(KeycloakSession session) {
-        Object read = session.getAttribute(PvpMandateReader.SESSION_ATTRIBUTE);
-        return read instanceof Optional<?> o ? (Optional<Mandate>) o : Optional.empty();
     }
 
     @Override

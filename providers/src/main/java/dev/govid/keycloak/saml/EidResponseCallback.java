@@ -1,5 +1,8 @@
 package dev.govid.keycloak.saml;
 
+import java.util.Optional;
+
+import dev.govid.keycloak.login.EidLogin;
 import dev.govid.keycloak.revisionlog.RevisionLog;
 import jakarta.ws.rs.core.Response;
 import org.keycloak.broker.provider.BrokeredIdentityContext;
@@ -22,6 +25,7 @@ import org.keycloak.sessions.AuthenticationSessionModel;
 public abstract class EidResponseCallback implements AuthenticationCallback {
 
     private static final Logger LOG = Logger.getLogger(EidResponseCallback.class);
+    private static final String ACCEPTED_LOGIN = EidResponseCallback.class.getName() + ".accepted";
 
     protected final KeycloakSession session;
     protected final AuthenticationCallback broker;
@@ -58,15 +62,28 @@ public abstract class EidResponseCallback implements AuthenticationCallback {
         return authSession != null ? authSession : session.getContext().getAuthenticationSession();
     }
 
-    /** Reports the accepted response to the revision log (6302, 6304, the pseudonymised person 5002). */
+    /**
+     * Reports the accepted login to the revision log (6302, 6304, the pseudonymised person 5002, the mandate) and
+     * hands its model to {@code authenticationFinished}, which runs in this request for a returning user.
+     */
     protected void recordAccepted(AuthenticationSessionModel loginSession, BrokeredIdentityContext context, ReceivedAssertion assertion,
-                                  String method, String givenName, String familyName, String dateOfBirth) {
+                                  EidLogin login) {
+        session.setAttribute(ACCEPTED_LOGIN, login);
         Object response = context.getContextData().get(SAMLEndpoint.SAML_LOGIN_RESPONSE);
         String responseId = response instanceof ResponseType r ? r.getID() : null;
         RevisionLog log = RevisionLog.of(session);
-        log.eidResponded(loginSession, responseId, assertion.attributes().size(), method);
-        log.person(loginSession, givenName, familyName, dateOfBirth);
+        log.eidResponded(loginSession, responseId, assertion.attributes().size(), login.method() != null ? login.method() : systemName);
+        log.person(loginSession, login.givenName(), login.familyName(), login.birthdate());
+        if (login.mandate() != null && login.personKey() != null) {
+            log.mandate(loginSession, login.mandate(), login.personKey().qualified());
+        }
     }
+
+    /** The login this request's callback accepted, if it did. */
+    public static Optional<EidLogin> acceptedLogin(KeycloakSession session) {
+        return Optional.ofNullable(session.getAttribute(ACCEPTED_LOGIN, EidLogin.class));
+    }
+
 
     /** Ends the login on the login page with the message; the reason goes to the log for operators. */
     protected Response refuse(IdentityProviderModel config, String messageKey, String reason) {

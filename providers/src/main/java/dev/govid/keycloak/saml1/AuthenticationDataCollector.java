@@ -1,33 +1,30 @@
 package dev.govid.keycloak.saml1;
 
 import java.time.Instant;
-import java.util.Optional;
+import java.util.regex.Pattern;
 
-import dev.govid.keycloak.bundid.BundIdAttribute;
-import dev.govid.keycloak.bundid.BundIdSessionNotes;
+import dev.govid.keycloak.login.EidLogin;
+import dev.govid.keycloak.login.EidLoginNote;
 import dev.govid.keycloak.mandate.Mandate;
-import dev.govid.keycloak.mandate.MandateSessionNote;
 import dev.govid.keycloak.mandate.MandatorKind;
-import dev.govid.keycloak.pvp.Bpk;
-import dev.govid.keycloak.pvp.PvpAttribute;
-import dev.govid.keycloak.pvp.PvpSessionNotes;
+import org.keycloak.models.AuthenticatedClientSessionModel;
 import org.keycloak.models.ClientModel;
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.RealmModel;
-import org.keycloak.models.UserSessionModel;
 import org.keycloak.services.Urls;
 
 /**
- * Collects MOA-ID's "Anmeldedaten" from what the eID login left in the user session: the PVP notes for an
- * ID Austria login, the BundID notes for a BundID login, and the mandate. Nothing is looked up elsewhere,
- * so the artifact carries exactly what this login proved.
+ * Collects MOA-ID's "Anmeldedaten" from the eID-neutral login model, only for a client session the per-client
+ * rules passed: person key with its type, names, birthdate, the identity-link family of attributes where the eID
+ * system delivered them, level, and the mandate. Nothing is looked up elsewhere, so the artifact carries exactly
+ * what this login proved.
  */
 final class AuthenticationDataCollector {
 
     private AuthenticationDataCollector() {
     }
 
-    static AuthenticationData collect(KeycloakSession session, RealmModel realm, ClientModel client, UserSessionModel userSession,
+    static AuthenticationData collect(KeycloakSession session, RealmModel realm, ClientModel client, AuthenticatedClientSessionModel clientSession,
                                       String oa, String target) {
         MoaSaml1ClientSettings settings = MoaSaml1ClientSettings.of(client);
         AuthenticationData.Builder data = AuthenticationData.builder()
@@ -36,42 +33,25 @@ final class AuthenticationDataCollector {
                 .oaUrl(oa)
                 .target(settings.privateSector() ? settings.businessRegisterNumber() : target)
                 .privateSector(settings.privateSector())
-                .authenticationInstant(Instant.ofEpochSecond(userSession.getStarted()));
-        Optional<String> pvpBpk = PvpSessionNotes.attribute(userSession, PvpAttribute.BPK);
-        if (pvpBpk.isPresent()) {
-            Bpk bpk = Bpk.parse(pvpBpk.get()).orElseThrow(() -> new IllegalStateException("stored bPK is not valid"));
-            data.bpk(bpk.value(), bpk.identifierType())
-                    .givenName(pvp(userSession, PvpAttribute.GIVEN_NAME))
-                    .familyName(pvp(userSession, PvpAttribute.PRINCIPAL_NAME))
-                    .birthdate(pvp(userSession, PvpAttribute.BIRTHDATE))
-                    .baseId(pvp(userSession, PvpAttribute.EID_SOURCE_PIN))
-                    .identityLink(pvp(userSession, PvpAttribute.EID_IDENTITY_LINK))
-                    .authBlock(pvp(userSession, PvpAttribute.EID_AUTH_BLOCK))
-                    .signerCertificate(pvp(userSession, PvpAttribute.EID_SIGNER_CERTIFICATE))
-                    .bkuUrl(pvp(userSession, PvpAttribute.EID_CCS_URL))
-                    .issuingNation(pvp(userSession, PvpAttribute.EID_ISSUING_NATION))
-                    .levelOfAssurance(userSession.getNote(PvpSessionNotes.LEVEL));
-        } else {
-            String bpk2 = userSession.getNote(BundIdSessionNotes.PERSON_KEY);
-            if (bpk2 == null) {
-                throw new IllegalStateException("the login delivered no person key (bPK or bPK2)");
-            }
-            data.bpk(bpk2, BUNDID_BPK2_TYPE)
-                    .givenName(BundIdSessionNotes.attribute(userSession, BundIdAttribute.GIVEN_NAME).orElse(null))
-                    .familyName(BundIdSessionNotes.attribute(userSession, BundIdAttribute.SURNAME).orElse(null))
-                    .birthdate(BundIdSessionNotes.attribute(userSession, BundIdAttribute.BIRTHDATE).orElse(null))
-                    .issuingNation(BundIdSessionNotes.attribute(userSession, BundIdAttribute.COUNTRY).orElse("DE"))
-                    .levelOfAssurance(userSession.getNote(BundIdSessionNotes.LEVEL));
+                .authenticationInstant(Instant.ofEpochSecond(clientSession.getUserSession().getStarted()));
+        EidLogin login = EidLoginNote.forClient(session, clientSession)
+                .orElseThrow(() -> new IllegalStateException("no eID login passed the client's rules for this client session"));
+        if (login.personKey() == null) {
+            throw new IllegalStateException("the login delivered no person key");
         }
-        MandateSessionNote.read(userSession).map(AuthenticationDataCollector::mandateData).ifPresent(data::mandate);
+        data.bpk(login.personKey().value(), login.personKey().type())
+                .givenName(login.givenName())
+                .familyName(login.familyName())
+                .birthdate(login.birthdate())
+                .baseId(login.attribute("source_pin").orElse(null))
+                .identityLink(login.attribute("identity_link").orElse(null))
+                .authBlock(login.attribute("auth_block").orElse(null))
+                .signerCertificate(login.attribute("signer_certificate").orElse(null))
+                .bkuUrl(login.attribute("ccs_url").orElse(null))
+                .issuingNation(login.issuingNation())
+                .levelOfAssurance(login.level().storkName());
+        login.optionalMandate().map(AuthenticationDataCollector::mandateData).ifPresent(data::mandate);
         return data.build();
-    }
-
-    /** BundID's bPK2 is not an Austrian identifier; MOA-ID clients see it with its own type. */
-    static final String BUNDID_BPK2_TYPE = "urn:bund:bundid:bpk2";
-
-    private static String pvp(UserSessionModel userSession, PvpAttribute attribute) {
-        return PvpSessionNotes.attribute(userSession, attribute).orElse(null);
     }
 
     private static AuthenticationData.MandateData mandateData(Mandate mandate) {
@@ -92,7 +72,10 @@ final class AuthenticationDataCollector {
         return data;
     }
 
+    /** MOA-ID sends the mandator's bPK without its sector prefix ({@code BF:…}); the type says the sector. */
     private static String bpkValue(String identifier) {
-        return identifier == null ? null : Bpk.parse(identifier).map(Bpk::value).orElse(identifier);
+        return identifier == null ? null : SECTOR_PREFIX.matcher(identifier).replaceFirst("");
     }
+
+    private static final Pattern SECTOR_PREFIX = Pattern.compile("^([A-Z]{1,5}(-[A-Z]{1,5})?|X?(FN|ZVR|ERSB|ERJ)\\+[A-Za-z0-9]{1,20}):");
 }

@@ -39,7 +39,7 @@ final class LoginErrorStatus {
         if (messageKey.endsWith("Cancelled")) {
             return MoaStatus.CANCELLED_BY_USER;
         }
-        if (messageKey.endsWith("TestIdentity")) {
+        if (endsWithAny(messageKey, "TestIdentity", "EidNotOffered")) {
             return MoaStatus.ACCESS_DENIED;
         }
         if (endsWithAny(messageKey, "LevelTooLow", "LevelMissing", "RequiredAttributesMissing", "BpkMissing",

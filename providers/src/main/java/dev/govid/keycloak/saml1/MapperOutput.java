@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.keycloak.models.ClientSessionContext;
-import org.keycloak.models.UserSessionModel;
+import org.keycloak.models.KeycloakSession;
 
 /**
  * What the client's SAML1 protocol mappers decided at login time — attributes to add, attribute names to
@@ -16,12 +16,12 @@ record MapperOutput(List<Saml1Attribute> added, List<String> omitted) {
         return new MapperOutput(List.of(), List.of());
     }
 
-    static MapperOutput of(ClientSessionContext context, UserSessionModel userSession) {
+    static MapperOutput of(KeycloakSession session, ClientSessionContext context) {
         List<Saml1Attribute> added = new ArrayList<>();
         List<String> omitted = new ArrayList<>();
         context.getProtocolMappersStream().forEach(model -> {
             if (Saml1AttributeMapper.ID.equals(model.getProtocolMapper())) {
-                Saml1AttributeMapper.attributeFor(model, userSession).ifPresent(added::add);
+                Saml1AttributeMapper.attributeFor(model, session, context.getClientSession()).ifPresent(added::add);
             } else if (Saml1OmitAttributeMapper.ID.equals(model.getProtocolMapper())) {
                 String name = model.getConfig().get(Saml1OmitAttributeMapper.NAME);
                 if (name != null && !name.isBlank()) {

@@ -80,10 +80,10 @@ public class MoaSaml1LoginProtocol implements LoginProtocol, ErrorsReturnToAppli
         ClientModel client = authSession.getClient();
         String oa = authSession.getClientNote(NOTE_OA);
         String target = authSession.getClientNote(NOTE_TARGET);
-        AuthenticationData data = AuthenticationDataCollector.collect(session, realmOf(authSession), client, userSession, oa, target);
+        AuthenticationData data = AuthenticationDataCollector.collect(session, realmOf(authSession), client, clientSessionCtx.getClientSession(), oa, target);
         MoaSaml1ClientSettings settings = MoaSaml1ClientSettings.of(client);
         String assertion = Saml1Responses.signedAssertion(session, realmOf(authSession), settings, data,
-                MapperOutput.of(clientSessionCtx, userSession));
+                MapperOutput.of(session, clientSessionCtx));
         return redirectWithArtifact(authSession, STORE_ASSERTION, assertion);
     }
 

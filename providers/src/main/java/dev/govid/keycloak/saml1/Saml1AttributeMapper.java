@@ -5,6 +5,9 @@ import java.util.Optional;
 
 import org.keycloak.models.ProtocolMapperModel;
 import org.keycloak.models.UserSessionModel;
+import org.keycloak.models.AuthenticatedClientSessionModel;
+import org.keycloak.models.KeycloakSession;
+import dev.govid.keycloak.login.EidLoginNote;
 import org.keycloak.provider.ProviderConfigProperty;
 import org.keycloak.provider.ProviderConfigurationBuilder;
 
@@ -26,13 +29,14 @@ public class Saml1AttributeMapper extends Saml1ProtocolMapper {
             .property().name(NAMESPACE).label("Attribute namespace").helpText("AttributeNamespace; default: the MOA-ID persondata namespace.")
             .type(ProviderConfigProperty.STRING_TYPE).defaultValue(Saml1Xml.PERSONDATA_NS).add()
             .property().name(SOURCE).label("Source").helpText("Where the value comes from.")
-            .type(ProviderConfigProperty.LIST_TYPE).options("user-attribute", "session-note", "hardcoded").defaultValue("user-attribute").add()
-            .property().name(SOURCE_VALUE).label("Source value").helpText("User attribute name, session note name, or the fixed value.")
+            .type(ProviderConfigProperty.LIST_TYPE).options("user-attribute", "eid-attribute", "session-note", "hardcoded").defaultValue("user-attribute").add()
+            .property().name(SOURCE_VALUE).label("Source value").helpText("User attribute name, the claim name of an attribute the eID login proved (e.g. email, source_pin), session note name, or the fixed value.")
             .type(ProviderConfigProperty.STRING_TYPE).add()
             .build();
 
     /** The attribute this mapper contributes for a login, if its source has a value. */
-    static Optional<Saml1Attribute> attributeFor(ProtocolMapperModel model, UserSessionModel userSession) {
+    static Optional<Saml1Attribute> attributeFor(ProtocolMapperModel model, KeycloakSession session, AuthenticatedClientSessionModel clientSession) {
+        UserSessionModel userSession = clientSession.getUserSession();
         String name = model.getConfig().get(NAME);
         String source = model.getConfig().getOrDefault(SOURCE, "user-attribute");
         String sourceValue = model.getConfig().get(SOURCE_VALUE);
@@ -40,6 +44,7 @@ public class Saml1AttributeMapper extends Saml1ProtocolMapper {
             return Optional.empty();
         }
         String value = switch (source) {
+            case "eid-attribute" -> EidLoginNote.forClient(session, clientSession).flatMap(login -> login.attribute(sourceValue)).orElse(null);
             case "session-note" -> userSession.getNote(sourceValue);
             case "hardcoded" -> sourceValue;
             default -> userSession.getUser().getFirstAttribute(sourceValue);

@@ -32,8 +32,7 @@ public final class EidChoice {
         this.minimumLevel = minimumLevel;
     }
 
-    static EidChoice of(IdentityProviderModel model) {
-        EidKind kind = EidKind.of(model.getProviderId());
+    static EidChoice of(IdentityProviderModel model, EidKind kind) {
         Map<String, String> config = model.getConfig() == null ? Map.of() : model.getConfig();
         AssuranceLevel minimum = kind.minimumLevelKey() == null ? null
                 : AssuranceLevel.parse(config.get(kind.minimumLevelKey())).orElse(kind.defaultMinimum());

@@ -4,6 +4,8 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 import dev.govid.keycloak.flow.UserlessAuthenticator;
+import dev.govid.keycloak.login.EidSystems;
+import dev.govid.keycloak.rules.OfferedEids;
 import org.keycloak.authentication.AuthenticationFlowContext;
 import org.keycloak.authentication.AuthenticationFlowError;
 import org.keycloak.models.IdentityProviderModel;
@@ -25,7 +27,8 @@ public class EidSelectionAuthenticator implements UserlessAuthenticator {
         List<IdentityProviderModel> providers = context.getSession().identityProviders()
                 .getAllStream(IdentityProviderQuery.userAuthentication()).collect(Collectors.toList());
         List<EidChoice> choices = EidChoices.forClient(providers,
-                ClientSelectionSettings.eidOrder(context.getAuthenticationSession().getClient()));
+                OfferedEids.order(context.getAuthenticationSession().getClient()),
+                type -> EidKind.of(EidSystems.of(context.getSession(), type)));
         var form = context.form().setAttribute(CHOICES, choices);
         if (choices.isEmpty()) {
             form.setError("govidSelectionNoEid");

@@ -58,12 +58,4 @@ class RepresentationCheckTest {
         assertThat(RepresentationCheck.check(rules(RepresentationMode.OPTIONAL, List.of("*"), EnumSet.allOf(MandatorKind.class), 365, false),
                 Optional.of(LEGAL), true, false)).as("unknown validity with a maximum").contains(MandateViolation.INVALID_MANDATE);
     }
-
-    @Test
-    void mandateSurvivesTheSessionNoteRoundTrip() {
-        String json = MandateSessionNote.toJson(NATURAL);
-        assertThat(MandateSessionNote.fromJson(json)).contains(NATURAL);
-        assertThat(MandateSessionNote.fromJson(MandateSessionNote.toJson(LAWYER))).contains(LAWYER);
-        assertThat(json).contains("\"kind\":\"NATURAL\"").doesNotContain("displayName");
-    }
 }

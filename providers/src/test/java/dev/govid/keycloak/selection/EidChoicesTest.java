@@ -21,19 +21,26 @@ class EidChoicesTest {
         return m;
     }
 
+    /** What the real profiles tell the selection page, looked up as the authenticator does through their factories. */
+    private static final java.util.function.Function<String, EidKind> KINDS = type -> EidKind.of(switch (type) {
+        case "govid-bundid" -> java.util.Optional.of(new dev.govid.keycloak.bundid.BundIdIdentityProviderFactory());
+        case "govid-pvp" -> java.util.Optional.of(new dev.govid.keycloak.pvp.PvpIdentityProviderFactory());
+        default -> java.util.Optional.empty();
+    });
+
     private final IdentityProviderModel bundid = idp("bundid", "govid-bundid", "BundID", Map.of("bundidMinimumLevel", "STORK-QAA-Level-3"));
     private final IdentityProviderModel austria = idp("idaustria", "govid-pvp", "ID Austria", Map.of());
     private final IdentityProviderModel google = idp("google", "google", null, Map.of("guiOrder", "1"));
 
     @Test
     void withoutAClientListEveryShownProviderInGuiOrderThenName() {
-        List<EidChoice> choices = EidChoices.forClient(List.of(bundid, austria, google), List.of());
+        List<EidChoice> choices = EidChoices.forClient(List.of(bundid, austria, google), List.of(), KINDS);
         assertThat(choices).extracting(EidChoice::getAlias).containsExactly("google", "bundid", "idaustria");
     }
 
     @Test
     void theClientsListFiltersAndOrdersAndIgnoresUnknownAliases() {
-        List<EidChoice> choices = EidChoices.forClient(List.of(bundid, austria, google), List.of("idaustria", "nope", "bundid", "bundid"));
+        List<EidChoice> choices = EidChoices.forClient(List.of(bundid, austria, google), List.of("idaustria", "nope", "bundid", "bundid"), KINDS);
         assertThat(choices).extracting(EidChoice::getAlias).containsExactly("idaustria", "bundid");
     }
 
@@ -45,13 +52,13 @@ class EidChoicesTest {
         disabled.setEnabled(false);
         IdentityProviderModel linkOnly = idp("link", "govid-pvp", "Link", Map.of());
         linkOnly.setLinkOnly(true);
-        assertThat(EidChoices.forClient(List.of(hidden, disabled, linkOnly, bundid), List.of("hidden", "disabled", "link", "bundid")))
+        assertThat(EidChoices.forClient(List.of(hidden, disabled, linkOnly, bundid), List.of("hidden", "disabled", "link", "bundid"), KINDS))
                 .extracting(EidChoice::getAlias).containsExactly("bundid");
     }
 
     @Test
     void describesEachKindWithItsLevelsNeedsAndLogo() {
-        List<EidChoice> choices = EidChoices.forClient(List.of(bundid, austria, google), List.of("bundid", "idaustria", "google"));
+        List<EidChoice> choices = EidChoices.forClient(List.of(bundid, austria, google), List.of("bundid", "idaustria", "google"), KINDS);
         EidChoice b = choices.get(0);
         assertThat(b.getNeedsMessageKey()).isEqualTo("govidEidNeedsBundId");
         assertThat(b.getMinimumLevelKey()).isEqualTo("govidLevelSUBSTANTIAL");
@@ -71,9 +78,9 @@ class EidChoicesTest {
         IdentityProviderModel custom = idp("x", "govid-pvp", "X", Map.of("govidSelectionNeeds", "Your own words",
                 "govidSelectionLogo", "https://cdn.example/logo.svg"));
         IdentityProviderModel hostile = idp("y", "govid-pvp", "Y", Map.of("govidSelectionLogo", "javascript:alert(1)"));
-        assertThat(EidChoice.of(custom).getNeedsText()).isEqualTo("Your own words");
-        assertThat(EidChoice.of(custom).getLogoUrl()).isEqualTo("https://cdn.example/logo.svg");
-        assertThat(EidChoice.of(hostile).getLogoUrl()).isNull();
+        assertThat(EidChoice.of(custom, KINDS.apply(custom.getProviderId())).getNeedsText()).isEqualTo("Your own words");
+        assertThat(EidChoice.of(custom, KINDS.apply(custom.getProviderId())).getLogoUrl()).isEqualTo("https://cdn.example/logo.svg");
+        assertThat(EidChoice.of(hostile, KINDS.apply(hostile.getProviderId())).getLogoUrl()).isNull();
         assertThat(SafeUrls.imageUrlOrNull("/realms/x/logo.png")).isEqualTo("/realms/x/logo.png");
         assertThat(SafeUrls.imageUrlOrNull("//evil.example/x.png")).isNull();
         assertThat(SafeUrls.imageUrlOrNull("http://plain.example/x.png")).isNull();

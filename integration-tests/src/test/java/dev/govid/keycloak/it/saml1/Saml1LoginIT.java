@@ -59,7 +59,7 @@ class Saml1LoginIT {
                    {"name":"fixed","protocol":"govid-moa-saml1","protocolMapper":"govid-saml1-attribute",
                     "config":{"saml1.attribute.name":"Testattribut","saml1.source":"hardcoded","saml1.source.value":"42"}},
                    {"name":"mail","protocol":"govid-moa-saml1","protocolMapper":"govid-saml1-attribute",
-                    "config":{"saml1.attribute.name":"MAIL","saml1.source":"session-note","saml1.source.value":"govid.pvp.attr.MAIL"}},
+                    "config":{"saml1.attribute.name":"MAIL","saml1.source":"eid-attribute","saml1.source.value":"email"}},
                    {"name":"no qualified-certificate flag","protocol":"govid-moa-saml1","protocolMapper":"govid-saml1-omit-attribute",
                     "config":{"saml1.attribute.name":"isQualifiedCertificate"}}]}
                 """.formatted(CLIENT_ID, oaPrefix, oaPrefix)));

@@ -1,10 +1,12 @@
-package dev.govid.keycloak.mandate;
+package dev.govid.keycloak.claims;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 
-import dev.govid.keycloak.claims.GovIdClaimsMapper;
+import dev.govid.keycloak.mandate.Mandate;
+import dev.govid.keycloak.login.EidLogin;
+import dev.govid.keycloak.login.EidLoginNote;
 import org.keycloak.models.ClientSessionContext;
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.ProtocolMapperModel;
@@ -37,7 +39,7 @@ public class RepresentsClaimMapper extends GovIdClaimsMapper {
     @Override
     protected void setClaim(IDToken token, ProtocolMapperModel model, UserSessionModel userSession, KeycloakSession session,
                             ClientSessionContext clientSessionCtx) {
-        MandateSessionNote.read(userSession).ifPresent(mandate -> {
+        EidLoginNote.forClient(session, clientSessionCtx.getClientSession()).flatMap(EidLogin::optionalMandate).ifPresent(mandate -> {
             token.getOtherClaims().put("represents", represents(mandate));
             token.getOtherClaims().put("mandate", mandateClaim(mandate, Boolean.parseBoolean(model.getConfig().get(INCLUDE_FULL_MANDATE))));
         });

@@ -1,0 +1,58 @@
+package dev.govid.keycloak.rules;
+
+import java.util.Locale;
+import java.util.Optional;
+import java.util.OptionalInt;
+
+import dev.govid.keycloak.loa.AchievedLevel;
+import dev.govid.keycloak.login.EidLogin;
+import dev.govid.keycloak.mandate.RepresentationCheck;
+import dev.govid.keycloak.mandate.RepresentationRequest;
+import dev.govid.keycloak.mandate.RepresentationRules;
+import org.keycloak.models.ClientModel;
+import org.keycloak.sessions.AuthenticationSessionModel;
+
+/**
+ * Judges what a login proved against the rules of the client now asking for a session. Pure decision, no side
+ * effects: the eID profiles, the SSO step and the required action act on the answer.
+ */
+public final class ClientRules {
+
+    /** Client attribute: {@code refuse} keeps test identities out even where the eID connection lets them in. */
+    public static final String TEST_IDENTITIES = "govid.testIdentities";
+
+    private ClientRules() {
+    }
+
+    /**
+     * @param authSession the login for this client: its client, the level it asks for, whether its protocol asked for a mandate
+     * @param login       what the session's eID login proved; empty for a session without an eID login
+     */
+    public static Optional<RuleViolation> check(AuthenticationSessionModel authSession, Optional<EidLogin> login) {
+        ClientModel client = authSession.getClient();
+        RepresentationRules representation = RepresentationRules.of(client);
+        boolean mandateAsked = RepresentationRequest.isOnBehalf(authSession);
+        if (login.isEmpty()) {
+            return RepresentationCheck.check(representation, Optional.empty(), mandateAsked, false).map(RuleViolation::of);
+        }
+        EidLogin proven = login.get();
+        if (!OfferedEids.offers(client, proven.eid())) {
+            return Optional.of(RuleViolation.eidNotOffered(proven.eid()));
+        }
+        OptionalInt requested = AchievedLevel.requestedBy(authSession);
+        int provenLevel = proven.level() == null ? 0 : proven.level().keycloakLevel();
+        if (requested.isPresent() && requested.getAsInt() > provenLevel) {
+            return Optional.of(RuleViolation.levelTooLow(provenLevel, requested.getAsInt()));
+        }
+        if (proven.testIdentity() && refusesTestIdentities(client)) {
+            return Optional.of(RuleViolation.testIdentity());
+        }
+        return RepresentationCheck.check(representation, proven.optionalMandate(), mandateAsked, proven.foreignPerson())
+                .map(RuleViolation::of);
+    }
+
+    private static boolean refusesTestIdentities(ClientModel client) {
+        String value = client.getAttribute(TEST_IDENTITIES);
+        return value != null && "refuse".equals(value.trim().toLowerCase(Locale.ROOT));
+    }
+}

@@ -1,0 +1,28 @@
+package dev.govid.keycloak.rules;
+
+import java.util.List;
+
+import dev.govid.keycloak.saml.ConfigValues;
+import org.keycloak.models.ClientModel;
+
+/** Which eID systems (identity-provider aliases) a client offers, in its order; an empty list offers all. */
+public final class OfferedEids {
+
+    /** Client attribute: the aliases, {@code ##} or comma separated. */
+    public static final String ATTRIBUTE = "govid.selection.eids";
+    /** Message key of the page for an eID the client does not offer. */
+    public static final String NOT_OFFERED_MESSAGE = "govidSelectionEidNotOffered";
+
+    private OfferedEids() {
+    }
+
+    public static List<String> order(ClientModel client) {
+        return client == null ? List.of() : ConfigValues.list(client.getAttribute(ATTRIBUTE));
+    }
+
+    /** Whether the client lets its users log in with the eID system of this identity-provider alias. */
+    public static boolean offers(ClientModel client, String alias) {
+        List<String> eids = order(client);
+        return eids.isEmpty() || eids.contains(alias);
+    }
+}
