@@ -3,7 +3,7 @@ package dev.govid.keycloak.benchmarks;
 import java.util.List;
 
 /**
- * Entry point of {@code benchmarks/run}: {@code bundid}, {@code pvp}, {@code saml1}, {@code revisionlog} or {@code all} (default),
+ * Entry point of {@code benchmarks/run}: {@code bundid}, {@code pvp}, {@code saml1}, {@code sso}, {@code revisionlog} or {@code all} (default),
  * each a GovID path against the stock Keycloak path on one Keycloak started for the run.
  */
 public final class Benchmarks {
@@ -22,6 +22,9 @@ public final class Benchmarks {
             }
             if (which.contains("all") || which.contains("saml1")) {
                 Saml1ResolutionBenchmark.run(env);
+            }
+            if (which.contains("all") || which.contains("sso")) {
+                SsoBenchmark.run(env);
             }
             if (which.contains("all") || which.contains("revisionlog")) {
                 RevisionLogBenchmark.run(env);

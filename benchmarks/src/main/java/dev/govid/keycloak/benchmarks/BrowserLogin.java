@@ -19,7 +19,11 @@ record BrowserLogin(String name, String realmUrl, String idpAlias, String client
 
     @Override
     public void login() {
-        Browser browser = new Browser();
+        loginIn(new Browser());
+    }
+
+    /** The same login in a given browser, which keeps the session cookie afterwards (for single sign-on). */
+    void loginIn(Browser browser) {
         browser.stopBeforeUrlStartingWith(redirectUri);
         OidcClient client = new OidcClient(realmUrl, clientId, clientSecret, redirectUri);
         AuthorizationRequest authorization = client.newAuthorizationRequest("openid", Map.of("kc_idp_hint", idpAlias));
