@@ -6,7 +6,7 @@
         ${brand.text("govidSsoTitle")}
     <#elseif section = "form">
         <#assign app = brand.appName()>
-        <p id="govid-sso-signed-in-as">${msg("govidSsoSignedInAs")} <strong id="govid-sso-user">${(govidSsoUser.displayName)!""}</strong></p>
+        <p id="govid-sso-signed-in-as">${msg("govidSsoSignedInAs")} <strong id="govid-sso-user">${(govidSsoUser.displayName)!""}</strong><#if (govidSsoUser.representing)??> <span id="govid-sso-representing">${msg("govidSsoOnBehalfOf")} <strong>${govidSsoUser.representing}</strong></span></#if></p>
         <p id="govid-sso-question">${brand.text("govidSsoQuestion", app)}</p>
         <form id="govid-sso-form" action="${url.loginAction}" method="post" class="govid-actions">
             <button class="govid-button govid-button--primary" type="submit" name="govid-sso" value="continue" id="govid-sso-continue">${msg("govidSsoContinue", app)}</button>

@@ -12,9 +12,7 @@ import org.keycloak.authentication.InitiatedActionSupport;
 import org.keycloak.authentication.RequiredActionContext;
 import org.keycloak.authentication.RequiredActionProvider;
 import org.keycloak.models.KeycloakSession;
-import org.keycloak.models.UserSessionModel;
 import org.keycloak.protocol.LoginProtocol;
-import org.keycloak.services.managers.AuthenticationManager;
 import org.keycloak.sessions.AuthenticationSessionModel;
 
 /**
@@ -42,7 +40,7 @@ public class ClientRulesRequiredAction implements RequiredActionProvider {
         KeycloakSession session = context.getSession();
         AuthenticationSessionModel authSession = context.getAuthenticationSession();
         Optional<EidLogin> fresh = EidLoginNote.ofLoginInProgress(session, authSession);
-        Optional<EidLogin> login = fresh.isPresent() ? fresh : EidLoginNote.of(session, browserSession(session, authSession));
+        Optional<EidLogin> login = fresh.isPresent() ? fresh : EidLoginNote.of(session, BrowserSession.of(session, authSession));
         Optional<RuleViolation> violation = ClientRules.check(authSession, login);
         if (violation.isPresent()) {
             authSession.addRequiredAction(ID);
@@ -56,7 +54,7 @@ public class ClientRulesRequiredAction implements RequiredActionProvider {
         KeycloakSession session = context.getSession();
         AuthenticationSessionModel authSession = context.getAuthenticationSession();
         Optional<EidLogin> login = EidLoginNote.ofLoginInProgress(session, authSession)
-                .or(() -> EidLoginNote.of(session, browserSession(session, authSession)));
+                .or(() -> EidLoginNote.of(session, BrowserSession.of(session, authSession)));
         Optional<RuleViolation> violation = ClientRules.check(authSession, login);
         if (violation.isEmpty()) {
             login.ifPresent(l -> EidLoginNote.markPassed(authSession, l));
@@ -88,23 +86,6 @@ public class ClientRulesRequiredAction implements RequiredActionProvider {
     @Override
     public void processAction(RequiredActionContext context) {
         requiredActionChallenge(context);
-    }
-
-    /**
-     * The user session this browser is signed in with: the one the cookie step found in this request, else the one
-     * Keycloak will attach the login to (its id is the root authentication session's).
-     */
-    static UserSessionModel browserSession(KeycloakSession session, AuthenticationSessionModel authSession) {
-        UserSessionModel current = session.getContext().getUserSession();
-        if (current != null) {
-            return current;
-        }
-        UserSessionModel attached = session.sessions().getUserSession(authSession.getRealm(), authSession.getParentSession().getId());
-        if (attached != null) {
-            return attached;
-        }
-        AuthenticationManager.AuthResult cookie = AuthenticationManager.authenticateIdentityCookie(session, authSession.getRealm(), true);
-        return cookie == null ? null : cookie.session();
     }
 
     @Override

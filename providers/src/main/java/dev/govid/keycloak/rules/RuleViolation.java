@@ -39,6 +39,6 @@ public record RuleViolation(String messageKey, String ssoMessageKey, String moaS
             case NO_MANDATE_PROFILES, INVALID_MANDATE -> "govidSsoMandateNotAccepted";
         };
         return new RuleViolation(violation.messageKey(), sso, violation.moaStatusCode(),
-                "representation rule " + violation.name() + " (MOA-ID " + violation.moaStatusCode() + ")");
+                "representation rule " + violation.name());
     }
 }

@@ -1,10 +1,13 @@
 package dev.govid.keycloak.selection;
 
 import dev.govid.keycloak.flow.UserlessAuthenticator;
+import dev.govid.keycloak.login.EidLoginNote;
+import dev.govid.keycloak.rules.BrowserSession;
 import jakarta.ws.rs.core.MultivaluedMap;
 import org.keycloak.authentication.AuthenticationFlowContext;
 import org.keycloak.authentication.AuthenticatorUtil;
 import org.keycloak.models.ClientModel;
+import org.keycloak.models.UserSessionModel;
 
 /**
  * MOA-ID's "Single-Sign-On Anmeldeabfrage": when the login was answered by an existing SSO session (Keycloak's
@@ -27,8 +30,13 @@ public class SsoConfirmationAuthenticator implements UserlessAuthenticator {
             context.success();
             return;
         }
-        context.challenge(context.form().setAttribute("govidSsoUser", SignedInPerson.of(context.getUser()))
+        context.challenge(context.form().setAttribute("govidSsoUser", signedIn(context))
                 .createForm(TEMPLATE));
+    }
+
+    private static SignedInPerson signedIn(AuthenticationFlowContext context) {
+        UserSessionModel session = BrowserSession.of(context.getSession(), context.getAuthenticationSession());
+        return SignedInPerson.of(context.getUser(), EidLoginNote.of(context.getSession(), session));
     }
 
     @Override
@@ -40,7 +48,7 @@ public class SsoConfirmationAuthenticator implements UserlessAuthenticator {
         } else if (CANCEL.equals(answer)) {
             context.cancelLogin();
         } else {
-            context.challenge(context.form().setAttribute("govidSsoUser", SignedInPerson.of(context.getUser()))
+            context.challenge(context.form().setAttribute("govidSsoUser", signedIn(context))
                     .setError("govidSsoChoose").createForm(TEMPLATE));
         }
     }

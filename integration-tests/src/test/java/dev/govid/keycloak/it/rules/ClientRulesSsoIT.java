@@ -27,6 +27,7 @@ class ClientRulesSsoIT {
 
     private static final String OPEN = "rules-sso-open";
     private static final String OPEN_TOO = "rules-sso-open-too";
+    private static final String CONFIRMING = "rules-sso-confirming";
     private static final String OFF = "rules-sso-off";
     private static final String LEGAL_ONLY = "rules-sso-legal-only";
     private static final String REQUIRED = "rules-sso-required";
@@ -52,6 +53,7 @@ class ClientRulesSsoIT {
         oidc(OPEN, Map.of("govid.representation", "optional", "govid.mandate.profiles", "*"), null);
         oidc(OPEN_TOO, Map.of("govid.representation", "optional", "govid.mandate.profiles", "*"), null);
         oidc(OFF, Map.of("govid.representation", "off"), null);
+        oidc(CONFIRMING, Map.of("govid.representation", "optional", "govid.mandate.profiles", "*", "govid.sso.confirmation", "true"), null);
         oidc(LEGAL_ONLY, Map.of("govid.representation", "optional", "govid.mandate.profiles", "*", "govid.mandate.mandators", "legal"), null);
         oidc(REQUIRED, Map.of("govid.representation", "required", "govid.mandate.profiles", "*"), null);
         oidc(PRIVATE, Map.of("govid.representation", "optional", "govid.mandate.profiles", "*", "govid.privateSector", "true"), null);
@@ -96,7 +98,7 @@ class ClientRulesSsoIT {
         String clientId = client.path("clientId").asText();
         keycloak.admin().getJson("/" + realm + "/clients?clientId=" + clientId).forEach(existing ->
                 keycloak.admin().delete("/" + realm + "/clients/" + existing.path("id").asText()));
-        ObjectNode attrs = Json.object().put("govid.sso.confirmation", "false");
+        ObjectNode attrs = Json.object().put("govid.sso.confirmation", "false");  // the attributes below may turn it on
         attributes.forEach(attrs::put);
         client.set("attributes", attrs);
         if (browserFlowOverride != null) {
@@ -139,6 +141,14 @@ class ClientRulesSsoIT {
         JsonNode id = annaForKarl().visit(OPEN_TOO).tokens().idTokenClaims();
         assertThat(id.path("represents").path("name").asText()).isEqualTo("Karl Huber");
         assertThat(id.path("pvp").path("bpk").asText()).isNotBlank();
+    }
+
+    @Test
+    void theSsoConfirmationSaysWhoIsSignedInAndForWhomFromTheLoginModel() {
+        Page page = annaForKarl().visit(CONFIRMING).page();
+        assertThat(page.status()).as("%s", page).isEqualTo(200);
+        assertThat(page.element("#govid-sso-user").text()).isEqualTo("Anna Huber");
+        assertThat(page.element("#govid-sso-representing").text()).contains("Karl Huber");
     }
 
     @Test
