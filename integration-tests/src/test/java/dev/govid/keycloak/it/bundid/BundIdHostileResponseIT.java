@@ -33,8 +33,8 @@ class BundIdHostileResponseIT {
     @CsvSource(delimiter = '|', value = {
             "tampered-signature    | Invalid signature in response from identity provider",
             "unsigned              | Invalid signature in response from identity provider",
-            "plain-assertion       | Invalid requester",
-            "expired               | Invalid requester",
+            "plain-assertion       | The answer from BundID was not encrypted as required",
+            "expired               | has expired",
             "wrong-audience        | Login timeout",
             "wrong-destination     | Invalid Request",
             "xxe                   | Invalid response from identity provider",
