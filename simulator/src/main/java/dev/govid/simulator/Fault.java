@@ -29,7 +29,9 @@ public enum Fault {
     RSA_SHA256("rsa-sha256", "Signatur RSA-SHA256 (zulässig)", Crypto.signature(SignatureAlgorithm.RSA_SHA256)),
     RSA_SHA512("rsa-sha512", "Signatur RSA-SHA512 (zulässig)", Crypto.signature(SignatureAlgorithm.RSA_SHA512)),
     RSA_SHA1("rsa-sha1", "Signatur RSA-SHA1 (schwach)", Crypto.signature(SignatureAlgorithm.RSA_SHA1)),
-    SHA1_DIGEST("sha1-digest", "Signatur mit SHA-1-Digest (schwach)", Crypto.digest("http://www.w3.org/2000/09/xmldsig#sha1"));
+    SHA1_DIGEST("sha1-digest", "Signatur mit SHA-1-Digest (schwach)", Crypto.digest("http://www.w3.org/2000/09/xmldsig#sha1")),
+    ASSERTION_RSA_SHA1("assertion-rsa-sha1", "Assertion zusätzlich mit RSA-SHA1 signiert, verschlüsselt (schwach)",
+            new Crypto(null, null, null, null, SignatureAlgorithm.RSA_SHA1));
 
     private final String wireName;
     private final String label;
@@ -52,23 +54,23 @@ public enum Fault {
 
     /** Algorithm overrides of a crypto scenario. */
     public record Crypto(DataEncryption dataEncryption, KeyTransport keyTransport, SignatureAlgorithm signatureAlgorithm,
-                         String digestUri) {
-        static final Crypto NONE = new Crypto(null, null, null, null);
+                         String digestUri, SignatureAlgorithm assertionSignatureAlgorithm) {
+        static final Crypto NONE = new Crypto(null, null, null, null, null);
 
         static Crypto data(DataEncryption value) {
-            return new Crypto(value, null, null, null);
+            return new Crypto(value, null, null, null, null);
         }
 
         static Crypto key(KeyTransport value) {
-            return new Crypto(null, value, null, null);
+            return new Crypto(null, value, null, null, null);
         }
 
         static Crypto signature(SignatureAlgorithm value) {
-            return new Crypto(null, null, value, null);
+            return new Crypto(null, null, value, null, null);
         }
 
         static Crypto digest(String uri) {
-            return new Crypto(null, null, null, uri);
+            return new Crypto(null, null, null, uri, null);
         }
     }
 

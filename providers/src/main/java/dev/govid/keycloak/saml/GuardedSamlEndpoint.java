@@ -45,7 +45,8 @@ public class GuardedSamlEndpoint extends SAMLEndpoint {
 
     public GuardedSamlEndpoint(KeycloakSession session, SAMLIdentityProvider provider, EidProfileConfig config,
                                AuthenticationCallback callback, DestinationValidator destinationValidator, EidSystem eidSystem) {
-        super(session, provider, config, callback, destinationValidator);
+        super(session, provider, config, new DecryptedAssertionAlgorithmCheck(session, callback, config.getAlgorithmPolicy(), eidSystem),
+                destinationValidator);
         this.eidSystem = eidSystem;
         this.inspector = new InboundResponseInspector(config.getAlgorithmPolicy());
     }

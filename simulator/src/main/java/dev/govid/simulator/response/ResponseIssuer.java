@@ -86,9 +86,10 @@ public final class ResponseIssuer {
         doc = reparse(doc);
 
         Element assertion = Dom.child(doc.getDocumentElement(), ASSERTION, "Assertion").orElseThrow();
-        if (settings.signAssertion() || fault == Fault.ASSERTION_SIGNED_ONLY) {
+        SignatureAlgorithm assertionAlgorithm = fault.crypto().assertionSignatureAlgorithm();
+        if (settings.signAssertion() || fault == Fault.ASSERTION_SIGNED_ONLY || assertionAlgorithm != null) {
             signer.sign(assertion, Dom.child(assertion, ASSERTION, "Issuer").orElseThrow(),
-                    signatureAlgorithm(fault), digest(fault));
+                    assertionAlgorithm != null ? assertionAlgorithm.uri() : signatureAlgorithm(fault), digest(fault));
         }
         String assertionXml = SecureXml.serialize(assertion);
         if (fault != Fault.PLAIN_ASSERTION) {

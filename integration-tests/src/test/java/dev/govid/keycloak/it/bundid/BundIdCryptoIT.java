@@ -67,6 +67,20 @@ class BundIdCryptoIT {
         assertThat(log.stackFrames()).isEmpty();
     }
 
+    /**
+     * RSA-SHA1 on the assertion inside the encryption (invisible before decryption): the JDK's secure validation
+     * under Keycloak refuses it as an invalid signature; were it accepted, DecryptedAssertionAlgorithmCheck
+     * would refuse it before the profile sees the login. Either way no token.
+     */
+    @Test
+    void weakSignatureInsideTheEncryptedAssertionIsRefused() {
+        BundIdLogin login = BundIdLoginIT.newLogin().start(Map.of("ui_locales", "en")).atIdp().loginAs("erika", "eID", "assertion-rsa-sha1").backToKeycloak();
+        Page page = login.result();
+        assertThat(page.isRedirect() && page.location().toString().startsWith(SharedKeycloak.appUrl())).isFalse();
+        assertThat(page.status()).isBetween(400, 499);
+        assertThat(page.text()).containsAnyOf("Invalid signature in response from identity provider", "no longer considered secure");
+    }
+
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
             "de | Die Antwort von BundID war mit einem Verschlüsselungs- oder Signaturverfahren geschützt",

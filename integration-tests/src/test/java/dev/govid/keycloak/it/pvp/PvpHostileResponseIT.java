@@ -26,8 +26,8 @@ class PvpHostileResponseIT {
     @CsvSource(delimiter = '|', value = {
             "tampered-signature    | Invalid signature in response from identity provider",
             "unsigned              | Invalid signature in response from identity provider",
-            "plain-assertion       | Invalid requester",
-            "expired               | Invalid requester",
+            "plain-assertion       | The answer from ID Austria was not encrypted as required",
+            "expired               | has expired",
             "wrong-audience        | Login timeout",
             "wrong-destination     | Invalid Request",
             "xxe                   | Invalid response from identity provider",
