@@ -10,6 +10,8 @@ import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.FormParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.MediaType;
@@ -32,9 +34,9 @@ import org.keycloak.sessions.AuthenticationSessionModel;
  * inspected ({@link InboundResponseInspector}) before Keycloak parses, decrypts or verifies it; the login it
  * belongs to is looked up first, so every page (ours and Keycloak's) speaks the person's language; and
  * whatever Keycloak's processing still throws ends on a 400 page with one log line instead of a 500 with a
- * stack trace. Everything else is Keycloak's unchanged {@code SAMLEndpoint}: only the two resource methods
- * are overridden, with Keycloak's own JAX-RS annotations repeated (annotations are not inherited by
- * overriding methods).
+ * stack trace. IdP-initiated (unsolicited) messages are refused. Everything else is Keycloak's unchanged
+ * {@code SAMLEndpoint}: only its resource methods are overridden, with Keycloak's own JAX-RS annotations
+ * repeated (annotations are not inherited by overriding methods); the SP descriptor stays inherited.
  */
 public class GuardedSamlEndpoint extends SAMLEndpoint {
 
@@ -85,6 +87,31 @@ public class GuardedSamlEndpoint extends SAMLEndpoint {
             return refuse(Finding.UNREADABLE, "SAMLResponse sent with the Redirect binding", loginOf(relayState));
         }
         return guarded(() -> super.redirectBinding(samlRequest, null, samlArt, relayState));
+    }
+
+    /**
+     * IdP-initiated (unsolicited) responses: the eID profiles only take answers to their own AuthnRequests
+     * (PVP2-S and BundID both require InResponseTo), so these are refused before Keycloak parses anything.
+     */
+    @Override
+    @POST
+    @Path("clients/{client_id}")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response postBindingIdpInitiated(@FormParam(GeneralConstants.SAML_REQUEST_KEY) String samlRequest,
+                                            @FormParam(GeneralConstants.SAML_RESPONSE_KEY) String samlResponse,
+                                            @FormParam(GeneralConstants.RELAY_STATE) String relayState,
+                                            @PathParam("client_id") String clientUrlName) {
+        return refuse(null, "unsolicited message on the IdP-initiated endpoint", Optional.empty());
+    }
+
+    @Override
+    @GET
+    @Path("clients/{client_id}")
+    public Response redirectBindingIdpInitiated(@QueryParam(GeneralConstants.SAML_REQUEST_KEY) String samlRequest,
+                                                @QueryParam(GeneralConstants.SAML_RESPONSE_KEY) String samlResponse,
+                                                @QueryParam(GeneralConstants.RELAY_STATE) String relayState,
+                                                @PathParam("client_id") String clientUrlName) {
+        return refuse(null, "unsolicited message on the IdP-initiated endpoint", Optional.empty());
     }
 
     /**

@@ -121,6 +121,14 @@ class BundIdHostileInputIT {
     }
 
     @Test
+    void unsolicitedResponseOnTheIdpInitiatedEndpoint() {
+        KeycloakLogWindow log = KeycloakLogWindow.open();
+        Page page = new Browser().acceptLanguage("en").post(login.acsUrl() + "/clients/demo-app", Map.of("SAMLResponse", login.samlResponse()));
+        assertRefusedPage(page, "does not belong to a login in progress");
+        assertThat(log.stackFrames()).isEmpty();
+    }
+
+    @Test
     void responseOnTheRedirectBinding() {
         Map<String, String> form = login.responseForm();
         // A small response: a real one does not fit into a URL (which is why the profiles use POST).
