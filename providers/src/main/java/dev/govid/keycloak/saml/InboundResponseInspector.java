@@ -108,8 +108,9 @@ public final class InboundResponseInspector {
             while (reader.hasNext()) {
                 int event = reader.next();
                 if (event == XMLStreamConstants.DTD) {
-                    // Keycloak's parser refuses DOCTYPEs with its own message; nothing here is expanded.
-                    return Verdict.OK;
+                    // SAML never needs one; refused here (nothing is expanded) instead of by Keycloak's parser,
+                    // which logs a stack trace for it.
+                    return new Verdict(Finding.UNREADABLE, "SAMLResponse has a DOCTYPE");
                 }
                 if (event == XMLStreamConstants.START_ELEMENT) {
                     elements++;

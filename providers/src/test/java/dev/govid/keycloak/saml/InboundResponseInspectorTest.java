@@ -105,8 +105,8 @@ class InboundResponseInspectorTest {
     }
 
     @Test
-    void doctypeIsLeftToKeycloaksParserWithoutExpansion() {
+    void doctypeIsRefusedWithoutExpansion() {
         String xxe = "<!DOCTYPE samlp:Response [<!ENTITY x SYSTEM 'file:///etc/passwd'>]>" + good().replace(">idp<", ">&x;<");
-        assertThat(inspect(GCM_ONLY, xxe)).isEqualTo(Finding.ACCEPTABLE);
+        assertThat(inspect(GCM_ONLY, xxe)).isEqualTo(Finding.UNREADABLE);
     }
 }

@@ -37,8 +37,8 @@ class BundIdHostileResponseIT {
             "expired               | has expired",
             "wrong-audience        | Login timeout",
             "wrong-destination     | Invalid Request",
-            "xxe                   | Invalid response from identity provider",
-            "entity-expansion      | Invalid response from identity provider",
+            "xxe                   | The answer from BundID could not be read",
+            "entity-expansion      | The answer from BundID could not be read",
             "assertion-signed-only | was not signed as required",
     })
     void faultyResponseIsRefused(String fault, String expectedMessage) {

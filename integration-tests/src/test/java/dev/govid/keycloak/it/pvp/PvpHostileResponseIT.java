@@ -30,8 +30,8 @@ class PvpHostileResponseIT {
             "expired               | has expired",
             "wrong-audience        | Login timeout",
             "wrong-destination     | Invalid Request",
-            "xxe                   | Invalid response from identity provider",
-            "entity-expansion      | Invalid response from identity provider",
+            "xxe                   | The answer from ID Austria could not be read",
+            "entity-expansion      | The answer from ID Austria could not be read",
             "assertion-signed-only | was not signed as required",
     })
     void faultyMandateResponseIsRefused(String fault, String expectedMessage) {
