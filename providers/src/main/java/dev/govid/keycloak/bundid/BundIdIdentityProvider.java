@@ -11,7 +11,12 @@ import dev.govid.keycloak.loa.AchievedLevel;
 import dev.govid.keycloak.loa.AssuranceLevel;
 import dev.govid.keycloak.loa.RequiredLevel;
 import dev.govid.keycloak.revisionlog.RevisionLog;
+import dev.govid.keycloak.saml.EidProfileConfig;
 import dev.govid.keycloak.saml.EidRequestDialect;
+import dev.govid.keycloak.saml.EidSystem;
+import dev.govid.keycloak.saml.EidUnavailable;
+import dev.govid.keycloak.saml.GuardedSamlEndpoint;
+import dev.govid.keycloak.saml.SpMetadataAlgorithms;
 import dev.govid.keycloak.saml.PendingAuthnRequestCustomizer;
 import dev.govid.keycloak.saml.ReceivedAssertion;
 import dev.govid.keycloak.login.EidLogin;
@@ -22,7 +27,6 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.keycloak.broker.provider.AuthenticationRequest;
 import org.keycloak.broker.provider.BrokeredIdentityContext;
-import org.keycloak.broker.provider.IdentityBrokerException;
 import org.keycloak.broker.saml.SAMLIdentityProvider;
 import org.keycloak.dom.saml.v2.metadata.EntityDescriptorType;
 import org.keycloak.dom.saml.v2.metadata.SPSSODescriptorType;
@@ -41,8 +45,12 @@ import org.keycloak.sessions.AuthenticationSessionModel;
  */
 public class BundIdIdentityProvider extends SAMLIdentityProvider {
 
+    /** Keycloak keeps its copy private; the guarded endpoint needs the same validator. */
+    private final DestinationValidator destinationValidator;
+
     public BundIdIdentityProvider(KeycloakSession session, BundIdConfig config, DestinationValidator destinationValidator) {
         super(session, config, destinationValidator);
+        this.destinationValidator = destinationValidator;
     }
 
     public BundIdConfig bundIdConfig() {
@@ -53,8 +61,7 @@ public class BundIdIdentityProvider extends SAMLIdentityProvider {
     public Response performLogin(AuthenticationRequest request) {
         BundIdConfig config = bundIdConfig();
         if (config.getSingleSignOnServiceUrl() == null) {
-            throw new IdentityBrokerException("BundID: the IdP metadata at " + config.getIdpMetadataUrl().orElse("(not configured)")
-                    + " could not be read, so the login endpoint is unknown.");
+            return EidUnavailable.page(session, request.getAuthenticationSession(), config, EidSystem.BUNDID);
         }
         AuthenticationSessionModel authSession = request.getAuthenticationSession();
         if (!OfferedEids.offers(authSession.getClient(), getConfig().getAlias())) {
@@ -85,7 +92,9 @@ public class BundIdIdentityProvider extends SAMLIdentityProvider {
 
     @Override
     public Object callback(RealmModel realm, AuthenticationCallback callback, EventBuilder event) {
-        return super.callback(realm, new BundIdResponseCallback(session, this, callback), event);
+        // Keycloak's SAMLEndpoint, guarded against hostile input and weak algorithms (see GuardedSamlEndpoint).
+        return new GuardedSamlEndpoint(session, this, (EidProfileConfig) getConfig(),
+                new BundIdResponseCallback(session, this, callback), destinationValidator, EidSystem.BUNDID);
     }
 
     /**
@@ -117,6 +126,7 @@ public class BundIdIdentityProvider extends SAMLIdentityProvider {
     @Override
     protected EntityDescriptorType getEntityDescriptor(UriInfo uriInfo, RealmModel realm, String format) {
         EntityDescriptorType descriptor = super.getEntityDescriptor(uriInfo, realm, format);
+        SpMetadataAlgorithms.advertise(descriptor, ((EidProfileConfig) getConfig()).getAlgorithmPolicy());
         descriptor.setID(null);
         descriptor.setValidUntil(null);
         String post = JBossSAMLURIConstants.SAML_HTTP_POST_BINDING.get();

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import dev.govid.keycloak.loa.AssuranceLevel;
+import dev.govid.keycloak.saml.AlgorithmPolicy;
 import dev.govid.keycloak.saml.ConfigValues;
 import dev.govid.keycloak.saml.EidProfileConfig;
 import dev.govid.keycloak.saml.IdpEndpoints;
@@ -31,6 +32,7 @@ public class PvpConfig extends EidProfileConfig {
     public static final String TEST_CONNECTION = "pvpTestConnection";
     public static final String REQUEST_BINDING = "pvpRequestBinding";
     public static final String REQUEST_SIGNATURE_ALGORITHM = "pvpRequestSignatureAlgorithm";
+    public static final String ALLOW_AES_CBC = "pvpAllowAesCbc";
 
     public static final String DEFAULT_SECTOR = "BF";
     public static final String DEFAULT_REQUIRED_ATTRIBUTES = "GIVEN-NAME##PRINCIPAL-NAME##BIRTHDATE";
@@ -60,6 +62,15 @@ public class PvpConfig extends EidProfileConfig {
 
     public AssuranceLevel getMinimumLevel() {
         return AssuranceLevel.parse(getConfig().get(MINIMUM_LEVEL)).orElse(AssuranceLevel.SUBSTANTIAL);
+    }
+
+    /**
+     * AES-GCM only, unless the admin switched AES-CBC on: PVP 2.1 IdPs that predate xmlenc 1.1 still encrypt
+     * with AES-CBC. BundID has no such switch.
+     */
+    @Override
+    public AlgorithmPolicy getAlgorithmPolicy() {
+        return AlgorithmPolicy.withAesCbc(Boolean.parseBoolean(getConfig().get(ALLOW_AES_CBC)));
     }
 
     /** A test connection accepts ID Austria test identities; a production connection refuses them. */

@@ -10,7 +10,12 @@ import dev.govid.keycloak.loa.RequiredLevel;
 import dev.govid.keycloak.mandate.RepresentationRequest;
 import dev.govid.keycloak.revisionlog.RevisionLog;
 import dev.govid.keycloak.saml.EidAttributeMapper;
+import dev.govid.keycloak.saml.EidProfileConfig;
 import dev.govid.keycloak.saml.EidRequestDialect;
+import dev.govid.keycloak.saml.EidSystem;
+import dev.govid.keycloak.saml.EidUnavailable;
+import dev.govid.keycloak.saml.GuardedSamlEndpoint;
+import dev.govid.keycloak.saml.SpMetadataAlgorithms;
 import dev.govid.keycloak.saml.PendingAuthnRequestCustomizer;
 import dev.govid.keycloak.saml.ReceivedAssertion;
 import dev.govid.keycloak.login.EidLogin;
@@ -21,7 +26,6 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.keycloak.broker.provider.AuthenticationRequest;
 import org.keycloak.broker.provider.BrokeredIdentityContext;
-import org.keycloak.broker.provider.IdentityBrokerException;
 import org.keycloak.broker.saml.SAMLIdentityProvider;
 import org.keycloak.dom.saml.v2.metadata.AttributeConsumingServiceType;
 import org.keycloak.dom.saml.v2.metadata.EntityDescriptorType;
@@ -44,8 +48,12 @@ public class PvpIdentityProvider extends SAMLIdentityProvider {
 
     static final String TEST_IDENTITY_STATUS = "http://eid.gv.at/eID/status/testidentity";
 
+    /** Keycloak keeps its copy private; the guarded endpoint needs the same validator. */
+    private final DestinationValidator destinationValidator;
+
     public PvpIdentityProvider(KeycloakSession session, PvpConfig config, DestinationValidator destinationValidator) {
         super(session, config, destinationValidator);
+        this.destinationValidator = destinationValidator;
     }
 
     public PvpConfig pvpConfig() {
@@ -56,8 +64,7 @@ public class PvpIdentityProvider extends SAMLIdentityProvider {
     public Response performLogin(AuthenticationRequest request) {
         PvpConfig config = pvpConfig();
         if (config.getSingleSignOnServiceUrl() == null) {
-            throw new IdentityBrokerException("ID Austria: the IdP metadata at " + config.getIdpMetadataUrl().orElse("(not configured)")
-                    + " could not be read, so the login endpoint is unknown.");
+            return EidUnavailable.page(session, request.getAuthenticationSession(), config, EidSystem.ID_AUSTRIA);
         }
         AuthenticationSessionModel authSession = request.getAuthenticationSession();
         if (!OfferedEids.offers(authSession.getClient(), getConfig().getAlias())) {
@@ -84,7 +91,9 @@ public class PvpIdentityProvider extends SAMLIdentityProvider {
 
     @Override
     public Object callback(RealmModel realm, AuthenticationCallback callback, EventBuilder event) {
-        return super.callback(realm, new PvpResponseCallback(session, this, callback), event);
+        // Keycloak's SAMLEndpoint, guarded against hostile input and weak algorithms (see GuardedSamlEndpoint).
+        return new GuardedSamlEndpoint(session, this, (EidProfileConfig) getConfig(),
+                new PvpResponseCallback(session, this, callback), destinationValidator, EidSystem.ID_AUSTRIA);
     }
 
     /**
@@ -116,6 +125,7 @@ public class PvpIdentityProvider extends SAMLIdentityProvider {
     @Override
     protected EntityDescriptorType getEntityDescriptor(UriInfo uriInfo, RealmModel realm, String format) {
         EntityDescriptorType descriptor = super.getEntityDescriptor(uriInfo, realm, format);
+        SpMetadataAlgorithms.advertise(descriptor, ((EidProfileConfig) getConfig()).getAlgorithmPolicy());
         for (EntityDescriptorType.EDTChoiceType choice : descriptor.getChoiceType()) {
             for (EntityDescriptorType.EDTDescriptorChoiceType role : choice.getDescriptors()) {
                 SPSSODescriptorType sp = role.getSpDescriptor();

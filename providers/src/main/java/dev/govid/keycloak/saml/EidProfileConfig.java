@@ -39,6 +39,14 @@ public abstract class EidProfileConfig extends SAMLIdentityProviderConfig {
     /** Whether Keycloak's KeyInfo extension is wanted on Redirect-binding requests. */
     protected abstract boolean keyInfoExtension();
 
+    /**
+     * The algorithms a response may use. GCM only unless a profile offers the documented per-provider AES-CBC
+     * switch; never weaker than {@link AlgorithmPolicy}'s lists, whatever the stored config says.
+     */
+    public AlgorithmPolicy getAlgorithmPolicy() {
+        return AlgorithmPolicy.gcmOnly();
+    }
+
     /** Endpoints learned from the IdP metadata, used when there is no preset. */
     public void useResolvedEndpoints(IdpEndpoints endpoints) {
         this.resolvedEndpoints = endpoints;

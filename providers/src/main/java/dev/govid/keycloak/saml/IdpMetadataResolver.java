@@ -7,6 +7,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
+import javax.xml.datatype.XMLGregorianCalendar;
+
 import org.jboss.logging.Logger;
 import org.keycloak.connections.httpclient.HttpClientProvider;
 import org.keycloak.dom.saml.v2.metadata.EndpointType;
@@ -20,33 +22,63 @@ import org.keycloak.saml.processing.core.saml.v2.util.SAMLMetadataUtil;
  * Learns an IdP's entity ID and SSO endpoints from its metadata URL. Identity providers are created per
  * request, so the parsed result is cached per node; the signing keys are not taken from here — Keycloak's
  * own metadata key loader fetches and caches those.
+ *
+ * <p>A failed download is retried with exponential backoff (1 s doubling to 60 s), so a provider registered
+ * before its IdP was reachable works within a second or two of the IdP coming up, while an IdP that stays
+ * down is asked at most once a minute per node. Meanwhile the last good copy is served until its
+ * {@code validUntil} (or {@link #STALE_FOR} when it names none). The admin sees one WARN line when a
+ * download starts failing and one INFO line when it works again, not one per login.
  */
 public final class IdpMetadataResolver {
 
     private static final Logger LOG = Logger.getLogger(IdpMetadataResolver.class);
     private static final Duration FRESH_FOR = Duration.ofHours(1);
-    private static final Duration RETRY_AFTER_FAILURE = Duration.ofSeconds(30);
+    static final Duration STALE_FOR = Duration.ofHours(24);
+    static final Duration FIRST_RETRY = Duration.ofSeconds(1);
+    static final Duration MAX_RETRY = Duration.ofSeconds(60);
     private static final Map<String, CachedEntry> CACHE = new ConcurrentHashMap<>();
 
     private IdpMetadataResolver() {
     }
 
-    /** The IdP endpoints, or empty when the metadata cannot be fetched or has no IdP role. */
+    /** The IdP endpoints, or empty when the metadata has never been read (or its last good copy expired). */
     public static Optional<IdpEndpoints> resolve(KeycloakSession session, String metadataUrl) {
-        Instant now = Clock.systemUTC().instant();
+        return resolve(metadataUrl, Clock.systemUTC().instant(), () -> download(session, metadataUrl));
+    }
+
+    static Optional<IdpEndpoints> resolve(String metadataUrl, Instant now, Download download) {
         CachedEntry cached = CACHE.get(metadataUrl);
         if (cached != null && now.isBefore(cached.refreshAt())) {
-            return Optional.ofNullable(cached.endpoints());
+            return cached.usableAt(now);
         }
-        IdpEndpoints fetched = fetch(session, metadataUrl);
-        if (fetched != null) {
-            CACHE.put(metadataUrl, new CachedEntry(fetched, now.plus(FRESH_FOR)));
-            return Optional.of(fetched);
+        try {
+            Fetched fetched = download.fetch();
+            if (cached != null && cached.failures() > 0) {
+                LOG.infof("IdP metadata from %s is readable again", metadataUrl);
+            }
+            Instant expiresAt = fetched.validUntil() != null ? fetched.validUntil() : now.plus(STALE_FOR);
+            CachedEntry entry = new CachedEntry(fetched.endpoints(), expiresAt, now.plus(FRESH_FOR), 0);
+            CACHE.put(metadataUrl, entry);
+            return entry.usableAt(now);
+        } catch (Exception e) {
+            int failures = cached == null ? 1 : cached.failures() + 1;
+            if (failures == 1) {
+                LOG.warnf("Could not read IdP metadata from %s (retrying with backoff up to every %d s): %s", metadataUrl,
+                        MAX_RETRY.toSeconds(), e.getMessage());
+            } else {
+                LOG.debugf("IdP metadata from %s still unreadable (attempt %d): %s", metadataUrl, failures, e.getMessage());
+            }
+            // Keep serving the last good answer while the IdP's metadata is unreachable and still valid.
+            CachedEntry entry = new CachedEntry(cached == null ? null : cached.endpoints(), cached == null ? now : cached.expiresAt(),
+                    now.plus(backoff(failures)), failures);
+            CACHE.put(metadataUrl, entry);
+            return entry.usableAt(now);
         }
-        // Keep serving the last good answer while the IdP's metadata is briefly unreachable.
-        IdpEndpoints lastGood = cached == null ? null : cached.endpoints();
-        CACHE.put(metadataUrl, new CachedEntry(lastGood, now.plus(RETRY_AFTER_FAILURE)));
-        return Optional.ofNullable(lastGood);
+    }
+
+    static Duration backoff(int failures) {
+        Duration delay = FIRST_RETRY.multipliedBy(1L << Math.min(failures - 1, 10));
+        return delay.compareTo(MAX_RETRY) > 0 ? MAX_RETRY : delay;
     }
 
     /** Forgets everything learned, e.g. after an admin changed the URL. */
@@ -54,17 +86,11 @@ public final class IdpMetadataResolver {
         CACHE.remove(metadataUrl);
     }
 
-    private static IdpEndpoints fetch(KeycloakSession session, String metadataUrl) {
-        try {
-            String xml = session.getProvider(HttpClientProvider.class).getString(metadataUrl);
-            return parse(xml);
-        } catch (Exception e) {
-            LOG.warnf("Could not read IdP metadata from %s: %s", metadataUrl, e.getMessage());
-            return null;
-        }
+    private static Fetched download(KeycloakSession session, String metadataUrl) throws Exception {
+        return parse(session.getProvider(HttpClientProvider.class).getString(metadataUrl));
     }
 
-    static IdpEndpoints parse(String xml) throws Exception {
+    static Fetched parse(String xml) throws Exception {
         EntityDescriptorType entity = SAMLMetadataUtil.parseEntityDescriptorType(xml);
         IDPSSODescriptorType idp = SAMLMetadataUtil.locateIDPSSODescriptorType(entity);
         if (idp == null) {
@@ -83,9 +109,22 @@ public final class IdpMetadataResolver {
         if (post == null && redirect == null) {
             throw new IllegalArgumentException("metadata has no POST or Redirect SingleSignOnService");
         }
-        return new IdpEndpoints(entity.getEntityID(), post != null ? post : redirect, redirect != null ? redirect : post);
+        XMLGregorianCalendar validUntil = entity.getValidUntil();
+        return new Fetched(new IdpEndpoints(entity.getEntityID(), post != null ? post : redirect, redirect != null ? redirect : post),
+                validUntil == null ? null : validUntil.toGregorianCalendar().toInstant());
     }
 
-    private record CachedEntry(IdpEndpoints endpoints, Instant refreshAt) {
+    @FunctionalInterface
+    interface Download {
+        Fetched fetch() throws Exception;
+    }
+
+    record Fetched(IdpEndpoints endpoints, Instant validUntil) {
+    }
+
+    private record CachedEntry(IdpEndpoints endpoints, Instant expiresAt, Instant refreshAt, int failures) {
+        Optional<IdpEndpoints> usableAt(Instant now) {
+            return endpoints != null && now.isBefore(expiresAt) ? Optional.of(endpoints) : Optional.empty();
+        }
     }
 }

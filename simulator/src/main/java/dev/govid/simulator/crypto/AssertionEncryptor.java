@@ -41,7 +41,7 @@ public final class AssertionEncryptor {
         Document doc = assertion.getOwnerDocument();
         try {
             byte[] plaintext = standalone(assertion);
-            SecretKey contentKey = newAesKey();
+            SecretKey contentKey = newContentKey();
             EncryptedKey encryptedKey = wrapKey(doc, contentKey, spEncryptionCertificate);
 
             XMLCipher dataCipher = XMLCipher.getInstance(dataEncryption.uri());
@@ -89,9 +89,9 @@ public final class AssertionEncryptor {
         return keyCipher.encryptKey(doc, contentKey, mgf, null);
     }
 
-    private static SecretKey newAesKey() throws NoSuchAlgorithmException {
-        KeyGenerator generator = KeyGenerator.getInstance("AES");
-        generator.init(256);
+    private SecretKey newContentKey() throws NoSuchAlgorithmException {
+        KeyGenerator generator = KeyGenerator.getInstance(dataEncryption.keyAlgorithm());
+        generator.init(dataEncryption.keySize());
         return generator.generateKey();
     }
 }

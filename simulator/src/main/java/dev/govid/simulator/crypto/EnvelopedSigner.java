@@ -26,6 +26,11 @@ public final class EnvelopedSigner {
      * {@code insertAfter}, where the SAML schema expects it (after Issuer).
      */
     public void sign(Element element, Node insertAfter, String signatureAlgorithmUri) {
+        sign(element, insertAfter, signatureAlgorithmUri, DIGEST_SHA256);
+    }
+
+    /** As {@link #sign(Element, Node, String)} with another reference digest (test scenarios with weak digests). */
+    public void sign(Element element, Node insertAfter, String signatureAlgorithmUri, String digestUri) {
         CryptoSetup.ensureInitialized();
         try {
             String id = element.getAttributeNS(null, "ID");
@@ -36,7 +41,7 @@ public final class EnvelopedSigner {
             Transforms transforms = new Transforms(element.getOwnerDocument());
             transforms.addTransform(Transforms.TRANSFORM_ENVELOPED_SIGNATURE);
             transforms.addTransform(Transforms.TRANSFORM_C14N_EXCL_OMIT_COMMENTS);
-            signature.addDocument("#" + id, transforms, DIGEST_SHA256);
+            signature.addDocument("#" + id, transforms, digestUri);
             signature.addKeyInfo(certificate);
             signature.sign(key);
         } catch (XMLSecurityException e) {

@@ -30,6 +30,7 @@ public final class ResponseIssuer {
     public static final String WRONG_DESTINATION = "https://wrong.example/acs";
     private static final Duration VALIDITY = Duration.ofMinutes(5);
     private static final Duration CLOCK_SKEW = Duration.ofMinutes(1);
+    private static final String DIGEST_SHA256 = "http://www.w3.org/2001/04/xmlenc#sha256";
 
     /** Settings that shape every response. */
     public record Settings(
@@ -85,13 +86,14 @@ public final class ResponseIssuer {
         doc = reparse(doc);
 
         Element assertion = Dom.child(doc.getDocumentElement(), ASSERTION, "Assertion").orElseThrow();
-        if (settings.signAssertion() || fault == Fault.ASSERTION_SIGNED_ONLY) {
+        SignatureAlgorithm assertionAlgorithm = fault.crypto().assertionSignatureAlgorithm();
+        if (settings.signAssertion() || fault == Fault.ASSERTION_SIGNED_ONLY || assertionAlgorithm != null) {
             signer.sign(assertion, Dom.child(assertion, ASSERTION, "Issuer").orElseThrow(),
-                    settings.signatureAlgorithm().uri());
+                    assertionAlgorithm != null ? assertionAlgorithm.uri() : signatureAlgorithm(fault), digest(fault));
         }
         String assertionXml = SecureXml.serialize(assertion);
         if (fault != Fault.PLAIN_ASSERTION) {
-            encryptFor(target, assertion);
+            encryptFor(target, assertion, encryptorFor(fault));
         }
         doc = reparse(doc);
 
@@ -114,7 +116,27 @@ public final class ResponseIssuer {
                 target.relayState(), xml, null, Fault.NONE, status.code(), now, target.forceAuthn());
     }
 
-    private void encryptFor(ResponseTarget target, Element assertion) {
+    /** The configured encryptor, or one with a crypto scenario's algorithms. */
+    private AssertionEncryptor encryptorFor(Fault fault) {
+        Fault.Crypto crypto = fault.crypto();
+        if (crypto.dataEncryption() == null && crypto.keyTransport() == null) {
+            return encryptor;
+        }
+        return new AssertionEncryptor(crypto.dataEncryption() != null ? crypto.dataEncryption() : settings.dataEncryption(),
+                crypto.keyTransport() != null ? crypto.keyTransport() : settings.keyTransport());
+    }
+
+    private String signatureAlgorithm(Fault fault) {
+        SignatureAlgorithm override = fault.crypto().signatureAlgorithm();
+        return (override != null ? override : settings.signatureAlgorithm()).uri();
+    }
+
+    private static String digest(Fault fault) {
+        String override = fault.crypto().digestUri();
+        return override != null ? override : DIGEST_SHA256;
+    }
+
+    private void encryptFor(ResponseTarget target, Element assertion, AssertionEncryptor encryptor) {
         List<X509Certificate> certs = target.sp().encryptionCertificates();
         if (certs.isEmpty()) {
             // A stock broker without an encryption key still gets a usable (plain) assertion.
@@ -129,7 +151,7 @@ public final class ResponseIssuer {
         Element response = doc.getDocumentElement();
         if (sign) {
             signer.sign(response, Dom.child(response, ASSERTION, "Issuer").orElseThrow(),
-                    settings.signatureAlgorithm().uri());
+                    signatureAlgorithm(fault), digest(fault));
         }
         if (fault == Fault.TAMPERED_SIGNATURE) {
             FaultInjector.tamperSignedResponse(response);

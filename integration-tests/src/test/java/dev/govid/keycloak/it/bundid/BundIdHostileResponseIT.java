@@ -33,12 +33,12 @@ class BundIdHostileResponseIT {
     @CsvSource(delimiter = '|', value = {
             "tampered-signature    | Invalid signature in response from identity provider",
             "unsigned              | Invalid signature in response from identity provider",
-            "plain-assertion       | Invalid requester",
-            "expired               | Invalid requester",
+            "plain-assertion       | The answer from BundID was not encrypted as required",
+            "expired               | has expired",
             "wrong-audience        | Login timeout",
             "wrong-destination     | Invalid Request",
-            "xxe                   | Invalid response from identity provider",
-            "entity-expansion      | Invalid response from identity provider",
+            "xxe                   | The answer from BundID could not be read",
+            "entity-expansion      | The answer from BundID could not be read",
             "assertion-signed-only | was not signed as required",
     })
     void faultyResponseIsRefused(String fault, String expectedMessage) {

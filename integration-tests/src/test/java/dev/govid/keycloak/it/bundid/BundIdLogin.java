@@ -138,6 +138,10 @@ final class BundIdLogin {
         return result;
     }
 
+    Browser browser() {
+        return browser;
+    }
+
     boolean reachedClient() {
         return result.isRedirect() && result.location().toString().startsWith(redirectUri);
     }

@@ -34,7 +34,7 @@ class BundIdLoginIT {
 
     static BundIdLogin newLogin() {
         String redirectUri = SharedKeycloak.appUrl() + "/callback";
-        OidcClient client = new OidcClient(keycloak.realmUrl(SharedKeycloak.DEMO_REALM), SharedKeycloak.DEMO_CLIENT_ID,
+        OidcClient client = new OidcClient(SharedKeycloak.get().realmUrl(SharedKeycloak.DEMO_REALM), SharedKeycloak.DEMO_CLIENT_ID,
                 SharedKeycloak.demoClientSecret(), redirectUri);
         return new BundIdLogin(new Browser(), client, redirectUri);
     }

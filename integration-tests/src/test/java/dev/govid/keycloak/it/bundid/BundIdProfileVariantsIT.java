@@ -28,25 +28,26 @@ import org.w3c.dom.Document;
 /**
  * Profile settings an admin may choose, each in its own provider of a realm created here: Redirect
  * binding with Keycloak's own KeyInfo extension next to ours, temporary logins accepted, an attribute
- * BundID cannot deliver, and the other algorithm family (RSA-SHA256, AES-CBC, RSA-OAEP with SHA-256).
+ * BundID cannot deliver, and the other accepted algorithm family (RSA-SHA256, AES-128-GCM, RSA-OAEP with SHA-256).
+ * AES-CBC is refused for BundID ({@link BundIdCryptoIT}).
  */
 class BundIdProfileVariantsIT {
 
     private static final String REALM = "bundid-variants";
     private static final String SECRET = "variants-secret";
     private static KeycloakServer keycloak;
-    private static Simulator cbcSimulator;
+    private static Simulator altSimulator;
     private static String redirectUri;
 
     @BeforeAll
     static void createRealm() {
         keycloak = SharedKeycloak.get();
         Simulator simulator = SharedSimulator.get();
-        int cbcPort = Ports.free();
-        cbcSimulator = Simulator.start(SimulatorConfig.builder().host("127.0.0.1").port(cbcPort)
-                .baseUrl("http://127.0.0.1:" + cbcPort)
+        int altPort = Ports.free();
+        altSimulator = Simulator.start(SimulatorConfig.builder().host("127.0.0.1").port(altPort)
+                .baseUrl("http://127.0.0.1:" + altPort)
                 .signatureAlgorithm(SignatureAlgorithm.RSA_SHA256)
-                .dataEncryption(DataEncryption.AES256_CBC)
+                .dataEncryption(DataEncryption.AES128_GCM)
                 .keyTransport(KeyTransport.RSA_OAEP)
                 .trustLevelVocabulary(TrustLevelVocabulary.SPEC_TABLE)
                 .build());
@@ -68,17 +69,17 @@ class BundIdProfileVariantsIT {
                 Map.of("bundidRequestBinding", "REDIRECT", "bundidKeyInfoExtension", "true", "bundidTemporaryLoginPolicy", "accept"));
         createProvider("bundid-strict", realmUrl + "/strict", simulator.metadataUrl(),
                 Map.of("bundidRequiredAttributes", "givenName##surname##telephoneNumber"));
-        createProvider("bundid-cbc", realmUrl + "/cbc", cbcSimulator.metadataUrl(), Map.of());
+        createProvider("bundid-alt", realmUrl + "/alt", altSimulator.metadataUrl(), Map.of());
         for (String alias : new String[] {"bundid-redirect", "bundid-strict"}) {
             simulator.trustSpMetadata(realmUrl + "/broker/" + alias + "/endpoint/descriptor");
         }
-        cbcSimulator.trustSpMetadata(realmUrl + "/broker/bundid-cbc/endpoint/descriptor");
+        altSimulator.trustSpMetadata(realmUrl + "/broker/bundid-alt/endpoint/descriptor");
     }
 
     @AfterAll
     static void stopSecondSimulator() {
-        if (cbcSimulator != null) {
-            cbcSimulator.close();
+        if (altSimulator != null) {
+            altSimulator.close();
         }
     }
 
@@ -137,8 +138,8 @@ class BundIdProfileVariantsIT {
     }
 
     @Test
-    void rsaSha256AesCbcRsaOaepSha256AndTheTableTrustVocabularyAreAcceptedToo() {
-        JsonNode id = login("bundid-cbc").atIdp().loginAs("max", "Elster", "none").backToKeycloak().tokens().idTokenClaims();
+    void rsaSha256Aes128GcmRsaOaepSha256AndTheTableTrustVocabularyAreAcceptedToo() {
+        JsonNode id = login("bundid-alt").atIdp().loginAs("max", "Elster", "none").backToKeycloak().tokens().idTokenClaims();
         assertThat(id.path("bundid").path("level").asText()).isEqualTo("STORK-QAA-Level-3");
         assertThat(id.path("given_name").asText()).isEqualTo("Max");
         // the simulator sent "Substantiell" (spec table); tokens carry the one canonical name

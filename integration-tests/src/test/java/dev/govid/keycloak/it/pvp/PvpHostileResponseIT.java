@@ -26,12 +26,12 @@ class PvpHostileResponseIT {
     @CsvSource(delimiter = '|', value = {
             "tampered-signature    | Invalid signature in response from identity provider",
             "unsigned              | Invalid signature in response from identity provider",
-            "plain-assertion       | Invalid requester",
-            "expired               | Invalid requester",
+            "plain-assertion       | The answer from ID Austria was not encrypted as required",
+            "expired               | has expired",
             "wrong-audience        | Login timeout",
             "wrong-destination     | Invalid Request",
-            "xxe                   | Invalid response from identity provider",
-            "entity-expansion      | Invalid response from identity provider",
+            "xxe                   | The answer from ID Austria could not be read",
+            "entity-expansion      | The answer from ID Austria could not be read",
             "assertion-signed-only | was not signed as required",
     })
     void faultyMandateResponseIsRefused(String fault, String expectedMessage) {
