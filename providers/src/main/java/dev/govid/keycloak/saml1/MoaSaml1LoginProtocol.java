@@ -88,8 +88,9 @@ public class MoaSaml1LoginProtocol implements LoginProtocol, ErrorsReturnToAppli
         if (!sectorFits) {
             // The eID system identified the person for another sector than the application's Target; a bPK of the
             // wrong sector is the minimum identification data missing, not something to hand over.
-            LOG.warnf("SAML1 login for %s: person key is not for sector %s", client.getClientId(), target);
-            return returnError(authSession, MoaStatus.MINIMUM_IDENTIFICATION_DATA_MISSING);
+            LOG.warnf("SAML1 login for %s: person key is not for sector %s (MOA-ID 1008)", client.getClientId(), target);
+            return redirectWithArtifact(authSession, STORE_ERROR,
+                    Integer.toString(MoaStatus.MINIMUM_IDENTIFICATION_DATA_MISSING.code()));
         }
         AuthenticationData data = AuthenticationDataCollector.collect(session, realmOf(authSession), client, clientSessionCtx.getClientSession(), oa, target);
         MoaSaml1ClientSettings settings = MoaSaml1ClientSettings.of(client);

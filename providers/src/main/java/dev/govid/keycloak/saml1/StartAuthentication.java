@@ -50,13 +50,11 @@ class StartAuthentication extends AuthorizationEndpointBase {
         }
         Saml1Target.Outcome target = Saml1Target.of(client.get(), settings.privateSector(), params.getFirst("Target"));
         if (target.problem().isPresent()) {
-            LOG.infof("SAML1 StartAuthentication: Target %s for %s", target.problem().get(), client.get().getClientId());
-            return error(MoaStatus.INVALID_PARAMETER, oa);
+            return error(MoaStatus.INVALID_PARAMETER, oa, "Target" + (target.problem().get() == Saml1Target.Problem.MISSING ? "Missing" : "Malformed"));
         }
         Optional<UseMandate> parsed = UseMandate.parse(params.getFirst("useMandate"));
         if (parsed.isEmpty()) {
-            LOG.infof("SAML1 StartAuthentication: useMandate is neither true nor false for %s", client.get().getClientId());
-            return error(MoaStatus.INVALID_PARAMETER, oa);
+            return error(MoaStatus.INVALID_PARAMETER, oa, "UseMandate");
         }
         UseMandate useMandate = parsed.get();
         RepresentationRules rules = RepresentationRules.of(client.get());
@@ -109,7 +107,12 @@ class StartAuthentication extends AuthorizationEndpointBase {
     }
 
     private Response error(MoaStatus status, String oa) {
-        LOG.infof("SAML1 StartAuthentication refused (MOA-ID %s) for OA %s", status.code(), oa);
-        return ErrorPage.error(session, null, Response.Status.BAD_REQUEST, "govidMoa" + status.code());
+        return error(status, oa, "");
+    }
+
+    /** @param detail names the message variant, e.g. {@code Target} + {@code Missing} for {@code govidMoa1002TargetMissing} */
+    private Response error(MoaStatus status, String oa, String detail) {
+        LOG.infof("SAML1 StartAuthentication refused (MOA-ID %s%s) for OA %s", status.code(), detail.isEmpty() ? "" : ", " + detail, oa);
+        return ErrorPage.error(session, null, Response.Status.BAD_REQUEST, "govidMoa" + status.code() + detail);
     }
 }
