@@ -50,7 +50,8 @@ class StartAuthentication extends AuthorizationEndpointBase {
         }
         Saml1Target.Outcome target = Saml1Target.of(client.get(), settings.privateSector(), params.getFirst("Target"));
         if (target.problem().isPresent()) {
-            return error(MoaStatus.INVALID_PARAMETER, oa, "Target" + (target.problem().get() == Saml1Target.Problem.MISSING ? "Missing" : "Malformed"));
+            boolean missing = target.problem().get() == Saml1Target.Problem.MISSING;
+            return error(MoaStatus.INVALID_PARAMETER, oa, missing ? "TargetMissing" : "TargetMalformed");
         }
         Optional<UseMandate> parsed = UseMandate.parse(params.getFirst("useMandate"));
         if (parsed.isEmpty()) {
@@ -67,7 +68,7 @@ class StartAuthentication extends AuthorizationEndpointBase {
         if (useMandate == UseMandate.NO && rules.mode() == RepresentationMode.REQUIRED) {
             // The application asks for no mandate mode, its registration for nothing but: one of the two is wrong,
             // and guessing would hand it data it did not ask for or a login it cannot use.
-            return error(MoaStatus.MANDATE_INVALID, oa);
+            return error(MoaStatus.MANDATE_INVALID, oa, "MandateRequired");
         }
 
         AuthenticationSessionModel authSession = createAuthenticationSession(client.get(), null);
@@ -110,7 +111,7 @@ class StartAuthentication extends AuthorizationEndpointBase {
         return error(status, oa, "");
     }
 
-    /** @param detail names the message variant, e.g. {@code Target} + {@code Missing} for {@code govidMoa1002TargetMissing} */
+    /** @param detail the message variant, e.g. {@code TargetMissing} for {@code govidMoa1002TargetMissing} */
     private Response error(MoaStatus status, String oa, String detail) {
         LOG.infof("SAML1 StartAuthentication refused (MOA-ID %s%s) for OA %s", status.code(), detail.isEmpty() ? "" : ", " + detail, oa);
         return ErrorPage.error(session, null, Response.Status.BAD_REQUEST, "govidMoa" + status.code() + detail);
