@@ -6,6 +6,7 @@ import static dev.govid.simulator.support.PvpRequests.EIDAS_URI;
 import static dev.govid.simulator.support.PvpRequests.GIVEN_NAME;
 import static dev.govid.simulator.support.PvpRequests.IDENTITY_STATUS_LEVEL;
 import static dev.govid.simulator.support.PvpRequests.ISSUING_NATION;
+import static dev.govid.simulator.support.PvpRequests.CCS_URL;
 import static dev.govid.simulator.support.PvpRequests.MAIL;
 import static dev.govid.simulator.support.PvpRequests.MANDATE_FULL_MANDATE;
 import static dev.govid.simulator.support.PvpRequests.MANDATE_REFERENCE_VALUE;
@@ -201,7 +202,7 @@ class PvpModeTest {
 
         Map<String, String> attributes = response.attributes();
         assertThat(attributes.keySet()).containsExactly(PVP_VERSION, SECCLASS, QAA_LEVEL, BPK, SECTOR_FOR_IDENTIFIER,
-                GIVEN_NAME, PRINCIPAL_NAME, BIRTHDATE, MAIL, ISSUING_NATION);
+                GIVEN_NAME, PRINCIPAL_NAME, BIRTHDATE, MAIL, ISSUING_NATION, CCS_URL);
         assertThat(attributes)
                 .containsEntry(PVP_VERSION, "2.2")
                 .containsEntry(SECCLASS, "3")
@@ -212,7 +213,8 @@ class PvpModeTest {
                 .containsEntry(PRINCIPAL_NAME, "Huber")
                 .containsEntry(BIRTHDATE, "1980-02-29")
                 .containsEntry(MAIL, "anna.huber@example.at")
-                .containsEntry(ISSUING_NATION, "AT");
+                .containsEntry(ISSUING_NATION, "AT")
+                .containsEntry(CCS_URL, "https://eid.simulator.test/ccs");
         Element bpkAttribute = response.first(ResponseInspector.SAML, "Attribute");
         assertThat(bpkAttribute.getAttribute("NameFormat")).isEqualTo("urn:oasis:names:tc:SAML:2.0:attrname-format:uri");
         assertThat(bpkAttribute.getAttribute("FriendlyName")).isEqualTo("PVP-VERSION");

@@ -85,6 +85,8 @@ public final class SharedKeycloak {
                 // Looks for expired unfinished logins every 2 s instead of 30 s (RevisionLogUnfinishedIT).
                 .args("--spi-events-listener--govid-revision-log--unfinished-sweep-seconds=2")
                 .logFile(HarnessPaths.itWorkDir().resolve("keycloak.log"))
+                // On a shared, overloaded machine Keycloak can need longer than the default 180 s to become ready.
+                .startupTimeout(java.time.Duration.ofSeconds(Long.getLong("govid.it.keycloakStartupSeconds", 180)))
                 .start();
     }
 

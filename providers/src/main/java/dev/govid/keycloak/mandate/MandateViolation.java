@@ -16,7 +16,12 @@ public enum MandateViolation {
     /** The application requires acting for someone else, but no mandate came back. */
     MANDATE_REQUIRED("1108", "govidMandateRequired"),
     /** The application does not allow acting for someone else. */
-    REPRESENTATION_OFF("1108", "govidMandateNotAllowed");
+    REPRESENTATION_OFF("1108", "govidMandateNotAllowed"),
+    /**
+     * The login was asked for without mandate mode (the person chose "for myself", or the application said
+     * {@code useMandate=false}), but the session's login is one on behalf of someone else.
+     */
+    MANDATE_NOT_ASKED("1108", "govidMandateNotAsked");
 
     private final String moaStatusCode;
     private final String messageKey;

@@ -19,6 +19,17 @@ public final class RepresentationRequest {
         authSession.setAuthNote(NOTE, onBehalf ? ON_BEHALF : SELF);
     }
 
+    /**
+     * Whether this login was explicitly asked for without mandate mode ("for myself", MOA-ID's
+     * {@code useMandate=false}) for a client that does not require one: a login on behalf of someone else does not
+     * fit it, not even one an SSO session already has.
+     */
+    public static boolean isForSelf(AuthenticationSessionModel authSession) {
+        return SELF.equals(authSession.getAuthNote(NOTE))
+                && authSession.getClient() != null
+                && RepresentationRules.of(authSession.getClient()).mode() != RepresentationMode.REQUIRED;
+    }
+
     /** Whether mandate attributes should be requested for this login. */
     public static boolean isOnBehalf(AuthenticationSessionModel authSession) {
         if (ON_BEHALF.equals(authSession.getAuthNote(NOTE))) {

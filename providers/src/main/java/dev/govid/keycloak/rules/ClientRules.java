@@ -6,6 +6,7 @@ import java.util.OptionalInt;
 
 import dev.govid.keycloak.loa.AchievedLevel;
 import dev.govid.keycloak.login.EidLogin;
+import dev.govid.keycloak.mandate.MandateViolation;
 import dev.govid.keycloak.mandate.RepresentationCheck;
 import dev.govid.keycloak.mandate.RepresentationRequest;
 import dev.govid.keycloak.mandate.RepresentationRules;
@@ -47,8 +48,12 @@ public final class ClientRules {
         if (proven.testIdentity() && refusesTestIdentities(client)) {
             return Optional.of(RuleViolation.testIdentity());
         }
-        return RepresentationCheck.check(representation, proven.optionalMandate(), mandateAsked, proven.foreignPerson())
-                .map(RuleViolation::of);
+        Optional<MandateViolation> mandate = RepresentationCheck.check(representation, proven.optionalMandate(), mandateAsked,
+                proven.foreignPerson());
+        if (mandate.isEmpty() && proven.optionalMandate().isPresent() && RepresentationRequest.isForSelf(authSession)) {
+            mandate = Optional.of(MandateViolation.MANDATE_NOT_ASKED);
+        }
+        return mandate.map(RuleViolation::of);
     }
 
     private static boolean refusesTestIdentities(ClientModel client) {

@@ -35,7 +35,7 @@ public record RuleViolation(String messageKey, String ssoMessageKey, String moaS
     static RuleViolation of(MandateViolation violation) {
         String sso = switch (violation) {
             case MANDATE_REQUIRED -> "govidSsoMandateRequired";
-            case REPRESENTATION_OFF, PRIVATE_SECTOR, FOREIGN_PERSON -> "govidSsoForYourself";
+            case REPRESENTATION_OFF, PRIVATE_SECTOR, FOREIGN_PERSON, MANDATE_NOT_ASKED -> "govidSsoForYourself";
             case NO_MANDATE_PROFILES, INVALID_MANDATE -> "govidSsoMandateNotAccepted";
         };
         return new RuleViolation(violation.messageKey(), sso, violation.moaStatusCode(),

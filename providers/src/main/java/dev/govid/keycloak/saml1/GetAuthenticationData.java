@@ -36,7 +36,7 @@ class GetAuthenticationData {
             return soapFault(false, "request body could not be read");
         }
         if (body == null) {
-            return Response.status(413).type(MediaType.TEXT_PLAIN_TYPE).entity("GetAuthenticationData request too large").build();
+            return uncached(Response.status(413).type(MediaType.TEXT_PLAIN_TYPE).entity("GetAuthenticationData request too large"));
         }
         AuthenticationDataRequest request;
         try {
@@ -68,21 +68,30 @@ class GetAuthenticationData {
         String loginError = stored.get(MoaSaml1LoginProtocol.STORE_ERROR);
         if (loginError != null) {
             MoaStatus status = MoaStatus.byCode(Integer.parseInt(loginError)).orElse(MoaStatus.INTERNAL_ERROR);
-            return Response.ok(Saml1Responses.error(session, request, status), SOAP).build();
+            return uncached(Response.ok(Saml1Responses.error(session, request, status), SOAP));
         }
         String xml = Saml1Responses.success(request.requestId(),
                 Integer.parseInt(stored.get(MoaSaml1LoginProtocol.STORE_MINOR_VERSION)),
                 stored.get(MoaSaml1LoginProtocol.STORE_ASSERTION));
-        return Response.ok(xml, SOAP).build();
+        return uncached(Response.ok(xml, SOAP));
     }
 
     private Response status(AuthenticationDataRequest request, MoaStatus status) {
         LOG.infof("SAML1 GetAuthenticationData refused: MOA-ID %s", status.code());
-        return Response.ok(Saml1Responses.error(session, request, status), SOAP).build();
+        return uncached(Response.ok(Saml1Responses.error(session, request, status), SOAP));
     }
 
     private static Response soapFault(boolean clientFault, String reason) {
-        return Response.status(Response.Status.INTERNAL_SERVER_ERROR).type(SOAP).entity(Saml1Responses.soapFault(clientFault, reason)).build();
+        return uncached(Response.status(Response.Status.INTERNAL_SERVER_ERROR).type(SOAP).entity(Saml1Responses.soapFault(clientFault, reason)));
+    }
+
+    /**
+     * The SAML SOAP binding's caching rule (HTTP proxies must not cache SAML protocol messages; responders send
+     * {@code Cache-Control: no-cache, no-store} and {@code Pragma: no-cache}). Every answer of this service gets it,
+     * so no intermediary keeps authentication data or a status about an artifact.
+     */
+    private static Response uncached(Response.ResponseBuilder response) {
+        return response.header("Cache-Control", "no-cache, no-store").header("Pragma", "no-cache").build();
     }
 
     /** The body, or null when it is longer than the limit (read no further than limit + 1 bytes). */

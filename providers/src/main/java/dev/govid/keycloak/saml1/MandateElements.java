@@ -13,8 +13,9 @@ import org.w3c.dom.Element;
 import dev.govid.keycloak.saml1.AuthenticationData.MandateData;
 
 /**
- * Writes the {@code md:Mandate} of the SAML1 {@code Mandate} attribute: the mandate document as the mandate
- * service delivered it, or (MOA-ID's default) only its base data: representative and mandator.
+ * Writes the mandate attributes' contents: the {@code md:Mandate} of the SAML1 {@code Mandate} attribute (the
+ * mandate document as the mandate service delivered it, or, MOA-ID's default, only its base data: representative
+ * and mandator), and the mandator alone as the value of {@code MandateData}.
  */
 final class MandateElements {
 
@@ -34,18 +35,32 @@ final class MandateElements {
         baseData(attributeValue, data, mandate);
     }
 
+    /**
+     * The value of the {@code MandateData} attribute (persondata namespace), where the handbook maps the
+     * MANDATOR-NATURAL-PERSON-GIVEN-NAME/-FAMILY-NAME/-BIRTHDATE/-BPK and MANDATOR-LEGAL-PERSON-FULL-NAME/-SOURCE-PIN/
+     * -SOURCE-PIN-TYPE attributes: the represented person in the person-data vocabulary, a {@code pr:PhysicalPerson}
+     * (bPK with its type, name, date of birth) or a {@code pr:CorporateBody} (source PIN with its type, full name),
+     * exactly as in {@code md:Mandate/md:Mandator}, so a client reads both the same way.
+     */
+    static void mandateData(Element attributeValue, AuthenticationData data) {
+        mandator(attributeValue, data, data.mandate());
+    }
+
     private static void baseData(Element attributeValue, AuthenticationData data, MandateData mandate) {
         Element element = append(attributeValue, MANDATES_NS, "md:Mandate");
         Element representative = append(element, MANDATES_NS, "md:Representative");
         PersonDataElements.physicalPerson(representative, data.bpk(), data.bpkType(), data.givenName(),
                 data.familyName(), data.birthdate());
-        Element mandator = append(element, MANDATES_NS, "md:Mandator");
+        mandator(append(element, MANDATES_NS, "md:Mandator"), data, mandate);
+    }
+
+    private static void mandator(Element parent, AuthenticationData data, MandateData mandate) {
         if (mandate.isLegalMandator()) {
-            PersonDataElements.corporateBody(mandator, mandate.mandatorSourcePin(), mandate.mandatorSourcePinType(),
+            PersonDataElements.corporateBody(parent, mandate.mandatorSourcePin(), mandate.mandatorSourcePinType(),
                     mandate.mandatorLegalName());
         } else {
             String bpkType = mandate.mandatorBpkType() != null ? mandate.mandatorBpkType() : data.bpkType();
-            PersonDataElements.physicalPerson(mandator, mandate.mandatorBpk(), bpkType,
+            PersonDataElements.physicalPerson(parent, mandate.mandatorBpk(), bpkType,
                     mandate.mandatorGivenName(), mandate.mandatorFamilyName(), mandate.mandatorBirthdate());
         }
     }

@@ -1,6 +1,5 @@
 package dev.govid.keycloak.saml1;
 
-import java.net.URI;
 import java.security.SecureRandom;
 import java.util.Map;
 
@@ -8,6 +7,7 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriBuilder;
 import jakarta.ws.rs.core.UriInfo;
+import dev.govid.keycloak.login.EidLoginNote;
 import dev.govid.keycloak.saml.ErrorsReturnToApplication;
 import org.jboss.logging.Logger;
 import org.keycloak.events.EventBuilder;
@@ -32,7 +32,10 @@ import org.keycloak.sessions.AuthenticationSessionModel;
 public class MoaSaml1LoginProtocol implements LoginProtocol, ErrorsReturnToApplication {
 
     static final String NOTE_OA = "govid.saml1.oa";
+    /** The sector the person is identified for (public sector only). */
     static final String NOTE_TARGET = "govid.saml1.target";
+    /** The {@code Target} the redirect to the application carries: the one passed in (see {@link Saml1Target}). */
+    static final String NOTE_ECHOED_TARGET = "govid.saml1.echoedTarget";
     static final String NOTE_SOURCE_ID = "govid.saml1.sourceId";
     static final String NOTE_COUNTRY = "govid.saml1.ccc";
     static final String STORE_ASSERTION = "assertion";
@@ -80,6 +83,15 @@ public class MoaSaml1LoginProtocol implements LoginProtocol, ErrorsReturnToAppli
         ClientModel client = authSession.getClient();
         String oa = authSession.getClientNote(NOTE_OA);
         String target = authSession.getClientNote(NOTE_TARGET);
+        boolean sectorFits = EidLoginNote.forClient(session, clientSessionCtx.getClientSession())
+                .map(login -> Saml1Target.fits(target, login)).orElse(true);
+        if (!sectorFits) {
+            // The eID system identified the person for another sector than the application's Target; a bPK of the
+            // wrong sector is the minimum identification data missing, not something to hand over.
+            LOG.warnf("SAML1 login for %s: person key is not for sector %s (MOA-ID 1008)", client.getClientId(), target);
+            return redirectWithArtifact(authSession, STORE_ERROR,
+                    Integer.toString(MoaStatus.MINIMUM_IDENTIFICATION_DATA_MISSING.code()));
+        }
         AuthenticationData data = AuthenticationDataCollector.collect(session, realmOf(authSession), client, clientSessionCtx.getClientSession(), oa, target);
         MoaSaml1ClientSettings settings = MoaSaml1ClientSettings.of(client);
         String assertion = Saml1Responses.signedAssertion(session, realmOf(authSession), settings, data,
@@ -97,11 +109,13 @@ public class MoaSaml1LoginProtocol implements LoginProtocol, ErrorsReturnToAppli
         session.singleUseObjects().put(artifact.key(), settings.artifactTtlSeconds(),
                 Map.of(outcomeKey, outcome, STORE_CLIENT, client.getId(),
                         STORE_MINOR_VERSION, Integer.toString(settings.flags().minorVersion())));
-        URI redirect = UriBuilder.fromUri(oa)
-                .queryParam("Target", authSession.getClientNote(NOTE_TARGET))
-                .queryParam("SAMLArtifact", artifact.encoded())
-                .build();
-        return Response.status(Response.Status.FOUND).location(redirect).build();
+        UriBuilder redirect = UriBuilder.fromUri(oa);
+        String echoedTarget = authSession.getClientNote(NOTE_ECHOED_TARGET);
+        if (echoedTarget != null) {
+            redirect.queryParam("Target", echoedTarget);
+        }
+        redirect.queryParam("SAMLArtifact", artifact.encoded());
+        return Response.status(Response.Status.FOUND).location(redirect.build()).build();
     }
 
     private RealmModel realmOf(AuthenticationSessionModel authSession) {

@@ -106,13 +106,14 @@ public enum MoaStatus {
     }
 
     /**
-     * The nested {@code samlp:StatusCode/@Value}: {@code moa:<code>} with {@code moa} bound to MOA-ID's
-     * namespace. The handbook only says the nested code "carries the MOA-ID code"; the attribute is an
-     * {@code xsd:QName}, so the code gets a declared prefix instead of standing bare, and clients that
-     * strip the prefix still read the plain number.
+     * The nested {@code samlp:StatusCode/@Value}: {@code moa:E<code>} with {@code moa} bound to MOA-ID's
+     * namespace. The attribute is an {@code xsd:QName} in both SAML 1.0 and 1.1, and a QName's local part cannot
+     * start with a digit, so {@code moa:1100} would be schema-invalid; the {@code E} keeps it valid and the number
+     * readable. The bare number travels in {@code samlp:StatusMessage} (first word) and
+     * {@code samlp:StatusDetail/moa:StatusCode} (see docs/saml1.md, "Error status").
      */
     public String qualifiedValue() {
-        return Saml1Xml.MOA_PREFIX + ":" + code;
+        return Saml1Xml.MOA_PREFIX + ":E" + code;
     }
 
     public static Optional<MoaStatus> ofCode(int code) {

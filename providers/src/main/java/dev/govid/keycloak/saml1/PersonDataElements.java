@@ -21,24 +21,30 @@ final class PersonDataElements {
     }
 
     /**
-     * {@code pr:Person xsi:type="pr:PhysicalPersonType"} with the bPK as first {@code pr:Identification} (what
-     * legacy clients read as the person's identifier), the base ID as a second one when it may be sent, then
+     * {@code pr:Person xsi:type="pr:PhysicalPersonType"} as MOA-ID put it into {@code PersonData}: one
+     * {@code pr:Identification} of type base ID whose {@code pr:Value} is the Stammzahl when the application may
+     * receive it and empty otherwise (the handbook's rule; the bPK travels in {@code saml:NameIdentifier}), then
      * name and date of birth in schema order.
+     *
+     * @param baseId the Stammzahl, or null when it is not transmitted
      */
-    static Element person(Element parent, String bpk, String bpkType, String baseId, String givenName,
-            String familyName, String birthdate) {
+    static Element person(Element parent, String baseId, String givenName, String familyName, String birthdate) {
         Element person = append(parent, PERSONDATA_NS, "pr:Person");
         // xsi:type names a pr: type in its value, so both prefixes must be declared on this element itself.
         Saml1Xml.declare(person, Saml1Xml.XSI_PREFIX, XSI_NS);
         person.setAttributeNS(XSI_NS, "xsi:type", "pr:PhysicalPersonType");
-        physicalPersonContent(person, bpk, bpkType, baseId, givenName, familyName, birthdate);
+        Element identification = append(person, PERSONDATA_NS, "pr:Identification");
+        appendText(identification, PERSONDATA_NS, "pr:Value", baseId == null ? "" : baseId);
+        appendText(identification, PERSONDATA_NS, "pr:Type", BASE_ID_TYPE);
+        nameAndBirthdate(person, givenName, familyName, birthdate);
         return person;
     }
 
     static Element physicalPerson(Element parent, String identifier, String identifierType, String givenName,
             String familyName, String birthdate) {
         Element person = append(parent, PERSONDATA_NS, "pr:PhysicalPerson");
-        physicalPersonContent(person, identifier, identifierType, null, givenName, familyName, birthdate);
+        identification(person, identifier, identifierType);
+        nameAndBirthdate(person, givenName, familyName, birthdate);
         return person;
     }
 
@@ -51,10 +57,7 @@ final class PersonDataElements {
         return body;
     }
 
-    private static void physicalPersonContent(Element person, String identifier, String identifierType,
-            String baseId, String givenName, String familyName, String birthdate) {
-        identification(person, identifier, identifierType);
-        identification(person, baseId, BASE_ID_TYPE);
+    private static void nameAndBirthdate(Element person, String givenName, String familyName, String birthdate) {
         Element name = append(person, PERSONDATA_NS, "pr:Name");
         if (givenName != null) {
             appendText(name, PERSONDATA_NS, "pr:GivenName", givenName);

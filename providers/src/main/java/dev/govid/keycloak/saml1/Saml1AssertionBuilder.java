@@ -33,8 +33,10 @@ import dev.govid.keycloak.saml1.AuthenticationData.MandateData;
  */
 public final class Saml1AssertionBuilder {
 
-    /** SAML 1.1 browser/artifact profile confirmation method (the MOA-ID handbook does not name one). */
+    /** The browser/artifact profile's confirmation method as SAML 1.1 names it (bindings 1.1, §4.1.1.6). */
     public static final String CONFIRMATION_METHOD_ARTIFACT = "urn:oasis:names:tc:SAML:1.0:cm:artifact";
+    /** The same confirmation method as SAML 1.0 named it ({@code artifact-01}); 1.1 renamed it and deprecated this one. */
+    public static final String CONFIRMATION_METHOD_ARTIFACT_SAML10 = "urn:oasis:names:tc:SAML:1.0:cm:artifact-01";
 
     private final Clock clock;
     private final SecureRandom random;
@@ -135,8 +137,16 @@ public final class Saml1AssertionBuilder {
             Saml1Xml.declare(nested, Saml1Xml.MOA_PREFIX, MOA_NS);
             nested.setAttributeNS(null, "Value", moaStatus.qualifiedValue());
         }
-        if (message != null && !message.isBlank()) {
-            appendText(status, SAMLP_NS, "samlp:StatusMessage", message);
+        String text = moaStatus == null ? message : moaStatus.code() + ": " + (message == null ? "" : message);
+        if (text != null && !text.isBlank()) {
+            appendText(status, SAMLP_NS, "samlp:StatusMessage", text.strip());
+        }
+        if (moaStatus != null) {
+            // The numeric code as element text, which no QName rule restricts: what a client reads when it
+            // wants the MOA-ID code as a number (see MoaStatus#qualifiedValue for why the QName differs).
+            Element detail = append(status, SAMLP_NS, "samlp:StatusDetail");
+            Element moaCode = appendText(detail, MOA_NS, "moa:StatusCode", Integer.toString(moaStatus.code()));
+            Saml1Xml.declare(moaCode, Saml1Xml.MOA_PREFIX, MOA_NS);
         }
         return response.getOwnerDocument();
     }
@@ -179,24 +189,29 @@ public final class Saml1AssertionBuilder {
         Element nameIdentifier = appendText(subject, SAML_NS, "saml:NameIdentifier", data.bpk());
         nameIdentifier.setAttributeNS(null, "NameQualifier", data.bpkType());
         Element confirmation = append(subject, SAML_NS, "saml:SubjectConfirmation");
-        appendText(confirmation, SAML_NS, "saml:ConfirmationMethod", CONFIRMATION_METHOD_ARTIFACT);
+        appendText(confirmation, SAML_NS, "saml:ConfirmationMethod", confirmationMethod(flags.minorVersion()));
         // MOA-ID carried the AuthBlock in the subject confirmation data; ours is base64 text there.
         if (flags.transmitAuthBlock() && data.authBlock() != null) {
             appendText(confirmation, SAML_NS, "saml:SubjectConfirmationData", data.authBlock());
         }
     }
 
+    /** The artifact confirmation method in the vocabulary of the SAML version the assertion declares. */
+    static String confirmationMethod(int minorVersion) {
+        return minorVersion == 0 ? CONFIRMATION_METHOD_ARTIFACT_SAML10 : CONFIRMATION_METHOD_ARTIFACT;
+    }
+
     private static void personData(Element statement, AuthenticationData data, Saml1ClientFlags flags) {
         Element value = attributeValue(attribute(statement, "PersonData", PERSONDATA_NS));
         String baseId = flags.transmitBaseId() && !data.privateSector() ? data.baseId() : null;
-        PersonDataElements.person(value, data.bpk(), data.bpkType(), baseId, data.givenName(), data.familyName(),
-                data.birthdate());
+        PersonDataElements.person(value, baseId, data.givenName(), data.familyName(), data.birthdate());
     }
 
     private static void mandateAttributes(Element statement, AuthenticationData data, Saml1ClientFlags flags) {
         MandateData mandate = data.mandate();
         Element value = attributeValue(attribute(statement, "Mandate", MANDATES_NS));
         MandateElements.mandate(value, data, flags.transmitFullMandate());
+        MandateElements.mandateData(attributeValue(attribute(statement, "MandateData", PERSONDATA_NS)), data);
         textAttribute(statement, "RepresentationType", MANDATES_NS, mandate.representationType());
         textAttribute(statement, "OID", PERSONDATA_NS, mandate.professionalRepresentativeOid());
         textAttribute(statement, "OIDTextualDescription", PERSONDATA_NS,

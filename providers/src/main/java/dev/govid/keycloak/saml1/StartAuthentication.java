@@ -3,6 +3,7 @@ package dev.govid.keycloak.saml1;
 import java.util.Comparator;
 import java.util.Optional;
 
+import dev.govid.keycloak.mandate.RepresentationMode;
 import dev.govid.keycloak.mandate.RepresentationRequest;
 import dev.govid.keycloak.mandate.RepresentationRules;
 import dev.govid.keycloak.revisionlog.EventCode;
@@ -47,13 +48,27 @@ class StartAuthentication extends AuthorizationEndpointBase {
         if (!client.get().isEnabled() || !settings.enabled()) {
             return error(MoaStatus.LOGIN_NOT_SUPPORTED_FOR_APPLICATION, oa);
         }
-        boolean useMandate = "true".equalsIgnoreCase(params.getFirst("useMandate"));
+        Saml1Target.Outcome target = Saml1Target.of(client.get(), settings.privateSector(), params.getFirst("Target"));
+        if (target.problem().isPresent()) {
+            boolean missing = target.problem().get() == Saml1Target.Problem.MISSING;
+            return error(MoaStatus.INVALID_PARAMETER, oa, missing ? "TargetMissing" : "TargetMalformed");
+        }
+        Optional<UseMandate> parsed = UseMandate.parse(params.getFirst("useMandate"));
+        if (parsed.isEmpty()) {
+            return error(MoaStatus.INVALID_PARAMETER, oa, "UseMandate");
+        }
+        UseMandate useMandate = parsed.get();
         RepresentationRules rules = RepresentationRules.of(client.get());
-        if (useMandate && settings.privateSector()) {
+        if (useMandate == UseMandate.YES && settings.privateSector()) {
             return error(MoaStatus.MANDATE_NOT_SUPPORTED_FOR_PRIVATE_SECTOR, oa);
         }
-        if (useMandate && !rules.allowsRepresentation()) {
+        if (useMandate == UseMandate.YES && !rules.allowsRepresentation()) {
             return error(MoaStatus.MANDATE_INVALID, oa);
+        }
+        if (useMandate == UseMandate.NO && rules.mode() == RepresentationMode.REQUIRED) {
+            // The application asks for no mandate mode, its registration for nothing but: one of the two is wrong,
+            // and guessing would hand it data it did not ask for or a login it cannot use.
+            return error(MoaStatus.MANDATE_INVALID, oa, "MandateRequired");
         }
 
         AuthenticationSessionModel authSession = createAuthenticationSession(client.get(), null);
@@ -62,14 +77,21 @@ class StartAuthentication extends AuthorizationEndpointBase {
         authSession.setRedirectUri(oa);
         authSession.setAction(AuthenticationSessionModel.Action.AUTHENTICATE.name());
         authSession.setClientNote(MoaSaml1LoginProtocol.NOTE_OA, oa);
-        authSession.setClientNote(MoaSaml1LoginProtocol.NOTE_TARGET, settings.privateSector() ? null : settings.target());
+        Saml1Target settled = target.target().orElseThrow();
+        if (settled.sector() != null) {
+            authSession.setClientNote(MoaSaml1LoginProtocol.NOTE_TARGET, settled.sector());
+        }
+        if (settled.echoed() != null) {
+            authSession.setClientNote(MoaSaml1LoginProtocol.NOTE_ECHOED_TARGET, settled.echoed());
+        }
         Optional.ofNullable(params.getFirst("sourceID")).filter(s -> !s.isBlank())
                 .or(settings::sourceId)
                 .ifPresent(s -> authSession.setClientNote(MoaSaml1LoginProtocol.NOTE_SOURCE_ID, s));
         Optional.ofNullable(params.getFirst("CCC")).filter(c -> c.matches("[A-Za-z]{2}"))
                 .ifPresent(c -> authSession.setClientNote(MoaSaml1LoginProtocol.NOTE_COUNTRY, c.toUpperCase(java.util.Locale.ROOT)));
-        if (useMandate) {
-            RepresentationRequest.record(authSession, true);
+        // Answers "for myself / on behalf?" for the representation step and the rules (SSO included).
+        if (useMandate != UseMandate.ABSENT) {
+            RepresentationRequest.record(authSession, useMandate == UseMandate.YES);
         }
         Optional.ofNullable(params.getFirst(AdapterConstants.KC_IDP_HINT)).filter(h -> !h.isBlank())
                 .ifPresent(h -> authSession.setClientNote(AdapterConstants.KC_IDP_HINT, h));
@@ -86,7 +108,12 @@ class StartAuthentication extends AuthorizationEndpointBase {
     }
 
     private Response error(MoaStatus status, String oa) {
-        LOG.infof("SAML1 StartAuthentication refused (MOA-ID %s) for OA %s", status.code(), oa);
-        return ErrorPage.error(session, null, Response.Status.BAD_REQUEST, "govidMoa" + status.code());
+        return error(status, oa, "");
+    }
+
+    /** @param detail the message variant, e.g. {@code TargetMissing} for {@code govidMoa1002TargetMissing} */
+    private Response error(MoaStatus status, String oa, String detail) {
+        LOG.infof("SAML1 StartAuthentication refused (MOA-ID %s%s) for OA %s", status.code(), detail.isEmpty() ? "" : ", " + detail, oa);
+        return ErrorPage.error(session, null, Response.Status.BAD_REQUEST, "govidMoa" + status.code() + detail);
     }
 }

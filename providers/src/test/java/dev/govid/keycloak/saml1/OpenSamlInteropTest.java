@@ -118,7 +118,7 @@ class OpenSamlInteropTest {
         assertThat(statement.getSubject().getNameIdentifier().getNameIdentifier()).isEqualTo(Saml1TestData.BPK);
         assertThat(statement.getSubject().getNameIdentifier().getNameQualifier()).isEqualTo(Saml1TestData.BPK_TYPE);
         assertThat(statement.getSubject().getSubjectConfirmation().getConfirmationMethods().get(0).getConfirmationMethod())
-                .isEqualTo("urn:oasis:names:tc:SAML:1.0:cm:artifact");
+                .isEqualTo("urn:oasis:names:tc:SAML:1.0:cm:artifact-01");
         assertThat(statement.getAttributes()).extracting(Attribute::getAttributeName).containsExactly(
                 "PersonData", "isQualifiedCertificate", "bkuURL", "EID-ISSUING-NATION", "SignerCertificate",
                 "EID-ONLINE-IDENTITY-LINK");
@@ -127,8 +127,8 @@ class OpenSamlInteropTest {
         XMLObject person = child(statement.getAttributes().get(0).getAttributeValues().get(0), "Person").orElseThrow();
         assertThat(person.getElementQName()).isEqualTo(new QName(Saml1Xml.PERSONDATA_NS, "Person"));
         assertThat(person.getSchemaType()).isEqualTo(new QName(Saml1Xml.PERSONDATA_NS, "PhysicalPersonType"));
-        assertThat(text(person, "Identification", "Value")).isEqualTo(Saml1TestData.BPK);
-        assertThat(text(person, "Identification", "Type")).isEqualTo(Saml1TestData.BPK_TYPE);
+        assertThat(text(person, "Identification", "Value")).as("base ID, transmitted with all flags on").isEqualTo(Saml1TestData.BASE_ID);
+        assertThat(text(person, "Identification", "Type")).isEqualTo("urn:publicid:gv.at:baseid");
         assertThat(text(person, "Name", "GivenName")).isEqualTo("Max");
         assertThat(text(person, "Name", "FamilyName")).isEqualTo("Mustermann");
         assertThat(text(person, "DateOfBirth")).isEqualTo("1940-01-01");
@@ -196,8 +196,8 @@ class OpenSamlInteropTest {
         assertThat(response.getInResponseTo()).isEqualTo("req-7");
         assertThat(response.getStatus().getStatusCode().getValue()).isEqualTo(StatusCode.REQUESTER);
         assertThat(response.getStatus().getStatusCode().getStatusCode().getValue())
-                .isEqualTo(new QName(Saml1Xml.MOA_NS, "1100"));
-        assertThat(response.getStatus().getStatusMessage().getMessage()).isEqualTo("Ungültige MOA SessionID");
+                .isEqualTo(new QName(Saml1Xml.MOA_NS, "E1100"));
+        assertThat(response.getStatus().getStatusMessage().getMessage()).isEqualTo("1100: Ungültige MOA SessionID");
         assertThat(response.getAssertions()).isEmpty();
     }
 }

@@ -62,8 +62,13 @@ class Saml1AssertionBuilderTest {
         assertThat(xml.text(subject + "/a:NameIdentifier")).isEqualTo(BPK);
         assertThat(xml.text(subject + "/a:NameIdentifier/@NameQualifier")).isEqualTo(BPK_TYPE);
         assertThat(xml.text(subject + "/a:SubjectConfirmation/a:ConfirmationMethod"))
-                .isEqualTo("urn:oasis:names:tc:SAML:1.0:cm:artifact");
+                .as("SAML 1.0's name for the artifact method in a MinorVersion 0 assertion")
+                .isEqualTo("urn:oasis:names:tc:SAML:1.0:cm:artifact-01");
         assertThat(xml.count(subject + "/a:SubjectConfirmation/a:SubjectConfirmationData")).isZero();
+        assertThat(success(Saml1TestData.publicSector(), flags(false, 1))
+                .text(subject + "/a:SubjectConfirmation/a:ConfirmationMethod"))
+                .as("SAML 1.1's name in a MinorVersion 1 assertion")
+                .isEqualTo("urn:oasis:names:tc:SAML:1.0:cm:artifact");
     }
 
     @Test
@@ -76,8 +81,9 @@ class Saml1AssertionBuilderTest {
         assertThat(xml.text(person + "/@xsi:type")).isEqualTo("pr:PhysicalPersonType");
         assertThat(xml.namespaceAt(person, "pr")).isEqualTo(Saml1Xml.PERSONDATA_NS);
         assertThat(xml.count(person + "/pr:Identification")).isEqualTo(1);
-        assertThat(xml.text(person + "/pr:Identification/pr:Value")).isEqualTo(BPK);
-        assertThat(xml.text(person + "/pr:Identification/pr:Type")).isEqualTo(BPK_TYPE);
+        assertThat(xml.count(person + "/pr:Identification/pr:Value")).as("present").isEqualTo(1);
+        assertThat(xml.text(person + "/pr:Identification/pr:Value")).as("empty: base ID not transmitted").isEmpty();
+        assertThat(xml.text(person + "/pr:Identification/pr:Type")).isEqualTo("urn:publicid:gv.at:baseid");
         assertThat(xml.text(person + "/pr:Name/pr:GivenName")).isEqualTo("Max");
         assertThat(xml.text(person + "/pr:Name/pr:FamilyName")).isEqualTo("Mustermann");
         assertThat(xml.text(person + "/pr:DateOfBirth")).isEqualTo("1940-01-01");
@@ -106,9 +112,9 @@ class Saml1AssertionBuilderTest {
         assertThat(xml.text("//a:Attribute[@AttributeName='SignerCertificate']/@AttributeNamespace")).isEqualTo(Saml1Xml.MOA_NS);
         assertThat(xml.attributeValue("EID-ONLINE-IDENTITY-LINK")).isEqualTo(IDENTITY_LINK);
         assertThat(xml.text("//a:SubjectConfirmation/a:SubjectConfirmationData")).isEqualTo(AUTH_BLOCK);
-        assertThat(xml.text("//pr:Person/pr:Identification[2]/pr:Value")).isEqualTo(BASE_ID);
-        assertThat(xml.text("//pr:Person/pr:Identification[2]/pr:Type")).isEqualTo("urn:publicid:gv.at:baseid");
-        assertThat(xml.text("//pr:Person/pr:Identification[1]/pr:Value")).isEqualTo(BPK);
+        assertThat(xml.count("//pr:Person/pr:Identification")).isEqualTo(1);
+        assertThat(xml.text("//pr:Person/pr:Identification/pr:Value")).isEqualTo(BASE_ID);
+        assertThat(xml.text("//pr:Person/pr:Identification/pr:Type")).isEqualTo("urn:publicid:gv.at:baseid");
     }
 
     static Stream<Arguments> singleFlags() {
@@ -150,7 +156,7 @@ class Saml1AssertionBuilderTest {
 
         assertThat(xml.text("//a:NameIdentifier/@NameQualifier")).isEqualTo(WBPK_TYPE);
         assertThat(xml.count("//pr:Person/pr:Identification")).isEqualTo(1);
-        assertThat(xml.text("//pr:Person/pr:Identification/pr:Type")).isEqualTo(WBPK_TYPE);
+        assertThat(xml.text("//pr:Person/pr:Identification/pr:Value")).as("never a base ID for the private sector").isEmpty();
         assertThat(Saml1Xml.toXmlString(builder().successResponse("r", Saml1TestData.privateSector(), flags(true, 0), List.of())))
                 .doesNotContain(BASE_ID).doesNotContain(IDENTITY_LINK);
         assertThat(xml.attributeNames()).contains("SignerCertificate").doesNotContain("EID-ONLINE-IDENTITY-LINK");
@@ -193,7 +199,7 @@ class Saml1AssertionBuilderTest {
         XmlProbe xml = success(data, flags(false, 0));
 
         assertThat(xml.attributeNames()).containsExactly("PersonData", "isQualifiedCertificate", "bkuURL",
-                "EID-ISSUING-NATION", "Mandate", "RepresentationType", "mandateReferenceValue");
+                "EID-ISSUING-NATION", "Mandate", "MandateData", "RepresentationType", "mandateReferenceValue");
         assertThat(xml.text("//a:Attribute[@AttributeName='Mandate']/@AttributeNamespace")).isEqualTo(Saml1Xml.MANDATES_NS);
         String mandate = "//a:Attribute[@AttributeName='Mandate']/a:AttributeValue/md:Mandate";
         assertThat(xml.count(mandate)).isEqualTo(1);
@@ -205,6 +211,13 @@ class Saml1AssertionBuilderTest {
         assertThat(xml.text(mandator + "/pr:Name/pr:GivenName")).isEqualTo("Erika");
         assertThat(xml.text(mandator + "/pr:Name/pr:FamilyName")).isEqualTo("Musterfrau");
         assertThat(xml.text(mandator + "/pr:DateOfBirth")).isEqualTo("1950-02-02");
+        assertThat(xml.text("//a:Attribute[@AttributeName='MandateData']/@AttributeNamespace")).isEqualTo(Saml1Xml.PERSONDATA_NS);
+        String mandateData = "//a:Attribute[@AttributeName='MandateData']/a:AttributeValue/pr:PhysicalPerson";
+        assertThat(xml.text(mandateData + "/pr:Identification/pr:Value")).isEqualTo("Aaaabbbbccccddddeeeeffffgggg=");
+        assertThat(xml.text(mandateData + "/pr:Identification/pr:Type")).isEqualTo(BPK_TYPE);
+        assertThat(xml.text(mandateData + "/pr:Name/pr:GivenName")).isEqualTo("Erika");
+        assertThat(xml.text(mandateData + "/pr:Name/pr:FamilyName")).isEqualTo("Musterfrau");
+        assertThat(xml.text(mandateData + "/pr:DateOfBirth")).isEqualTo("1950-02-02");
         assertThat(xml.attributeValue("RepresentationType")).isEqualTo("GeneralvollmachtBilateral");
         assertThat(xml.text("//a:Attribute[@AttributeName='RepresentationType']/@AttributeNamespace")).isEqualTo(Saml1Xml.MANDATES_NS);
         assertThat(xml.attributeValue("mandateReferenceValue")).isEqualTo("REF-123");
@@ -222,6 +235,10 @@ class Saml1AssertionBuilderTest {
         assertThat(xml.text(body + "/pr:Identification/pr:Value")).isEqualTo("468924i");
         assertThat(xml.text(body + "/pr:Identification/pr:Type")).isEqualTo("urn:publicid:gv.at:baseid+XFN");
         assertThat(xml.count("//md:Mandate/@MandateID")).isZero();
+        String mandateData = "//a:Attribute[@AttributeName='MandateData']/a:AttributeValue/pr:CorporateBody";
+        assertThat(xml.text(mandateData + "/pr:FullName")).isEqualTo("Muster GmbH");
+        assertThat(xml.text(mandateData + "/pr:Identification/pr:Value")).isEqualTo("468924i");
+        assertThat(xml.text(mandateData + "/pr:Identification/pr:Type")).isEqualTo("urn:publicid:gv.at:baseid+XFN");
         assertThat(xml.attributeValue("OID")).isEqualTo("1.2.40.0.10.3.1");
         assertThat(xml.attributeValue("OIDTextualDescription")).isEqualTo("Rechtsanwalt");
         assertThat(xml.text("//a:Attribute[@AttributeName='OID']/@AttributeNamespace")).isEqualTo(Saml1Xml.PERSONDATA_NS);
@@ -256,9 +273,10 @@ class Saml1AssertionBuilderTest {
         String status = "/s:Envelope/s:Body/p:Response/p:Status";
         assertThat(xml.text("//p:Response/@InResponseTo")).isEqualTo("req-9");
         assertThat(xml.text(status + "/p:StatusCode/@Value")).isEqualTo("samlp:Requester");
-        assertThat(xml.text(status + "/p:StatusCode/p:StatusCode/@Value")).isEqualTo("moa:6300");
+        assertThat(xml.text(status + "/p:StatusCode/p:StatusCode/@Value")).as("a valid xsd:QName").isEqualTo("moa:E6300");
         assertThat(xml.namespaceAt(status + "/p:StatusCode/p:StatusCode", "moa")).isEqualTo(Saml1Xml.MOA_NS);
-        assertThat(xml.text(status + "/p:StatusMessage")).isEqualTo("Fehlerhaftes SAML Artifact Format");
+        assertThat(xml.text(status + "/p:StatusMessage")).isEqualTo("6300: Fehlerhaftes SAML Artifact Format");
+        assertThat(xml.text(status + "/p:StatusDetail/m:StatusCode")).as("the bare number").isEqualTo("6300");
         assertThat(xml.count("//a:Assertion")).isZero();
     }
 
@@ -282,7 +300,7 @@ class Saml1AssertionBuilderTest {
         assertThat(MoaStatus.ARTIFACT_UNKNOWN.code()).isEqualTo(1100);
         assertThat(MoaStatus.LOGIN_NOT_SUPPORTED_FOR_APPLICATION.german())
                 .isEqualTo("Anmeldung an der angeforderten Online-Applikation wird nicht unterstützt.");
-        assertThat(MoaStatus.MANDATE_INVALID.qualifiedValue()).isEqualTo("moa:1108");
+        assertThat(MoaStatus.MANDATE_INVALID.qualifiedValue()).isEqualTo("moa:E1108");
         assertThat(MoaStatus.INTERNAL_ERROR.samlStatus()).isEqualTo(Saml1StatusCode.RESPONDER);
     }
 

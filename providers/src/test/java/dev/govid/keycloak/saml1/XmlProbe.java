@@ -29,6 +29,7 @@ final class XmlProbe {
             "a", Saml1Xml.SAML_NS,
             "pr", Saml1Xml.PERSONDATA_NS,
             "md", Saml1Xml.MANDATES_NS,
+            "m", Saml1Xml.MOA_NS,
             "ds", Saml1Xml.DSIG_NS,
             "xsi", Saml1Xml.XSI_NS);
 

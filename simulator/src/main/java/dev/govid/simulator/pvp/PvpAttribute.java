@@ -15,6 +15,7 @@ public enum PvpAttribute {
     BIRTHDATE("1.2.40.0.10.2.1.1.55", "BIRTHDATE", false),
     MAIL("0.9.2342.19200300.100.1.3", "MAIL", false),
     EID_ISSUING_NATION("1.2.40.0.10.2.1.1.261.32", "EID-ISSUING-NATION", false),
+    EID_CCS_URL("1.2.40.0.10.2.1.1.261.64", "EID-CCS-URL", false),
     EID_IDENTITY_STATUS_LEVEL("1.2.40.0.10.2.1.1.261.109", "EID-IDENTITY-STATUS-LEVEL", false),
 
     MANDATE_TYPE("1.2.40.0.10.2.1.1.261.68", "MANDATE-TYPE", true),
@@ -33,6 +34,11 @@ public enum PvpAttribute {
 
     /** The value of PVP-VERSION that ID Austria (E-ID) sends. */
     public static final String PVP_VERSION_VALUE = "2.2";
+    /**
+     * EID-CCS-URL (the citizen-card environment used) of the simulator's Austrian logins. A fixed address under the
+     * reserved {@code .test} domain: it names the environment, nobody is meant to open it.
+     */
+    public static final String SIMULATED_CCS_URL = "https://eid.simulator.test/ccs";
     /** EID-IDENTITY-STATUS-LEVEL of ID Austria test identities. */
     public static final String TEST_IDENTITY_STATUS = "http://eid.gv.at/eID/status/testidentity";
 

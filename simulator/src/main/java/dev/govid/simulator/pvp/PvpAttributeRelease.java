@@ -81,6 +81,10 @@ public final class PvpAttributeRelease {
             values.put(MAIL, persona.mail());
         }
         values.put(EID_ISSUING_NATION, persona.issuingNation());
+        // As the MOA-ID attribute table says: no citizen-card environment URL for a foreign (eIDAS) login.
+        if ("AT".equals(persona.issuingNation())) {
+            values.put(EID_CCS_URL, SIMULATED_CCS_URL);
+        }
         if (persona.testIdentity()) {
             values.put(EID_IDENTITY_STATUS_LEVEL, TEST_IDENTITY_STATUS);
         }

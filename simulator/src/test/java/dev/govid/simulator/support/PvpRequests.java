@@ -23,6 +23,7 @@ public final class PvpRequests {
     public static final String BIRTHDATE = "urn:oid:1.2.40.0.10.2.1.1.55";
     public static final String MAIL = "urn:oid:0.9.2342.19200300.100.1.3";
     public static final String ISSUING_NATION = "urn:oid:1.2.40.0.10.2.1.1.261.32";
+    public static final String CCS_URL = "urn:oid:1.2.40.0.10.2.1.1.261.64";
     public static final String IDENTITY_STATUS_LEVEL = "urn:oid:1.2.40.0.10.2.1.1.261.109";
     public static final String MANDATE_TYPE = "urn:oid:1.2.40.0.10.2.1.1.261.68";
     public static final String MANDATE_TYPE_OID = "urn:oid:1.2.40.0.10.2.1.1.261.106";

@@ -290,6 +290,21 @@ class ClientRulesSsoIT {
     }
 
     @Test
+    void saml1UseMandateFalseIsNotAnsweredByAMandateSession() {
+        Page page = startSaml1(annaForKarl(), SAML1_OPTIONAL, Map.of("useMandate", "false"));
+        assertThat(page.isRedirect()).as("no artifact for the mandate session: %s", page).isFalse();
+        assertThat(page.text()).contains("for yourself");
+    }
+
+    @Test
+    void saml1UseMandateFalseIsAnsweredByAPersonalSession() {
+        Page page = startSaml1(annaForHerself(), SAML1_OPTIONAL, Map.of("useMandate", "false"));
+        assertThat(page.isRedirect()).as("single sign-on: %s", page).isTrue();
+        HttpResponse<String> data = saml1.getAuthenticationData(Urls.queryParams(page.location()).get("SAMLArtifact"));
+        assertThat(data.body()).contains("samlp:Success").doesNotContain("MandateData").doesNotContain("Karl");
+    }
+
+    @Test
     void theDemosIdAustriaOnlySaml1ApplicationGetsNoBundIdIdentity() {
         SsoPerson person = new SsoPerson();
         person.loginWithBundId(SharedKeycloak.DEMO_CLIENT_ID, "erika", "eID", Map.of());

@@ -99,11 +99,23 @@ public final class Saml1Calls {
             request.header("Authorization", "Basic " + Base64.getEncoder().encodeToString(basicAuth.getBytes(StandardCharsets.UTF_8)));
         }
         try {
-            return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            return checked(http.send(request.build(), HttpResponse.BodyHandlers.ofString()));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
         }
+    }
+
+    /**
+     * What every GetAuthenticationData answer in the tests must satisfy, whichever test made the call: a
+     * {@code samlp:Response} is valid against the SAML schema of its MinorVersion, and no answer may be cached.
+     */
+    private static HttpResponse<String> checked(HttpResponse<String> response) {
+        Saml1Schema.assertValidResponse(response.body());
+        assertThat(response.headers().firstValue("Cache-Control")).as("Cache-Control").hasValueSatisfying(
+                value -> assertThat(value).contains("no-store").contains("no-cache"));
+        assertThat(response.headers().firstValue("Pragma")).as("Pragma").contains("no-cache");
+        return response;
     }
 
     public static String requestFor(String artifact) {

@@ -32,6 +32,7 @@ class Saml1LoginIT {
     static final String SAML1 = "urn:oasis:names:tc:SAML:1.0:assertion";
     static final String PERSONDATA = "http://reference.e-government.gv.at/namespace/persondata/20020228#";
     static final String MANDATES = "http://reference.e-government.gv.at/namespace/mandates/20040701#";
+    static final String MOA = "http://reference.e-government.gv.at/namespace/moa/20020822#";
     private static final String CLIENT_ID = "moa-oa-it";
     private static KeycloakServer keycloak;
     private static String oaPrefix;
@@ -157,7 +158,9 @@ class Saml1LoginIT {
         Element status = (Element) doc.getElementsByTagNameNS(SAMLP1, "StatusCode").item(0);
         assertThat(status.getAttribute("Value")).endsWith(":Responder");
         Element moaCode = (Element) status.getElementsByTagNameNS(SAMLP1, "StatusCode").item(0);
-        assertThat(moaCode.getAttribute("Value")).endsWith(":1005");
+        assertThat(moaCode.getAttribute("Value")).isEqualTo("moa:E1005");
+        assertThat(doc.getElementsByTagNameNS(SAMLP1, "StatusMessage").item(0).getTextContent()).startsWith("1005: ");
+        assertThat(doc.getElementsByTagNameNS(MOA, "StatusCode").item(0).getTextContent()).isEqualTo("1005");
         assertThat(doc.getElementsByTagNameNS(SAML1, "Assertion").getLength()).isZero();
         assertThat(getAuthenticationData(artifact).body()).as("error artifacts are single-use too").contains("1100");
     }
@@ -177,7 +180,7 @@ class Saml1LoginIT {
         params.put("useMandate", "true");
         URI redirect = calls.loginAtApplication(params, "anna", false, prefix);
         String body = getAuthenticationData(Urls.queryParams(redirect).get("SAMLArtifact")).body();
-        assertThat(body).contains(":1108").doesNotContain("Assertion ");
+        assertThat(body).contains("moa:E1108").contains(">1108<").doesNotContain("Assertion ");
     }
 
     @Test
