@@ -1,5 +1,6 @@
 package dev.govid.keycloak.mandate;
 
+import dev.govid.keycloak.flow.PageMessage;
 import dev.govid.keycloak.flow.UserlessAuthenticator;
 import dev.govid.keycloak.login.EidSystem;
 import dev.govid.keycloak.login.EidSystems;
@@ -61,7 +62,7 @@ public class RepresentationChoiceAuthenticator implements UserlessAuthenticator 
     }
 
     private static Response form(AuthenticationFlowContext context, String error) {
-        var form = context.form();
+        var form = PageMessage.form(context);
         if (error != null) {
             form.setError(error);
         }
