@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import dev.govid.keycloak.bundid.AkdbRequestExtension.DisplayInformation;
+import dev.govid.keycloak.flow.PageMessage;
 import dev.govid.keycloak.loa.AchievedLevel;
 import dev.govid.keycloak.loa.AssuranceLevel;
 import dev.govid.keycloak.loa.RequiredLevel;
@@ -60,6 +61,7 @@ public class BundIdIdentityProvider extends SAMLIdentityProvider {
             // The selection page hides it; this also closes kc_idp_hint and direct broker links.
             return OfferedEids.refuse(session, authSession);
         }
+        PageMessage.forget(authSession);
         AssuranceLevel level = RequiredLevel.toRequest(config.getMinimumLevel(), authSession);
         AkdbRequestExtension extension = new AkdbRequestExtension(
                 requestedAttributes(config),

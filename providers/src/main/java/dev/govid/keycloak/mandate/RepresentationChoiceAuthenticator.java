@@ -54,6 +54,7 @@ public class RepresentationChoiceAuthenticator implements UserlessAuthenticator 
         MultivaluedMap<String, String> form = context.getHttpRequest().getDecodedFormParameters();
         String answer = form.getFirst(FIELD);
         if (RepresentationRequest.ON_BEHALF.equals(answer) || RepresentationRequest.SELF.equals(answer)) {
+            PageMessage.forget(context.getAuthenticationSession());
             RepresentationRequest.record(context.getAuthenticationSession(), RepresentationRequest.ON_BEHALF.equals(answer));
             context.success();
         } else {

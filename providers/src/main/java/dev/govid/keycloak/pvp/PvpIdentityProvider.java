@@ -4,6 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 
+import dev.govid.keycloak.flow.PageMessage;
 import dev.govid.keycloak.loa.AchievedLevel;
 import dev.govid.keycloak.loa.AssuranceLevel;
 import dev.govid.keycloak.loa.RequiredLevel;
@@ -63,6 +64,7 @@ public class PvpIdentityProvider extends SAMLIdentityProvider {
             // The selection page hides it; this also closes kc_idp_hint and direct broker links.
             return OfferedEids.refuse(session, authSession);
         }
+        PageMessage.forget(authSession);
         String level = config.getLoaVocabulary().write(RequiredLevel.toRequest(config.getMinimumLevel(), authSession));
         Map<PvpAttribute, Boolean> attributes = requestedAttributes(config);
         if (RepresentationRequest.isOnBehalf(authSession)) {

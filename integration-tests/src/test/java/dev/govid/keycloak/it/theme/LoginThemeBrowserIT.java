@@ -324,8 +324,11 @@ class LoginThemeBrowserIT {
         onPage("govid-message");
         assertThat(driver.findElement(By.id("govid-message")).getText()).contains("abgebrochen");
 
+        String languageLink = driver.findElement(By.id("govid-lang-nl")).getAttribute("href");
         keyboard.tabTo("govid-lang-nl").press(Keys.ENTER);
         waitFor(d -> "nl".equals(d.findElement(By.tagName("html")).getAttribute("lang")));
+        assertThat(driver.findElements(By.id("govid-message"))).as("message after the switch via %s, now at %s: %s", languageLink,
+                location(), driver.findElement(By.tagName("body")).getText()).isNotEmpty();
         assertThat(driver.findElement(By.id("govid-message")).getText()).contains("afgebroken");
         assertThat(driver.findElement(By.id("govid-message")).getAttribute("role")).isEqualTo("alert");
         checkPage("error-cancelled-nl");
