@@ -67,15 +67,7 @@
         <nav class="govid-languages" id="govid-languages" aria-label="${msg("govidLanguages")}">
             <ul>
             <#list locale.supported as l>
-                <#-- Keycloak builds these links from the request path. A page rendered in answer to an eID system's
-                     POST (a refused eID login on the selection page: /broker/<alias>/endpoint) would link to that
-                     endpoint, which cannot show a page; the login's own action URL shows the same page again. Only
-                     the selection page is rendered there (url.loginAction throws on pages without an action). -->
-                <#assign langUrl = l.url>
-                <#if l.url?contains("/broker/") && govidEidChoices??>
-                    <#assign langUrl = url.loginAction + url.loginAction?contains("?")?then("&", "?") + "kc_locale=" + l.languageTag?url>
-                </#if>
-                <li><a href="${langUrl}" lang="${l.languageTag}" hreflang="${l.languageTag}" id="govid-lang-${l.languageTag}"
+                <li><a href="${l.url}" lang="${l.languageTag}" hreflang="${l.languageTag}" id="govid-lang-${l.languageTag}"
                        <#if l.languageTag == locale.currentLanguageTag>aria-current="true"</#if>>${l.label}</a></li>
             </#list>
             </ul>
