@@ -340,6 +340,25 @@ class LoginThemeBrowserIT {
         assertCodeReceived();
     }
 
+    /** The SSO step's reason (govidSso*) on the next page, in the layout, in every language, kept across a switch. */
+    @Test
+    void whyASingleSignOnDoesNotFitShowsOnTheNextPageAndSurvivesALanguageSwitch() {
+        loginWithBundId(branded, "erika");
+        driver.get(authUrl(legalMandatesOnly, Map.of()));
+        onPage("govid-representation-form");
+        assertThat(driver.findElement(By.id("govid-message")).getAttribute("role")).isEqualTo("status");
+        assertThat(driver.findElement(By.id("govid-message")).getText()).contains("nicht akzeptiert", "beendet");
+        checkPage("sso-eid-not-offered");
+        keyboard.tabTo("govid-lang-nl").press(Keys.ENTER);
+        waitFor(d -> "nl".equals(d.findElement(By.tagName("html")).getAttribute("lang")));
+        assertThat(driver.findElement(By.id("govid-message")).getText()).contains("niet accepteert", "eID's.");
+        keyboard.tabTo("govid-lang-en").press(Keys.ENTER);
+        waitFor(d -> "en".equals(d.findElement(By.tagName("html")).getAttribute("lang")));
+        assertThat(driver.findElement(By.id("govid-message")).getText()).contains("does not accept");
+        keyboard.chooseRadio("representation", "representation-self").tabTo("govid-representation-continue").press(Keys.ENTER);
+        onPage("govid-eid-list");
+    }
+
     @Test
     void anEidTheApplicationDoesNotOfferEndsOnAPageThatStartsAgain() {
         driver.get(authUrl(legalMandatesOnly, Map.of("kc_idp_hint", "bundid")));
