@@ -478,6 +478,27 @@ class LoginThemeBrowserIT {
         }
     }
 
+    /** Keycloak's order (docs/theme.md): this login's switch, the user's locale, ui_locales, the cookie, Accept-Language. */
+    @Test
+    void theLanguageFollowsUiLocalesThenTheCookieThenTheBrowser() {
+        driver.get(authUrl(branded, Map.of("ui_locales", "nl")));
+        onPage("govid-eid-list");
+        assertThat(driver.findElement(By.tagName("html")).getAttribute("lang")).as("ui_locales over Accept-Language").isEqualTo("nl");
+
+        driver.get(authUrl(branded, Map.of()));
+        onPage("govid-eid-list");
+        assertThat(driver.findElement(By.tagName("html")).getAttribute("lang")).as("browser language (de)").isEqualTo("de");
+        keyboard.tabTo("govid-lang-en").press(Keys.ENTER);
+        waitFor(d -> "en".equals(d.findElement(By.tagName("html")).getAttribute("lang")));
+
+        driver.get(authUrl(branded, Map.of()));
+        onPage("govid-eid-list");
+        assertThat(driver.findElement(By.tagName("html")).getAttribute("lang")).as("the switcher's cookie over Accept-Language").isEqualTo("en");
+        driver.get(authUrl(branded, Map.of("ui_locales", "nl")));
+        onPage("govid-eid-list");
+        assertThat(driver.findElement(By.tagName("html")).getAttribute("lang")).as("ui_locales over the cookie").isEqualTo("nl");
+    }
+
     @Test
     void pagesFitAPhoneOf320PixelsWithoutSidewaysScrolling() {
         driver.manage().window().setSize(new Dimension(320, 800));
