@@ -11,6 +11,12 @@
             <#list social.providers as p><#assign loginUrls = loginUrls + {p.alias: p.loginUrl}></#list>
         </#if>
         <p class="govid-intro" id="govid-selection-intro">${brand.text("govidSelectionIntro", brand.appName())}</p>
+        <#assign onBehalf = (govidOnBehalf)!false>
+        <#assign withoutMandates = (govidEidsWithoutMandates)![]>
+        <#if onBehalf>
+            <p class="govid-hint" id="govid-selection-on-behalf">${msg("govidSelectionOnBehalf")}
+                <a id="govid-selection-for-yourself" href="${url.loginRestartFlowUrl}">${msg("govidSelectionForYourselfInstead")}</a></p>
+        </#if>
         <#if govidEidChoices?? && govidEidChoices?has_content>
         <ul class="govid-eid-list" id="govid-eid-list" aria-labelledby="kc-page-title">
             <#list govidEidChoices as eid>
@@ -29,8 +35,12 @@
                     <dd id="govid-eid-${eid.alias}-level"><#if eid.singleLevel>${msg(eid.minimumLevelKey)}<#else>${msg("govidLevelRange", msg(eid.minimumLevelKey), msg(eid.highestLevelKey))}</#if></dd>
                     </#if>
                 </dl>
+                <#assign noMandate = onBehalf && withoutMandates?seq_contains(eid.alias)>
+                <#if noMandate>
+                    <p class="govid-hint" id="govid-eid-${eid.alias}-no-mandates">${msg("govidSelectionNoMandates", eid.displayName)}</p>
+                </#if>
                 <a class="govid-button govid-button--primary govid-eid__go" id="social-${eid.alias}" href="${loginUrls[eid.alias]}"
-                   aria-describedby="govid-eid-${eid.alias}-needs<#if eid.levelKnown> govid-eid-${eid.alias}-level</#if>">${msg("govidSelectionContinueWith", eid.displayName)}</a>
+                   aria-describedby="govid-eid-${eid.alias}-needs<#if eid.levelKnown> govid-eid-${eid.alias}-level</#if><#if noMandate> govid-eid-${eid.alias}-no-mandates</#if>">${msg("govidSelectionContinueWith", eid.displayName)}</a>
             </li>
             </#if>
             </#list>

@@ -166,9 +166,10 @@ final class DemoApp implements AutoCloseable {
     }
 
     private static String page(String title, String body) {
-        return "<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>" + Html.escape(title)
+        return "<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\">"
+                + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"><title>" + Html.escape(title)
                 + "</title><style>body{font-family:sans-serif;max-width:60em;margin:2em auto;padding:0 1em}"
-                + "table{border-collapse:collapse}th,td{border:1px solid #ccc;padding:.3em .6em;text-align:left;"
+                + "table{border-collapse:collapse;max-width:100%;display:block;overflow-x:auto}th,td{border:1px solid #ccc;padding:.3em .6em;text-align:left;"
                 + "vertical-align:top}td{word-break:break-all}pre{background:#f4f4f4;padding:1em;overflow:auto}"
                 + ".button{display:inline-block;padding:.6em 1.2em;background:#004b76;color:#fff;text-decoration:none;"
                 + "border-radius:4px}.button.secondary{background:#5a6b78}</style></head><body><h1>"

@@ -1,5 +1,6 @@
 package dev.govid.keycloak.harness;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -37,15 +38,19 @@ public final class DemoLauncher {
 
         SimulatorProcess simulator = startSimulator(settings, workDir);
 
+        boolean firstStart = !Files.exists(workDir.resolve("keycloak"));
         log("Preparing Keycloak in " + workDir.resolve("keycloak") + " …");
         KeycloakDistribution distribution = KeycloakDistribution.install(HarnessPaths.distZip(), workDir.resolve("keycloak"));
         if (distribution.installProviders(HarnessPaths.providerJars())) {
-            log("Provider or theme jar changed: Keycloak re-augments on this start (~20 s extra).");
+            log(firstStart ? "First start: Keycloak builds its server with GovID's providers (~20 s extra)."
+                    : "Provider or theme jar changed: Keycloak re-augments on this start (~20 s extra).");
         }
         String fingerprint = DemoState.fingerprint(HarnessPaths.realmExportsDir(), placeholders);
         boolean freshDatabase = settings.reset() || !state.importMatches(fingerprint);
         if (freshDatabase) {
-            log("Realm exports, ports or GOVID_DEMO_RESET changed: starting with a fresh database and importing "
+            log((firstStart ? "First start: new database, importing " : settings.reset()
+                    ? "GOVID_DEMO_RESET=1: starting with a fresh database and importing "
+                    : "Realm exports or ports changed: starting with a fresh database and importing ")
                     + HarnessPaths.realmExportsDir());
         }
         log("Starting Keycloak " + HarnessPaths.keycloakVersion() + " on " + settings.keycloakUrl()

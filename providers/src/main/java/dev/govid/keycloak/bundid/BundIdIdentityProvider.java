@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import dev.govid.keycloak.bundid.AkdbRequestExtension.DisplayInformation;
+import dev.govid.keycloak.flow.PageMessage;
 import dev.govid.keycloak.loa.AchievedLevel;
 import dev.govid.keycloak.loa.AssuranceLevel;
 import dev.govid.keycloak.loa.RequiredLevel;
@@ -35,7 +36,6 @@ import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.RealmModel;
 import org.keycloak.saml.common.constants.JBossSAMLURIConstants;
 import org.keycloak.saml.validators.DestinationValidator;
-import org.keycloak.services.ErrorPage;
 import org.keycloak.sessions.AuthenticationSessionModel;
 
 /**
@@ -66,8 +66,9 @@ public class BundIdIdentityProvider extends SAMLIdentityProvider {
         AuthenticationSessionModel authSession = request.getAuthenticationSession();
         if (!OfferedEids.offers(authSession.getClient(), getConfig().getAlias())) {
             // The selection page hides it; this also closes kc_idp_hint and direct broker links.
-            return ErrorPage.error(session, authSession, Response.Status.FORBIDDEN, OfferedEids.NOT_OFFERED_MESSAGE);
+            return OfferedEids.refuse(session, authSession);
         }
+        PageMessage.forget(authSession);
         AssuranceLevel level = RequiredLevel.toRequest(config.getMinimumLevel(), authSession);
         AkdbRequestExtension extension = new AkdbRequestExtension(
                 requestedAttributes(config),

@@ -15,6 +15,8 @@ public enum MandateViolation {
     INVALID_MANDATE("1108", "govidMandateInvalid"),
     /** The application requires acting for someone else, but no mandate came back. */
     MANDATE_REQUIRED("1108", "govidMandateRequired"),
+    /** The person chose "on behalf of someone" where that is optional, but no mandate came back. */
+    MANDATE_NOT_CHOSEN("1108", "govidMandateNotChosen"),
     /** The application does not allow acting for someone else. */
     REPRESENTATION_OFF("1108", "govidMandateNotAllowed"),
     /**

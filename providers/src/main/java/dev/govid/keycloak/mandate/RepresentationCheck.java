@@ -19,8 +19,12 @@ public final class RepresentationCheck {
     public static Optional<MandateViolation> check(RepresentationRules rules, Optional<Mandate> mandate,
                                                    boolean representationAsked, boolean foreignPerson) {
         if (mandate.isEmpty()) {
-            if (rules.mode() == RepresentationMode.REQUIRED || (representationAsked && rules.allowsRepresentation())) {
+            if (rules.mode() == RepresentationMode.REQUIRED) {
                 return Optional.of(MandateViolation.MANDATE_REQUIRED);
+            }
+            if (representationAsked && rules.allowsRepresentation()) {
+                // The service can be used without a mandate: say that the chosen "on behalf" found none.
+                return Optional.of(MandateViolation.MANDATE_NOT_CHOSEN);
             }
             return Optional.empty();
         }

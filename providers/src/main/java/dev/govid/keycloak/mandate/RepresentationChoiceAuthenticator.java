@@ -1,5 +1,6 @@
 package dev.govid.keycloak.mandate;
 
+import dev.govid.keycloak.flow.PageMessage;
 import dev.govid.keycloak.flow.UserlessAuthenticator;
 import dev.govid.keycloak.login.EidSystem;
 import dev.govid.keycloak.login.EidSystems;
@@ -53,6 +54,7 @@ public class RepresentationChoiceAuthenticator implements UserlessAuthenticator 
         MultivaluedMap<String, String> form = context.getHttpRequest().getDecodedFormParameters();
         String answer = form.getFirst(FIELD);
         if (RepresentationRequest.ON_BEHALF.equals(answer) || RepresentationRequest.SELF.equals(answer)) {
+            PageMessage.forget(context.getAuthenticationSession());
             RepresentationRequest.record(context.getAuthenticationSession(), RepresentationRequest.ON_BEHALF.equals(answer));
             context.success();
         } else {
@@ -61,7 +63,7 @@ public class RepresentationChoiceAuthenticator implements UserlessAuthenticator 
     }
 
     private static Response form(AuthenticationFlowContext context, String error) {
-        var form = context.form();
+        var form = PageMessage.form(context);
         if (error != null) {
             form.setError(error);
         }

@@ -4,6 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 
+import dev.govid.keycloak.flow.PageMessage;
 import dev.govid.keycloak.loa.AchievedLevel;
 import dev.govid.keycloak.loa.AssuranceLevel;
 import dev.govid.keycloak.loa.RequiredLevel;
@@ -35,7 +36,6 @@ import org.keycloak.events.EventBuilder;
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.RealmModel;
 import org.keycloak.saml.validators.DestinationValidator;
-import org.keycloak.services.ErrorPage;
 import org.keycloak.sessions.AuthenticationSessionModel;
 
 /**
@@ -69,8 +69,9 @@ public class PvpIdentityProvider extends SAMLIdentityProvider {
         AuthenticationSessionModel authSession = request.getAuthenticationSession();
         if (!OfferedEids.offers(authSession.getClient(), getConfig().getAlias())) {
             // The selection page hides it; this also closes kc_idp_hint and direct broker links.
-            return ErrorPage.error(session, authSession, Response.Status.FORBIDDEN, OfferedEids.NOT_OFFERED_MESSAGE);
+            return OfferedEids.refuse(session, authSession);
         }
+        PageMessage.forget(authSession);
         String level = config.getLoaVocabulary().write(RequiredLevel.toRequest(config.getMinimumLevel(), authSession));
         Map<PvpAttribute, Boolean> attributes = requestedAttributes(config);
         if (RepresentationRequest.isOnBehalf(authSession)) {

@@ -3,7 +3,12 @@ package dev.govid.keycloak.rules;
 import java.util.List;
 
 import dev.govid.keycloak.saml.ConfigValues;
+import jakarta.ws.rs.core.Response;
+import org.keycloak.constants.AdapterConstants;
 import org.keycloak.models.ClientModel;
+import org.keycloak.models.KeycloakSession;
+import org.keycloak.services.ErrorPage;
+import org.keycloak.sessions.AuthenticationSessionModel;
 
 /** Which eID systems (identity-provider aliases) a client offers, in its order; an empty list offers all. */
 public final class OfferedEids {
@@ -24,5 +29,14 @@ public final class OfferedEids {
     public static boolean offers(ClientModel client, String alias) {
         List<String> eids = order(client);
         return eids.isEmpty() || eids.contains(alias);
+    }
+
+    /**
+     * The page for an eID this login's client does not offer (HTTP 403). The login's {@code kc_idp_hint} is dropped,
+     * so the page's "start again" leads to the selection page instead of the same refusal.
+     */
+    public static Response refuse(KeycloakSession session, AuthenticationSessionModel authSession) {
+        authSession.removeClientNote(AdapterConstants.KC_IDP_HINT);
+        return ErrorPage.error(session, authSession, Response.Status.FORBIDDEN, NOT_OFFERED_MESSAGE);
     }
 }

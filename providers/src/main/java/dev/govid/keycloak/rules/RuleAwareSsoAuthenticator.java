@@ -2,6 +2,7 @@ package dev.govid.keycloak.rules;
 
 import java.util.Optional;
 
+import dev.govid.keycloak.flow.PageMessage;
 import dev.govid.keycloak.login.EidLoginNote;
 import org.jboss.logging.Logger;
 import org.keycloak.authentication.AuthenticationFlowContext;
@@ -33,6 +34,7 @@ public class RuleAwareSsoAuthenticator extends CookieAuthenticator {
                     SessionReplacement.end(context.getSession(), context.getRealm(), sso.session());
                 }
                 context.setForwardedInfoMessage(violation.get().ssoMessageKey());
+                PageMessage.info(authSession, violation.get().ssoMessageKey());
                 context.attempted();
                 return;
             }

@@ -2,6 +2,7 @@ package dev.govid.keycloak.saml;
 
 import java.util.Optional;
 
+import dev.govid.keycloak.flow.PageMessage;
 import dev.govid.keycloak.login.EidLogin;
 import dev.govid.keycloak.revisionlog.RevisionLog;
 import jakarta.ws.rs.core.Response;
@@ -111,6 +112,7 @@ public abstract class EidResponseCallback implements AuthenticationCallback {
                 && session.getProvider(LoginProtocol.class, loginSession.getProtocol()) instanceof ErrorsReturnToApplication protocol) {
             return protocol.returnError(loginSession, messageKey);
         }
+        PageMessage.error(loginSession, messageKey);
         return broker.error(config, messageKey);
     }
 }

@@ -6,8 +6,11 @@ import dev.govid.keycloak.rules.BrowserSession;
 import jakarta.ws.rs.core.MultivaluedMap;
 import org.keycloak.authentication.AuthenticationFlowContext;
 import org.keycloak.authentication.AuthenticatorUtil;
+import org.keycloak.events.Errors;
 import org.keycloak.models.ClientModel;
 import org.keycloak.models.UserSessionModel;
+import org.keycloak.protocol.LoginProtocol;
+import org.keycloak.sessions.AuthenticationSessionModel;
 
 /**
  * MOA-ID's "Single-Sign-On Anmeldeabfrage": when the login was answered by an existing SSO session (Keycloak's
@@ -21,6 +24,8 @@ public class SsoConfirmationAuthenticator implements UserlessAuthenticator {
     static final String FIELD = "govid-sso";
     static final String CONTINUE = "continue";
     static final String CANCEL = "cancel";
+    /** What the application learns on Cancel (OIDC {@code error_description}; {@code error} is {@code access_denied}). */
+    static final String CANCEL_DESCRIPTION = "The person chose not to continue with the existing sign-in (SSO confirmation cancelled)";
 
     @Override
     public void authenticate(AuthenticationFlowContext context) {
@@ -46,10 +51,29 @@ public class SsoConfirmationAuthenticator implements UserlessAuthenticator {
         if (CONTINUE.equals(answer)) {
             context.success();
         } else if (CANCEL.equals(answer)) {
-            context.cancelLogin();
+            cancel(context);
         } else {
             context.challenge(context.form().setAttribute("govidSsoUser", signedIn(context))
                     .setError("govidSsoChoose").createForm(TEMPLATE));
         }
+    }
+
+    /**
+     * As {@code context.cancelLogin()}, which sends Keycloak's {@code CANCELLED_BY_USER} without a description, but
+     * with {@link #CANCEL_DESCRIPTION}, so the application can tell this cancel from others.
+     */
+    private static void cancel(AuthenticationFlowContext context) {
+        AuthenticationSessionModel authSession = context.getAuthenticationSession();
+        LoginProtocol protocol = context.getSession().getProvider(LoginProtocol.class, authSession.getProtocol());
+        if (protocol == null) {
+            context.cancelLogin();
+            return;
+        }
+        context.getEvent().error(Errors.REJECTED_BY_USER);
+        protocol.setRealm(context.getRealm())
+                .setHttpHeaders(context.getSession().getContext().getRequestHeaders())
+                .setUriInfo(context.getUriInfo())
+                .setEventBuilder(context.getEvent());
+        context.forceChallenge(protocol.sendError(authSession, LoginProtocol.Error.CANCELLED_BY_USER, CANCEL_DESCRIPTION));
     }
 }

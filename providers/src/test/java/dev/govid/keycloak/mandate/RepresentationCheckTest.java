@@ -44,7 +44,7 @@ class RepresentationCheckTest {
                 Optional.of(NATURAL), false, false)).contains(MandateViolation.REPRESENTATION_OFF);
         assertThat(RepresentationCheck.check(rules(RepresentationMode.REQUIRED, List.of("*"), EnumSet.allOf(MandatorKind.class), null, false),
                 Optional.empty(), true, false)).contains(MandateViolation.MANDATE_REQUIRED);
-        assertThat(RepresentationCheck.check(optional(List.of("*")), Optional.empty(), true, false)).contains(MandateViolation.MANDATE_REQUIRED);
+        assertThat(RepresentationCheck.check(optional(List.of("*")), Optional.empty(), true, false)).contains(MandateViolation.MANDATE_NOT_CHOSEN);
         assertThat(RepresentationCheck.check(rules(RepresentationMode.OPTIONAL, List.of("*"), EnumSet.allOf(MandatorKind.class), null, true),
                 Optional.of(NATURAL), true, false).map(MandateViolation::moaStatusCode)).contains("1006");
         assertThat(RepresentationCheck.check(optional(List.of("*")), Optional.of(NATURAL), true, true).map(MandateViolation::moaStatusCode)).contains("1007");

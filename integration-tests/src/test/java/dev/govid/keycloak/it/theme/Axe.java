@@ -18,7 +18,7 @@ import org.openqa.selenium.WebDriver;
  */
 final class Axe {
 
-    static final List<String> WCAG21_AA = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa");
+    static final List<String> WCAG21_AA = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice");
     private static final String SOURCE = load();
 
     private Axe() {

@@ -169,7 +169,7 @@ class LoginThemeBrowserIT {
         onPage("govid-sso-form");
         keyboard.tabTo("govid-sso-cancel").press(Keys.ENTER);
         waitFor(d -> location().startsWith(app.callbackUrl()));
-        assertThat(location()).contains("error=access_denied");
+        assertThat(location()).contains("error=access_denied").contains("error_description=");
     }
 
     @Test
@@ -233,6 +233,180 @@ class LoginThemeBrowserIT {
                 + "<a href='/x' style='color:%23004b76;background:%23004b76'>invisible</a></body></html>");
         assertThat(Axe.violations(driver)).anyMatch(v -> v.startsWith("color-contrast"))
                 .anyMatch(v -> v.startsWith("image-alt")).anyMatch(v -> v.startsWith("html-has-lang"));
+    }
+
+    // ---------------------------------------------------------------------------------------------------------
+    // Keycloak's own pages in the GovID layout, refusals with a way on, messages across a language switch
+
+    @Test
+    void logoutConfirmationIsInTheLayoutAndTheSkipLinkIsTheFirstTabStop() {
+        loginWithBundId(branded, "erika");
+        driver.get(keycloak.realmUrl(REALM) + "/protocol/openid-connect/logout");
+        onPage("kc-logout");
+        checkPage("logout-confirm");
+        assertThat(driver.findElement(By.id("kc-logout")).getAttribute("tabindex")).isNull();
+        assertThat(driver.findElement(By.id("kc-logout")).getAttribute("class")).contains("govid-button--primary");
+        keyboard.press(Keys.TAB);
+        assertThat(activeClass()).as("first Tab stop").contains("govid-skip");
+        keyboard.tabTo("kc-logout").assertFocusVisible().press(Keys.ENTER);
+        waitFor(d -> !d.findElements(By.id("kc-page-title")).isEmpty() && d.findElements(By.id("kc-logout")).isEmpty());
+        checkPage("logged-out");
+    }
+
+    @Test
+    void anExpiredPageOffersToStartAgainOrToContinue() {
+        driver.get(authUrl(embeddable, Map.of()));
+        onPage("govid-representation-form");
+        String staleAction = driver.findElement(By.id("govid-representation-form")).getAttribute("action");
+        keyboard.chooseRadio("representation", "representation-self").tabTo("govid-representation-continue").press(Keys.ENTER);
+        onPage("govid-eid-list");
+
+        driver.get(staleAction);
+        onPage("loginRestartLink");
+        assertThat(driver.findElement(By.id("instruction1")).getText()).doesNotContain(" .");
+        checkPage("page-expired");
+        driver.manage().window().setSize(new Dimension(320, 800));
+        assertNoHorizontalScroll();
+        driver.manage().window().setSize(new Dimension(DESKTOP, 900));
+        keyboard.tabTo("loginRestartLink").assertFocusVisible().press(Keys.ENTER);
+        onPage("govid-representation-form");
+    }
+
+    @Test
+    void accountAlreadyExistsIsInTheLayoutAndFitsAPhoneInGerman() {
+        String email = "erika.mustermann@example.org";
+        removeUsers("email=" + email);
+        String local = keycloak.admin().postJson("/" + REALM + "/users", Json.parse("""
+                {"username":"erika-local","email":"%s","firstName":"Erika","lastName":"Mustermann","enabled":true}
+                """.formatted(email))).orElseThrow();
+        try {
+            driver.get(authUrl(branded, Map.of("kc_idp_hint", "bundid")));
+            bundIdSimulatorLogin("erika");
+            onPage("linkAccount");
+            assertThat(driver.findElement(By.id("linkAccount")).getAttribute("class")).contains("govid-button");
+            checkPage("account-exists");
+            driver.manage().window().setSize(new Dimension(320, 800));
+            assertNoHorizontalScroll();
+            assertThat(Axe.violations(driver)).as("axe at 320 px").isEmpty();
+            driver.manage().window().setSize(new Dimension(DESKTOP, 900));
+            keyboard.tabTo("linkAccount").assertFocusVisible();
+        } finally {
+            removeUsers("email=" + email);
+            keycloak.admin().getJson("/" + REALM + "/users?username=erika-local&exact=true")
+                    .forEach(u -> keycloak.admin().delete("/" + REALM + "/users/" + u.path("id").asText()));
+        }
+    }
+
+    @Test
+    void reviewProfileHidesTheBrokeredUsernameAndCompletesByKeyboard() {
+        removeUsers("search=" + java.net.URLEncoder.encode("de Vries", java.nio.charset.StandardCharsets.UTF_8));
+        driver.get(authUrl(branded, Map.of("kc_idp_hint", "bundid")));
+        bundIdSimulatorLogin("jan");
+        onPage("kc-idp-review-profile-form");
+        assertThat(driver.findElement(By.id("username")).getAttribute("value")).startsWith("bundid-");
+        assertThat(driver.findElement(By.id("username")).isDisplayed()).as("the hashed username is not shown").isFalse();
+        checkPage("review-profile");
+        driver.manage().window().setSize(new Dimension(320, 800));
+        assertNoHorizontalScroll();
+        driver.manage().window().setSize(new Dimension(DESKTOP, 900));
+        keyboard.tabTo("email").assertFocusVisible();
+        keyboard.press("jan.de.vries@example.org").press(Keys.ENTER);
+        assertCodeReceived();
+    }
+
+    @Test
+    void aRefusalMessageSurvivesALanguageSwitch() {
+        driver.get(authUrl(branded, Map.of()));
+        onPage("govid-eid-list");
+        keyboard.tabTo("social-bundid").press(Keys.ENTER);
+        waitFor(d -> !d.findElements(By.id("action-cancel")).isEmpty());
+        keyboard.tabTo("action-cancel").press(Keys.ENTER);
+        onPage("govid-message");
+        assertThat(driver.findElement(By.id("govid-message")).getText()).contains("abgebrochen");
+
+        String languageLink = driver.findElement(By.id("govid-lang-nl")).getAttribute("href");
+        keyboard.tabTo("govid-lang-nl").press(Keys.ENTER);
+        waitFor(d -> "nl".equals(d.findElement(By.tagName("html")).getAttribute("lang")));
+        assertThat(driver.findElements(By.id("govid-message"))).as("message after the switch via %s, now at %s: %s", languageLink,
+                location(), driver.findElement(By.tagName("body")).getText()).isNotEmpty();
+        assertThat(driver.findElement(By.id("govid-message")).getText()).contains("afgebroken");
+        assertThat(driver.findElement(By.id("govid-message")).getAttribute("role")).isEqualTo("alert");
+        checkPage("error-cancelled-nl");
+        keyboard.tabTo("govid-lang-en").press(Keys.ENTER);
+        waitFor(d -> "en".equals(d.findElement(By.tagName("html")).getAttribute("lang")));
+        assertThat(driver.findElement(By.id("govid-message")).getText()).contains("You cancelled");
+        keyboard.tabTo("social-bundid").press(Keys.ENTER);
+        bundIdSimulatorLogin("erika");
+        assertCodeReceived();
+    }
+
+    /** The SSO step's reason (govidSso*) on the next page, in the layout, in every language, kept across a switch. */
+    @Test
+    void whyASingleSignOnDoesNotFitShowsOnTheNextPageAndSurvivesALanguageSwitch() {
+        loginWithBundId(branded, "erika");
+        driver.get(authUrl(legalMandatesOnly, Map.of()));
+        onPage("govid-representation-form");
+        assertThat(driver.findElement(By.id("govid-message")).getAttribute("role")).isEqualTo("status");
+        assertThat(driver.findElement(By.id("govid-message")).getText()).contains("nicht akzeptiert", "beendet");
+        checkPage("sso-eid-not-offered");
+        keyboard.tabTo("govid-lang-nl").press(Keys.ENTER);
+        waitFor(d -> "nl".equals(d.findElement(By.tagName("html")).getAttribute("lang")));
+        assertThat(driver.findElement(By.id("govid-message")).getText()).contains("niet accepteert", "eID's.");
+        keyboard.tabTo("govid-lang-en").press(Keys.ENTER);
+        waitFor(d -> "en".equals(d.findElement(By.tagName("html")).getAttribute("lang")));
+        assertThat(driver.findElement(By.id("govid-message")).getText()).contains("does not accept");
+        keyboard.chooseRadio("representation", "representation-self").tabTo("govid-representation-continue").press(Keys.ENTER);
+        onPage("govid-eid-list");
+    }
+
+    @Test
+    void anEidTheApplicationDoesNotOfferEndsOnAPageThatStartsAgain() {
+        driver.get(authUrl(legalMandatesOnly, Map.of("kc_idp_hint", "bundid")));
+        onPage("kc-error-message");
+        checkPage("error-eid-not-offered");
+        keyboard.tabTo("govid-start-again").assertFocusVisible().press(Keys.ENTER);
+        onPage("govid-representation-form");
+    }
+
+    @Test
+    void aTamperedResponseEndsOnAPageWithAWayOn() {
+        for (String fault : List.of("tampered-signature", "xxe")) {
+            driver.executeCdpCommand("Network.clearBrowserCookies", Map.of());
+            driver.get(authUrl(branded, Map.of("kc_idp_hint", "bundid")));
+            waitFor(d -> !d.findElements(By.id("fault")).isEmpty());
+            new org.openqa.selenium.support.ui.Select(driver.findElement(By.id("fault"))).selectByValue(fault);
+            bundIdSimulatorLogin("erika");
+            onPage("kc-error-message");
+            checkPage("error-" + fault);
+            assertThat(driver.findElements(By.id("govid-start-again")).size() + driver.findElements(By.id("backToApplication")).size()
+                    + driver.findElements(By.id("govid-error-no-way")).size()).as("a way on after %s", fault).isPositive();
+            if (!driver.findElements(By.id("govid-start-again")).isEmpty()) {
+                keyboard.tabTo("govid-start-again").press(Keys.ENTER);
+                waitFor(d -> !d.findElements(By.id("persona-erika")).isEmpty() || !d.findElements(By.id("govid-eid-list")).isEmpty());
+            }
+        }
+    }
+
+    @Test
+    void onBehalfWithoutAMandateWhereThatIsOptionalSaysSoAndOffersForYourself() {
+        driver.get(authUrl(embeddable, Map.of()));
+        onPage("govid-representation-form");
+        keyboard.chooseRadio("representation", "representation-on-behalf").tabTo("govid-representation-continue").press(Keys.ENTER);
+        onPage("govid-eid-list");
+        assertThat(driver.findElement(By.id("govid-selection-on-behalf")).getText()).contains("in Vertretung");
+        assertThat(driver.findElement(By.id("govid-eid-bundid-no-mandates")).getText()).contains("nur für sich selbst");
+        assertThat(driver.findElements(By.id("govid-eid-idaustria-no-mandates"))).isEmpty();
+        checkPage("eid-selection-on-behalf");
+
+        keyboard.tabTo("social-idaustria").press(Keys.ENTER);
+        waitFor(d -> !d.findElements(By.id("persona-anna")).isEmpty());
+        keyboard.chooseRadio("persona", "persona-anna").tabTo("action-login").press(Keys.ENTER);
+        onPage("govid-message");
+        assertThat(driver.findElement(By.id("govid-message")).getText()).contains("1108", "auch für sich selbst")
+                .doesNotContain("nur in Vertretung");
+        checkPage("error-no-mandate-chosen");
+        keyboard.tabTo("govid-selection-for-yourself").assertFocusVisible().press(Keys.ENTER);
+        onPage("govid-representation-form");
     }
 
     // ---------------------------------------------------------------------------------------------------------
@@ -304,6 +478,27 @@ class LoginThemeBrowserIT {
         }
     }
 
+    /** Keycloak's order (docs/theme.md): this login's switch, the user's locale, ui_locales, the cookie, Accept-Language. */
+    @Test
+    void theLanguageFollowsUiLocalesThenTheCookieThenTheBrowser() {
+        driver.get(authUrl(branded, Map.of("ui_locales", "nl")));
+        onPage("govid-eid-list");
+        assertThat(driver.findElement(By.tagName("html")).getAttribute("lang")).as("ui_locales over Accept-Language").isEqualTo("nl");
+
+        driver.get(authUrl(branded, Map.of()));
+        onPage("govid-eid-list");
+        assertThat(driver.findElement(By.tagName("html")).getAttribute("lang")).as("browser language (de)").isEqualTo("de");
+        keyboard.tabTo("govid-lang-en").press(Keys.ENTER);
+        waitFor(d -> "en".equals(d.findElement(By.tagName("html")).getAttribute("lang")));
+
+        driver.get(authUrl(branded, Map.of()));
+        onPage("govid-eid-list");
+        assertThat(driver.findElement(By.tagName("html")).getAttribute("lang")).as("the switcher's cookie over Accept-Language").isEqualTo("en");
+        driver.get(authUrl(branded, Map.of("ui_locales", "nl")));
+        onPage("govid-eid-list");
+        assertThat(driver.findElement(By.tagName("html")).getAttribute("lang")).as("ui_locales over the cookie").isEqualTo("nl");
+    }
+
     @Test
     void pagesFitAPhoneOf320PixelsWithoutSidewaysScrolling() {
         driver.manage().window().setSize(new Dimension(320, 800));
@@ -362,6 +557,15 @@ class LoginThemeBrowserIT {
 
     // ---------------------------------------------------------------------------------------------------------
 
+    private static void removeUsers(String query) {
+        keycloak.admin().getJson("/" + REALM + "/users?" + query)
+                .forEach(u -> keycloak.admin().delete("/" + REALM + "/users/" + u.path("id").asText()));
+    }
+
+    private static String activeClass() {
+        return String.valueOf(((JavascriptExecutor) driver).executeScript("return document.activeElement ? document.activeElement.className : ''"));
+    }
+
     private static void loginWithBundId(String clientId, String persona) {
         driver.get(authUrl(clientId, Map.of("kc_idp_hint", "bundid")));
         bundIdSimulatorLogin(persona);
@@ -390,7 +594,12 @@ class LoginThemeBrowserIT {
     }
 
     private static void waitFor(Function<WebDriver, Boolean> condition) {
-        new WebDriverWait(driver, Duration.ofSeconds(30)).until(condition::apply);
+        try {
+            new WebDriverWait(driver, Duration.ofSeconds(30)).until(condition::apply);
+        } catch (org.openqa.selenium.TimeoutException e) {
+            String text = driver.findElements(By.tagName("body")).stream().map(b -> b.getText()).findFirst().orElse("");
+            throw new AssertionError("waited in vain at " + location() + ": " + text.substring(0, Math.min(600, text.length())), e);
+        }
     }
 
     /** axe-core on the page, then screenshots at phone and desktop width. */
