@@ -12,6 +12,7 @@ import dev.govid.keycloak.loa.AssuranceLevel;
 import dev.govid.keycloak.loa.RequiredLevel;
 import dev.govid.keycloak.revisionlog.RevisionLog;
 import dev.govid.keycloak.saml.EidRequestDialect;
+import dev.govid.keycloak.saml.ReAuthentication;
 import dev.govid.keycloak.saml.PendingAuthnRequestCustomizer;
 import dev.govid.keycloak.saml.ReceivedAssertion;
 import dev.govid.keycloak.login.EidLogin;
@@ -76,7 +77,7 @@ public class BundIdIdentityProvider extends SAMLIdentityProvider {
         Response response = PendingAuthnRequestCustomizer.during(
                 authnRequest -> {
                     requestId[0] = authnRequest.getID();
-                    return EidRequestDialect.apply(authnRequest, extension, level.storkName());
+                    return EidRequestDialect.apply(authnRequest, extension, level.storkName(), ReAuthentication.demanded(authSession));
                 },
                 () -> super.performLogin(request));
         RevisionLog.of(session).eidRequested(authSession, config.getIdpEntityId(), requestId[0]);

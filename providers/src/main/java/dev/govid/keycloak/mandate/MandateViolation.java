@@ -16,7 +16,11 @@ public enum MandateViolation {
     /** The application requires acting for someone else, but no mandate came back. */
     MANDATE_REQUIRED("1108", "govidMandateRequired"),
     /** The application does not allow acting for someone else. */
-    REPRESENTATION_OFF("1108", "govidMandateNotAllowed");
+    REPRESENTATION_OFF("1108", "govidMandateNotAllowed"),
+    /** The mandate's own document says it is not valid today (ended, or not yet begun). */
+    MANDATE_EXPIRED("1108", "govidMandateExpired"),
+    /** The person said they act for themselves, yet the eID system sent a mandate. */
+    NOT_REQUESTED("1108", "govidMandateNotRequested");
 
     private final String moaStatusCode;
     private final String messageKey;

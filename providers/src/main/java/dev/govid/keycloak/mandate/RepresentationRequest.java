@@ -19,6 +19,14 @@ public final class RepresentationRequest {
         authSession.setAuthNote(NOTE, onBehalf ? ON_BEHALF : SELF);
     }
 
+    /**
+     * Whether the person answered "for myself" in this login (or the client decided it for them). Not so for an SSO
+     * check: a second client's login has no answer yet, and its session's mandate was chosen in the first login.
+     */
+    public static boolean isDeclaredSelf(AuthenticationSessionModel authSession) {
+        return SELF.equals(authSession.getAuthNote(NOTE));
+    }
+
     /** Whether mandate attributes should be requested for this login. */
     public static boolean isOnBehalf(AuthenticationSessionModel authSession) {
         if (ON_BEHALF.equals(authSession.getAuthNote(NOTE))) {

@@ -11,6 +11,7 @@ import dev.govid.keycloak.mandate.RepresentationRequest;
 import dev.govid.keycloak.revisionlog.RevisionLog;
 import dev.govid.keycloak.saml.EidAttributeMapper;
 import dev.govid.keycloak.saml.EidRequestDialect;
+import dev.govid.keycloak.saml.ReAuthentication;
 import dev.govid.keycloak.saml.PendingAuthnRequestCustomizer;
 import dev.govid.keycloak.saml.ReceivedAssertion;
 import dev.govid.keycloak.login.EidLogin;
@@ -76,7 +77,7 @@ public class PvpIdentityProvider extends SAMLIdentityProvider {
         String[] requestId = new String[1];
         Response response = PendingAuthnRequestCustomizer.during(r -> {
             requestId[0] = r.getID();
-            return EidRequestDialect.apply(r, extension, level);
+            return EidRequestDialect.apply(r, extension, level, ReAuthentication.demanded(authSession));
         }, () -> super.performLogin(request));
         RevisionLog.of(session).eidRequested(request.getAuthenticationSession(), config.getIdpEntityId(), requestId[0]);
         return response;
@@ -145,15 +146,16 @@ public class PvpIdentityProvider extends SAMLIdentityProvider {
         return requested;
     }
 
-    /** The level from the authentication context (any vocabulary), else from the level attributes. */
+    /** The level that counts (see {@link PvpLevel}: the lowest one the response states anywhere). */
     static Optional<AssuranceLevel> assertedLevel(ReceivedAssertion assertion) {
-        return assertion.authnContextClassRef().flatMap(AssuranceLevel::parse)
-                .or(() -> assertion.firstValue(PvpAttribute.EID_CITIZEN_QAA_LEVEL.uri()).flatMap(AssuranceLevel::parse))
-                .or(() -> assertion.firstValue(PvpAttribute.SECCLASS.uri())
-                        .filter(v -> v.matches("[0-3]"))
-                        .flatMap(v -> AssuranceLevel.ofKeycloakLevel(Integer.parseInt(v) + 1)));
+        return statedLevel(assertion).level();
     }
 
+    static PvpLevel statedLevel(ReceivedAssertion assertion) {
+        return PvpLevel.of(assertion.authnContextClassRef(), attribute -> assertion.firstValue(attribute.uri()));
+    }
+
+    /** ID Austria marks test identities with EID-IDENTITY-STATUS-LEVEL (and requires SPs to restrict them). */
     static boolean isTestIdentity(ReceivedAssertion assertion) {
         return assertion.firstValue(PvpAttribute.EID_IDENTITY_STATUS_LEVEL.uri()).map(TEST_IDENTITY_STATUS::equals).orElse(false);
     }

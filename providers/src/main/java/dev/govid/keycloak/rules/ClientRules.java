@@ -1,5 +1,6 @@
 package dev.govid.keycloak.rules;
 
+import java.time.LocalDate;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -47,7 +48,9 @@ public final class ClientRules {
         if (proven.testIdentity() && refusesTestIdentities(client)) {
             return Optional.of(RuleViolation.testIdentity());
         }
-        return RepresentationCheck.check(representation, proven.optionalMandate(), mandateAsked, proven.foreignPerson())
+        return RepresentationCheck.check(representation, proven.optionalMandate(), mandateAsked,
+                        RepresentationRequest.isDeclaredSelf(authSession), proven.foreignPerson(),
+                        LocalDate.now(RepresentationCheck.MANDATE_ZONE))
                 .map(RuleViolation::of);
     }
 

@@ -36,7 +36,7 @@ public record RuleViolation(String messageKey, String ssoMessageKey, String moaS
         String sso = switch (violation) {
             case MANDATE_REQUIRED -> "govidSsoMandateRequired";
             case REPRESENTATION_OFF, PRIVATE_SECTOR, FOREIGN_PERSON -> "govidSsoForYourself";
-            case NO_MANDATE_PROFILES, INVALID_MANDATE -> "govidSsoMandateNotAccepted";
+            case NO_MANDATE_PROFILES, INVALID_MANDATE, MANDATE_EXPIRED, NOT_REQUESTED -> "govidSsoMandateNotAccepted";
         };
         return new RuleViolation(violation.messageKey(), sso, violation.moaStatusCode(),
                 "representation rule " + violation.name() + " (MOA-ID " + violation.moaStatusCode() + ")");
