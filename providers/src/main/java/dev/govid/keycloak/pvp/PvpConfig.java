@@ -124,6 +124,15 @@ public class PvpConfig extends EidProfileConfig {
         return JBossSAMLURIConstants.NAMEID_FORMAT_PERSISTENT.get();
     }
 
+    /**
+     * Signed SP metadata: ID Austria takes the metadata at registration, and a signature lets it check that the file
+     * came from this SP unaltered (BundID, unlike PVP, refuses metadata with an {@code ID}, so the base says no).
+     */
+    @Override
+    public boolean isSignSpMetadata() {
+        return true;
+    }
+
     @Override
     public void validate(RealmModel realm) {
         List<String> problems = new ArrayList<>();

@@ -1,6 +1,7 @@
 package dev.govid.keycloak.pvp;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -31,6 +32,7 @@ import org.keycloak.dom.saml.v2.metadata.SPSSODescriptorType;
 import org.keycloak.events.EventBuilder;
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.RealmModel;
+import org.keycloak.saml.common.constants.JBossSAMLURIConstants;
 import org.keycloak.saml.validators.DestinationValidator;
 import org.keycloak.services.ErrorPage;
 import org.keycloak.sessions.AuthenticationSessionModel;
@@ -113,14 +115,32 @@ public class PvpIdentityProvider extends SAMLIdentityProvider {
         return Optional.of(PvpLoginReader.read(getConfig().getAlias(), assertion, level.get(), bpk.get(), PvpMandateReader.read(assertion)));
     }
 
-    /** PVP's reference SP lists its requested attributes in metadata; Keycloak only does so for mappers. */
+    /**
+     * SP metadata as the PVP reference SP and ID Austria's registration expect it: requested attributes in an
+     * AttributeConsumingService (Keycloak lists them only for mappers), {@code WantAssertionsSigned="true"} (GovID
+     * requires a signed Response anyway), the profile's NameID formats (persistent and transient) and only the
+     * HTTP-POST assertion consumer service (ID Austria answers only by POST, and GovID accepts nothing else). The
+     * metadata is signed ({@link PvpConfig#isSignSpMetadata()}), which is what its {@code ID} is for.
+     */
     @Override
     protected EntityDescriptorType getEntityDescriptor(UriInfo uriInfo, RealmModel realm, String format) {
         EntityDescriptorType descriptor = super.getEntityDescriptor(uriInfo, realm, format);
+        String post = JBossSAMLURIConstants.SAML_HTTP_POST_BINDING.get();
+        String transientFormat = JBossSAMLURIConstants.NAMEID_FORMAT_TRANSIENT.get();
         for (EntityDescriptorType.EDTChoiceType choice : descriptor.getChoiceType()) {
             for (EntityDescriptorType.EDTDescriptorChoiceType role : choice.getDescriptors()) {
                 SPSSODescriptorType sp = role.getSpDescriptor();
-                if (sp != null && sp.getAttributeConsumingService().isEmpty()) {
+                if (sp == null) {
+                    continue;
+                }
+                sp.setWantAssertionsSigned(true);
+                List.copyOf(sp.getAssertionConsumerService()).stream()
+                        .filter(acs -> !post.equals(acs.getBinding().toString()))
+                        .forEach(sp::removeAssertionConsumerService);
+                if (!sp.getNameIDFormat().contains(transientFormat)) {
+                    sp.addNameIDFormat(transientFormat);
+                }
+                if (sp.getAttributeConsumingService().isEmpty()) {
                     AttributeConsumingServiceType service = new AttributeConsumingServiceType(1);
                     service.setIsDefault(true);
                     LocalizedNameType name = new LocalizedNameType("en");

@@ -164,4 +164,29 @@ class PvpIdAustriaProfileIT {
         PvpLogin.demoApp().start(Map.of("max_age", "60")).actingFor(false).atIdp().loginAs("anna").backToKeycloak().tokens();
         assertThat(simulator.lastResponse().orElseThrow().forceAuthn()).as("the IdP saw ForceAuthn").isTrue();
     }
+
+    @Test
+    void spMetadataIsSignedWantsSignedAssertionsAndOffersOnlyPost() throws Exception {
+        var response = java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(
+                        java.net.URI.create(keycloak.realmUrl(SharedKeycloak.DEMO_REALM) + "/broker/idaustria/endpoint/descriptor")).build(),
+                java.net.http.HttpResponse.BodyHandlers.ofString());
+        String xml = response.body();
+        SamlMetadataSchema.validate(xml);
+
+        org.w3c.dom.Document metadata = SamlXml.parse(xml);
+        org.w3c.dom.Element sp = SamlXml.single(metadata, SamlXml.MD, "SPSSODescriptor");
+        assertThat(sp.getAttribute("WantAssertionsSigned")).isEqualTo("true");
+        assertThat(sp.getAttribute("AuthnRequestsSigned")).isEqualTo("true");
+        assertThat(SamlXml.elements(metadata, SamlXml.MD, "AssertionConsumerService").stream().map(e -> e.getAttribute("Binding")))
+                .containsOnly("urn:oasis:names:tc:SAML:2.0:bindings:HTTP-POST");
+        assertThat(SamlXml.elements(metadata, SamlXml.MD, "NameIDFormat").stream().map(org.w3c.dom.Element::getTextContent))
+                .containsExactlyInAnyOrder("urn:oasis:names:tc:SAML:2.0:nameid-format:persistent",
+                        "urn:oasis:names:tc:SAML:2.0:nameid-format:transient");
+        String signingCertificate = SamlXml.elements(metadata, SamlXml.MD, "KeyDescriptor").stream()
+                .filter(k -> "signing".equals(k.getAttribute("use"))).findFirst().orElseThrow()
+                .getElementsByTagNameNS(SamlXml.DS, "X509Certificate").item(0).getTextContent();
+        assertThat(metadata.getDocumentElement().getAttribute("ID")).isNotBlank();
+        assertThat(SamlXml.documentSignatureValid(metadata, SamlXml.certificate(signingCertificate).getPublicKey()))
+                .as("metadata signed with the SP's signing key").isTrue();
+    }
 }
