@@ -73,11 +73,12 @@ class PvpResponseCallback extends EidResponseCallback {
             return refuse(config, PvpMessages.LEVEL_MISSING,
                     "no level in AuthnContextClassRef, EID-CITIZEN-QAA-EIDAS-LEVEL, EID-CITIZEN-QAA-LEVEL or SECCLASS", MOA_DATA_MISSING);
         }
-        if (stated.disagrees()) {
-            LOG.infof("ID Austria response of '%s' states different levels (%s); the lowest counts", config.getAlias(), stated);
-        }
         if (!RequiredLevel.isMetBy(level.get(), config.getMinimumLevel(), authSession)) {
             return refuse(config, PvpMessages.LEVEL_TOO_LOW, "asserted " + level.get().storkName() + " (" + stated + ")", MOA_DATA_MISSING);
+        }
+        if (stated.disagrees()) {
+            // Logged only for a login that goes on; a refusal's one log line already lists the sources.
+            LOG.infof("ID Austria response of '%s' states different levels (%s); the lowest counts", config.getAlias(), stated);
         }
         if (PvpIdentityProvider.isTestIdentity(assertion) && !config.isTestConnection()) {
             return refuse(config, PvpMessages.TEST_IDENTITY, "test identity (EID-IDENTITY-STATUS-LEVEL) on a production connection", MOA_ACCESS_DENIED);
