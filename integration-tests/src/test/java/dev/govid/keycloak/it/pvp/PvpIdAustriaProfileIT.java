@@ -132,7 +132,7 @@ class PvpIdAustriaProfileIT {
     void anIdentityMarkedAsTestIdentityIsRefusedOnAProductionConnection() {
         String clientId = newClient();
         PvpLogin login = as(clientId).start().actingFor(false).atIdp().loginAs("anna", "high", "none", "test-identity-status").backToKeycloak();
-        assertThat(login.errorPageText()).contains("A test identity cannot be used with this service");
+        assertThat(login.errorPageText()).contains("A test identity cannot be used with this service", "MOA-ID 1111");
         JsonNode statistics = keycloak.admin().getJson("/" + SharedKeycloak.DEMO_REALM + "/govid-revision-log/statistics?clientId="
                 + URLEncoder.encode(clientId, StandardCharsets.UTF_8));
         assertThat(statistics.get(0).path("exceptionCode").asText()).isEqualTo("1111");
