@@ -24,6 +24,7 @@ import static dev.govid.simulator.support.PvpRequests.PROF_REP_DESCRIPTION;
 import static dev.govid.simulator.support.PvpRequests.PROF_REP_OID;
 import static dev.govid.simulator.support.PvpRequests.PVP_VERSION;
 import static dev.govid.simulator.support.PvpRequests.QAA_LEVEL;
+import static dev.govid.simulator.support.PvpRequests.EIDAS_LEVEL;
 import static dev.govid.simulator.support.PvpRequests.SECCLASS;
 import static dev.govid.simulator.support.PvpRequests.SECCLASS_URI;
 import static dev.govid.simulator.support.PvpRequests.SECTOR_FOR_IDENTIFIER;
@@ -201,12 +202,13 @@ class PvpModeTest {
         assertThat(classRef(response)).isEqualTo(EIDAS_URI + "high");
 
         Map<String, String> attributes = response.attributes();
-        assertThat(attributes.keySet()).containsExactly(PVP_VERSION, SECCLASS, QAA_LEVEL, BPK, SECTOR_FOR_IDENTIFIER,
+        assertThat(attributes.keySet()).containsExactly(PVP_VERSION, SECCLASS, QAA_LEVEL, EIDAS_LEVEL, BPK, SECTOR_FOR_IDENTIFIER,
                 GIVEN_NAME, PRINCIPAL_NAME, BIRTHDATE, MAIL, ISSUING_NATION, CCS_URL);
         assertThat(attributes)
                 .containsEntry(PVP_VERSION, "2.2")
                 .containsEntry(SECCLASS, "3")
                 .containsEntry(QAA_LEVEL, "STORK-QAA-Level-4")
+                .containsEntry(EIDAS_LEVEL, EIDAS_URI + "high")
                 .containsEntry(BPK, bpk(ANNA_BASE_ID, "BF"))
                 .containsEntry(SECTOR_FOR_IDENTIFIER, "urn:publicid:gv.at:cdid+BF")
                 .containsEntry(GIVEN_NAME, "Anna")

@@ -137,7 +137,8 @@ public final class KeycloakServer implements AutoCloseable {
         private Path logFile;
         private String adminPassword;
         private boolean freshDatabase;
-        private Duration startupTimeout = Duration.ofSeconds(180);
+        // A loaded build machine can take longer; -Dgovid.keycloak.startupTimeoutSeconds=… overrides it.
+        private Duration startupTimeout = Duration.ofSeconds(Long.getLong("govid.keycloak.startupTimeoutSeconds", 180));
         private ExternalDatabase database;
         private int clusterPort;
 

@@ -18,6 +18,7 @@ import dev.govid.keycloak.saml.EidSystem;
 import dev.govid.keycloak.saml.EidUnavailable;
 import dev.govid.keycloak.saml.GuardedSamlEndpoint;
 import dev.govid.keycloak.saml.SpMetadataAlgorithms;
+import dev.govid.keycloak.saml.ReAuthentication;
 import dev.govid.keycloak.saml.PendingAuthnRequestCustomizer;
 import dev.govid.keycloak.saml.ReceivedAssertion;
 import dev.govid.keycloak.login.EidLogin;
@@ -84,7 +85,7 @@ public class BundIdIdentityProvider extends SAMLIdentityProvider {
         Response response = PendingAuthnRequestCustomizer.during(
                 authnRequest -> {
                     requestId[0] = authnRequest.getID();
-                    return EidRequestDialect.apply(authnRequest, extension, level.storkName());
+                    return EidRequestDialect.apply(authnRequest, extension, level.storkName(), ReAuthentication.demanded(authSession));
                 },
                 () -> super.performLogin(request));
         RevisionLog.of(session).eidRequested(authSession, config.getIdpEntityId(), requestId[0]);

@@ -19,11 +19,10 @@ public enum MandateViolation {
     MANDATE_NOT_CHOSEN("1108", "govidMandateNotChosen"),
     /** The application does not allow acting for someone else. */
     REPRESENTATION_OFF("1108", "govidMandateNotAllowed"),
-    /**
-     * The login was asked for without mandate mode (the person chose "for myself", or the application said
-     * {@code useMandate=false}), but the session's login is one on behalf of someone else.
-     */
-    MANDATE_NOT_ASKED("1108", "govidMandateNotAsked");
+    /** The mandate's own document says it is not valid today (ended, or not yet begun). */
+    MANDATE_EXPIRED("1108", "govidMandateExpired"),
+    /** The person said they act for themselves, yet the eID system sent a mandate. */
+    NOT_REQUESTED("1108", "govidMandateNotRequested");
 
     private final String moaStatusCode;
     private final String messageKey;

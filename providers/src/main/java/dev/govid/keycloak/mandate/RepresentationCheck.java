@@ -1,5 +1,7 @@
 package dev.govid.keycloak.mandate;
 
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.Optional;
 
 /**
@@ -7,6 +9,9 @@ import java.util.Optional;
  * profiles call it with what they read from the response and refuse the login on a violation.
  */
 public final class RepresentationCheck {
+
+    /** Austrian mandates are dated in Austrian calendar days. */
+    public static final ZoneId MANDATE_ZONE = ZoneId.of("Europe/Vienna");
 
     private RepresentationCheck() {
     }
@@ -18,6 +23,17 @@ public final class RepresentationCheck {
      */
     public static Optional<MandateViolation> check(RepresentationRules rules, Optional<Mandate> mandate,
                                                    boolean representationAsked, boolean foreignPerson) {
+        return check(rules, mandate, representationAsked, false, foreignPerson, LocalDate.now(MANDATE_ZONE));
+    }
+
+    /**
+     * @param declaredSelf the person answered "for myself" in this login; a mandate the eID system sends anyway is
+     *                     refused rather than dropped: the person chose it at the eID system against their own answer,
+     *                     so neither a token for them alone nor one on behalf of someone is what they evidently meant
+     * @param today        the day the mandate's own validity (if its document states one) is checked against
+     */
+    public static Optional<MandateViolation> check(RepresentationRules rules, Optional<Mandate> mandate, boolean representationAsked,
+                                                   boolean declaredSelf, boolean foreignPerson, LocalDate today) {
         if (mandate.isEmpty()) {
             if (rules.mode() == RepresentationMode.REQUIRED) {
                 return Optional.of(MandateViolation.MANDATE_REQUIRED);
@@ -30,6 +46,9 @@ public final class RepresentationCheck {
         }
         if (!rules.allowsRepresentation()) {
             return Optional.of(MandateViolation.REPRESENTATION_OFF);
+        }
+        if (declaredSelf) {
+            return Optional.of(MandateViolation.NOT_REQUESTED);
         }
         if (rules.privateSector()) {
             return Optional.of(MandateViolation.PRIVATE_SECTOR);
@@ -46,6 +65,9 @@ public final class RepresentationCheck {
         }
         if (m.mandator() == null || !rules.acceptedMandators().contains(m.mandator().kind())) {
             return Optional.of(MandateViolation.INVALID_MANDATE);
+        }
+        if ((m.validTo() != null && m.validTo().isBefore(today)) || (m.validFrom() != null && m.validFrom().isAfter(today))) {
+            return Optional.of(MandateViolation.MANDATE_EXPIRED);
         }
         if (rules.maxValidityDays().isPresent()) {
             Optional<Long> days = m.validityDays();

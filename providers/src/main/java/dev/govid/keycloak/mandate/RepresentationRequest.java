@@ -20,14 +20,12 @@ public final class RepresentationRequest {
     }
 
     /**
-     * Whether this login was explicitly asked for without mandate mode ("for myself", MOA-ID's
-     * {@code useMandate=false}) for a client that does not require one: a login on behalf of someone else does not
-     * fit it, not even one an SSO session already has.
+     * Whether this login was asked for without mandate mode: the person answered "for myself", the client decided it,
+     * or the protocol said so (MOA-ID's {@code useMandate=false}). A second application reached by SSO has no answer of
+     * its own unless its protocol gave one, so its session's mandate, chosen in the first login, is judged by its rules.
      */
-    public static boolean isForSelf(AuthenticationSessionModel authSession) {
-        return SELF.equals(authSession.getAuthNote(NOTE))
-                && authSession.getClient() != null
-                && RepresentationRules.of(authSession.getClient()).mode() != RepresentationMode.REQUIRED;
+    public static boolean isDeclaredSelf(AuthenticationSessionModel authSession) {
+        return SELF.equals(authSession.getAuthNote(NOTE));
     }
 
     /** Whether mandate attributes should be requested for this login. */

@@ -29,6 +29,8 @@ public enum PvpAttribute {
     FUNCTION("FUNCTION", "1.2.40.0.10.2.1.1.33", PvpValueFormat.TEXT, 255, "function"),
     ROLES("ROLES", "1.2.40.0.10.2.1.1.261.30", PvpValueFormat.TEXT, 32768, "roles"),
     EID_CITIZEN_QAA_LEVEL("EID-CITIZEN-QAA-LEVEL", "1.2.40.0.10.2.1.1.261.94", PvpValueFormat.TEXT, 32, "qaa_level"),
+    /** ID Austria's level (an eIDAS LoA URI). OID from the PVP table; ID Austria's own pages confirm only the OIDC claim. */
+    EID_CITIZEN_QAA_EIDAS_LEVEL("EID-CITIZEN-QAA-EIDAS-LEVEL", "1.2.40.0.10.2.1.1.261.108", PvpValueFormat.URI, 255, "qaa_eidas_level"),
     EID_ISSUING_NATION("EID-ISSUING-NATION", "1.2.40.0.10.2.1.1.261.32", PvpValueFormat.COUNTRY, 2, "issuing_nation"),
     EID_SECTOR_FOR_IDENTIFIER("EID-SECTOR-FOR-IDENTIFIER", "1.2.40.0.10.2.1.1.261.34", PvpValueFormat.URI, 255, "sector_for_identifier"),
     EID_SOURCE_PIN("EID-SOURCE-PIN", "1.2.40.0.10.2.1.1.261.36", PvpValueFormat.TEXT, 255, "source_pin"),

@@ -33,6 +33,7 @@ public class PvpConfig extends EidProfileConfig {
     public static final String REQUEST_BINDING = "pvpRequestBinding";
     public static final String REQUEST_SIGNATURE_ALGORITHM = "pvpRequestSignatureAlgorithm";
     public static final String ALLOW_AES_CBC = "pvpAllowAesCbc";
+    public static final String ACCEPTED_VERSIONS = "pvpAcceptedVersions";
 
     public static final String DEFAULT_SECTOR = "BF";
     public static final String DEFAULT_REQUIRED_ATTRIBUTES = "GIVEN-NAME##PRINCIPAL-NAME##BIRTHDATE";
@@ -78,16 +79,24 @@ public class PvpConfig extends EidProfileConfig {
         return Boolean.parseBoolean(getConfig().get(TEST_CONNECTION));
     }
 
+    /** The PVP-VERSION values a response may state (default 2.1 and 2.2); a response without one is refused. */
+    public List<String> getAcceptedVersions() {
+        List<String> configured = ConfigValues.list(getConfig().get(ACCEPTED_VERSIONS));
+        return configured.isEmpty() ? PvpVersion.DEFAULT_ACCEPTED : configured;
+    }
+
     /**
      * Requested attributes, attribute → required. The bPK is always required (it is the person key); the
      * level, version, sector, nation and identity-status attributes are always asked for because the
-     * profile checks them.
+     * profile checks them. The level attribute follows the vocabulary: ID Austria states the level as an eIDAS URI in
+     * EID-CITIZEN-QAA-EIDAS-LEVEL and never sends the STORK attribute of MOA-ID-era IdPs.
      */
     public Map<PvpAttribute, Boolean> getConfiguredAttributes() {
         Map<PvpAttribute, Boolean> requested = new LinkedHashMap<>();
         requested.put(PvpAttribute.BPK, Boolean.TRUE);
         requested.put(PvpAttribute.PVP_VERSION, Boolean.FALSE);
-        requested.put(PvpAttribute.EID_CITIZEN_QAA_LEVEL, Boolean.FALSE);
+        requested.put(getLoaVocabulary() == LoaVocabulary.EIDAS ? PvpAttribute.EID_CITIZEN_QAA_EIDAS_LEVEL
+                : PvpAttribute.EID_CITIZEN_QAA_LEVEL, Boolean.FALSE);
         requested.put(PvpAttribute.EID_SECTOR_FOR_IDENTIFIER, Boolean.FALSE);
         requested.put(PvpAttribute.EID_ISSUING_NATION, Boolean.FALSE);
         requested.put(PvpAttribute.EID_IDENTITY_STATUS_LEVEL, Boolean.FALSE);
@@ -124,6 +133,15 @@ public class PvpConfig extends EidProfileConfig {
     @Override
     public String getNameIDPolicyFormat() {
         return JBossSAMLURIConstants.NAMEID_FORMAT_PERSISTENT.get();
+    }
+
+    /**
+     * Signed SP metadata: ID Austria takes the metadata at registration, and a signature lets it check that the file
+     * came from this SP unaltered (BundID, unlike PVP, refuses metadata with an {@code ID}, so the base says no).
+     */
+    @Override
+    public boolean isSignSpMetadata() {
+        return true;
     }
 
     @Override

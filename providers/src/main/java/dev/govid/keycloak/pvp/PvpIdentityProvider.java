@@ -1,6 +1,7 @@
 package dev.govid.keycloak.pvp;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -17,6 +18,7 @@ import dev.govid.keycloak.saml.EidSystem;
 import dev.govid.keycloak.saml.EidUnavailable;
 import dev.govid.keycloak.saml.GuardedSamlEndpoint;
 import dev.govid.keycloak.saml.SpMetadataAlgorithms;
+import dev.govid.keycloak.saml.ReAuthentication;
 import dev.govid.keycloak.saml.PendingAuthnRequestCustomizer;
 import dev.govid.keycloak.saml.ReceivedAssertion;
 import dev.govid.keycloak.login.EidLogin;
@@ -35,6 +37,7 @@ import org.keycloak.dom.saml.v2.metadata.SPSSODescriptorType;
 import org.keycloak.events.EventBuilder;
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.RealmModel;
+import org.keycloak.saml.common.constants.JBossSAMLURIConstants;
 import org.keycloak.saml.validators.DestinationValidator;
 import org.keycloak.sessions.AuthenticationSessionModel;
 
@@ -84,7 +87,7 @@ public class PvpIdentityProvider extends SAMLIdentityProvider {
         String[] requestId = new String[1];
         Response response = PendingAuthnRequestCustomizer.during(r -> {
             requestId[0] = r.getID();
-            return EidRequestDialect.apply(r, extension, level);
+            return EidRequestDialect.apply(r, extension, level, ReAuthentication.demanded(authSession));
         }, () -> super.performLogin(request));
         RevisionLog.of(session).eidRequested(request.getAuthenticationSession(), config.getIdpEntityId(), requestId[0]);
         return response;
@@ -122,15 +125,33 @@ public class PvpIdentityProvider extends SAMLIdentityProvider {
         return Optional.of(PvpLoginReader.read(getConfig().getAlias(), assertion, level.get(), bpk.get(), PvpMandateReader.read(assertion)));
     }
 
-    /** PVP's reference SP lists its requested attributes in metadata; Keycloak only does so for mappers. */
+    /**
+     * SP metadata as the PVP reference SP and ID Austria's registration expect it: requested attributes in an
+     * AttributeConsumingService (Keycloak lists them only for mappers), {@code WantAssertionsSigned="true"} (GovID
+     * requires a signed Response anyway), the profile's NameID formats (persistent and transient) and only the
+     * HTTP-POST assertion consumer service (ID Austria answers only by POST, and GovID accepts nothing else). The
+     * metadata is signed ({@link PvpConfig#isSignSpMetadata()}), which is what its {@code ID} is for.
+     */
     @Override
     protected EntityDescriptorType getEntityDescriptor(UriInfo uriInfo, RealmModel realm, String format) {
         EntityDescriptorType descriptor = super.getEntityDescriptor(uriInfo, realm, format);
         SpMetadataAlgorithms.advertise(descriptor, ((EidProfileConfig) getConfig()).getAlgorithmPolicy());
+        String post = JBossSAMLURIConstants.SAML_HTTP_POST_BINDING.get();
+        String transientFormat = JBossSAMLURIConstants.NAMEID_FORMAT_TRANSIENT.get();
         for (EntityDescriptorType.EDTChoiceType choice : descriptor.getChoiceType()) {
             for (EntityDescriptorType.EDTDescriptorChoiceType role : choice.getDescriptors()) {
                 SPSSODescriptorType sp = role.getSpDescriptor();
-                if (sp != null && sp.getAttributeConsumingService().isEmpty()) {
+                if (sp == null) {
+                    continue;
+                }
+                sp.setWantAssertionsSigned(true);
+                List.copyOf(sp.getAssertionConsumerService()).stream()
+                        .filter(acs -> !post.equals(acs.getBinding().toString()))
+                        .forEach(sp::removeAssertionConsumerService);
+                if (!sp.getNameIDFormat().contains(transientFormat)) {
+                    sp.addNameIDFormat(transientFormat);
+                }
+                if (sp.getAttributeConsumingService().isEmpty()) {
                     AttributeConsumingServiceType service = new AttributeConsumingServiceType(1);
                     service.setIsDefault(true);
                     LocalizedNameType name = new LocalizedNameType("en");
@@ -156,15 +177,16 @@ public class PvpIdentityProvider extends SAMLIdentityProvider {
         return requested;
     }
 
-    /** The level from the authentication context (any vocabulary), else from the level attributes. */
+    /** The level that counts (see {@link PvpLevel}: the lowest one the response states anywhere). */
     static Optional<AssuranceLevel> assertedLevel(ReceivedAssertion assertion) {
-        return assertion.authnContextClassRef().flatMap(AssuranceLevel::parse)
-                .or(() -> assertion.firstValue(PvpAttribute.EID_CITIZEN_QAA_LEVEL.uri()).flatMap(AssuranceLevel::parse))
-                .or(() -> assertion.firstValue(PvpAttribute.SECCLASS.uri())
-                        .filter(v -> v.matches("[0-3]"))
-                        .flatMap(v -> AssuranceLevel.ofKeycloakLevel(Integer.parseInt(v) + 1)));
+        return statedLevel(assertion).level();
     }
 
+    static PvpLevel statedLevel(ReceivedAssertion assertion) {
+        return PvpLevel.of(assertion.authnContextClassRef(), attribute -> assertion.firstValue(attribute.uri()));
+    }
+
+    /** ID Austria marks test identities with EID-IDENTITY-STATUS-LEVEL (and requires SPs to restrict them). */
     static boolean isTestIdentity(ReceivedAssertion assertion) {
         return assertion.firstValue(PvpAttribute.EID_IDENTITY_STATUS_LEVEL.uri()).map(TEST_IDENTITY_STATUS::equals).orElse(false);
     }

@@ -14,6 +14,8 @@ final class PvpMessages {
     static final String WRONG_SECTOR = "govidPvpWrongSector";
     static final String REQUIRED_ATTRIBUTES_MISSING = "govidPvpRequiredAttributesMissing";
     static final String IDP_ERROR = "govidPvpError";
+    static final String VERSION_NOT_ACCEPTED = "govidPvpVersionNotAccepted";
+    static final String SECTOR_MISMATCH = "govidPvpSectorMismatch";
 
     private PvpMessages() {
     }

@@ -15,6 +15,7 @@ import dev.govid.keycloak.saml.PersonKeys;
 import dev.govid.keycloak.saml.ReceivedAssertion;
 import dev.govid.keycloak.saml.StatusCodes;
 import jakarta.ws.rs.core.Response;
+import org.jboss.logging.Logger;
 import org.keycloak.broker.provider.BrokeredIdentityContext;
 import org.keycloak.broker.provider.UserAuthenticationIdentityProvider.AuthenticationCallback;
 import org.keycloak.models.IdentityProviderModel;
@@ -28,6 +29,14 @@ import org.keycloak.sessions.AuthenticationSessionModel;
  * A refusal shows its message on the login page; no user and no session are created.
  */
 class PvpResponseCallback extends EidResponseCallback {
+
+    private static final Logger LOG = Logger.getLogger(PvpResponseCallback.class);
+    /** MOA-ID 1008: minimum identification data missing (level, bPK, required attributes). */
+    private static final String MOA_DATA_MISSING = "1008";
+    /** MOA-ID 1111: the person may not use this application (test identity on a production connection). */
+    private static final String MOA_ACCESS_DENIED = "1111";
+    /** MOA-ID 4400: the authentication data cannot be built from the answer (unknown profile version, contradicting sector). */
+    private static final String MOA_NOT_BUILDABLE = "4400";
 
     private final PvpIdentityProvider provider;
 
@@ -54,26 +63,43 @@ class PvpResponseCallback extends EidResponseCallback {
                 }
             }
         }
-        Optional<AssuranceLevel> level = PvpIdentityProvider.assertedLevel(assertion);
+        Optional<String> versionProblem = PvpVersion.problem(assertion.firstValue(PvpAttribute.PVP_VERSION.uri()), config.getAcceptedVersions());
+        if (versionProblem.isPresent()) {
+            return refuse(config, PvpMessages.VERSION_NOT_ACCEPTED, versionProblem.get(), MOA_NOT_BUILDABLE);
+        }
+        PvpLevel stated = PvpIdentityProvider.statedLevel(assertion);
+        Optional<AssuranceLevel> level = stated.level();
         if (level.isEmpty()) {
-            return refuse(config, PvpMessages.LEVEL_MISSING, "no level in AuthnContextClassRef, EID-CITIZEN-QAA-LEVEL or SECCLASS");
+            return refuse(config, PvpMessages.LEVEL_MISSING,
+                    "no level in AuthnContextClassRef, EID-CITIZEN-QAA-EIDAS-LEVEL, EID-CITIZEN-QAA-LEVEL or SECCLASS", MOA_DATA_MISSING);
         }
         if (!RequiredLevel.isMetBy(level.get(), config.getMinimumLevel(), authSession)) {
-            return refuse(config, PvpMessages.LEVEL_TOO_LOW, "asserted " + level.get().storkName());
+            return refuse(config, PvpMessages.LEVEL_TOO_LOW, "asserted " + level.get().storkName() + " (" + stated + ")", MOA_DATA_MISSING);
+        }
+        if (stated.disagrees()) {
+            // Logged only for a login that goes on; a refusal's one log line already lists the sources.
+            LOG.infof("ID Austria response of '%s' states different levels (%s); the lowest counts", config.getAlias(), stated);
         }
         if (PvpIdentityProvider.isTestIdentity(assertion) && !config.isTestConnection()) {
-            return refuse(config, PvpMessages.TEST_IDENTITY, "test identity on a production connection");
+            return refuse(config, PvpMessages.TEST_IDENTITY, "test identity (EID-IDENTITY-STATUS-LEVEL) on a production connection", MOA_ACCESS_DENIED);
         }
         Optional<Bpk> bpk = assertion.firstValue(PvpAttribute.BPK.uri()).flatMap(Bpk::parse);
         if (bpk.isEmpty()) {
-            return refuse(config, PvpMessages.BPK_MISSING, "no bPK");
+            return refuse(config, PvpMessages.BPK_MISSING, "no bPK", MOA_DATA_MISSING);
         }
         if (!bpk.get().belongsTo(config.getSector())) {
-            return refuse(config, PvpMessages.WRONG_SECTOR, "bPK of sector " + bpk.get().sector() + ", expected " + config.getSector());
+            return refuse(config, PvpMessages.WRONG_SECTOR, "bPK of sector " + bpk.get().sector() + ", expected " + config.getSector(), MOA_DATA_MISSING);
+        }
+        // The IdP names the bPK's sector a second time; two different answers mean the person key cannot be trusted.
+        Optional<String> sectorForIdentifier = assertion.firstValue(PvpAttribute.EID_SECTOR_FOR_IDENTIFIER.uri());
+        if (sectorForIdentifier.isPresent() && !bpk.get().belongsTo(sectorForIdentifier.get())) {
+            return refuse(config, PvpMessages.SECTOR_MISMATCH, "bPK of sector " + bpk.get().sector()
+                    + " but EID-SECTOR-FOR-IDENTIFIER " + sectorForIdentifier.get(), MOA_NOT_BUILDABLE);
         }
         for (Map.Entry<PvpAttribute, Boolean> requested : provider.requestedAttributes(config).entrySet()) {
             if (requested.getValue() && assertion.firstValue(requested.getKey().uri()).isEmpty()) {
-                return refuse(config, PvpMessages.REQUIRED_ATTRIBUTES_MISSING, "required attribute " + requested.getKey().friendlyName() + " missing");
+                return refuse(config, PvpMessages.REQUIRED_ATTRIBUTES_MISSING, "required attribute " + requested.getKey().friendlyName() + " missing",
+                        MOA_DATA_MISSING);
             }
         }
         EidLogin login;

@@ -1,5 +1,6 @@
 package dev.govid.keycloak.rules;
 
+import java.time.LocalDate;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -48,12 +49,10 @@ public final class ClientRules {
         if (proven.testIdentity() && refusesTestIdentities(client)) {
             return Optional.of(RuleViolation.testIdentity());
         }
-        Optional<MandateViolation> mandate = RepresentationCheck.check(representation, proven.optionalMandate(), mandateAsked,
-                proven.foreignPerson());
-        if (mandate.isEmpty() && proven.optionalMandate().isPresent() && RepresentationRequest.isForSelf(authSession)) {
-            mandate = Optional.of(MandateViolation.MANDATE_NOT_ASKED);
-        }
-        return mandate.map(RuleViolation::of);
+        return RepresentationCheck.check(representation, proven.optionalMandate(), mandateAsked,
+                        RepresentationRequest.isDeclaredSelf(authSession), proven.foreignPerson(),
+                        LocalDate.now(RepresentationCheck.MANDATE_ZONE))
+                .map(RuleViolation::of);
     }
 
     private static boolean refusesTestIdentities(ClientModel client) {

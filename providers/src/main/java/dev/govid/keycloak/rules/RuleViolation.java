@@ -36,8 +36,8 @@ public record RuleViolation(String messageKey, String ssoMessageKey, String moaS
         String sso = switch (violation) {
             case MANDATE_REQUIRED -> "govidSsoMandateRequired";
             case MANDATE_NOT_CHOSEN -> "govidSsoMandateNotChosen";
-            case REPRESENTATION_OFF, PRIVATE_SECTOR, FOREIGN_PERSON, MANDATE_NOT_ASKED -> "govidSsoForYourself";
-            case NO_MANDATE_PROFILES, INVALID_MANDATE -> "govidSsoMandateNotAccepted";
+            case REPRESENTATION_OFF, PRIVATE_SECTOR, FOREIGN_PERSON, NOT_REQUESTED -> "govidSsoForYourself";
+            case NO_MANDATE_PROFILES, INVALID_MANDATE, MANDATE_EXPIRED -> "govidSsoMandateNotAccepted";
         };
         return new RuleViolation(violation.messageKey(), sso, violation.moaStatusCode(),
                 "representation rule " + violation.name());

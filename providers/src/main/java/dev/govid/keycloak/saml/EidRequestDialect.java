@@ -15,8 +15,12 @@ public final class EidRequestDialect {
     private EidRequestDialect() {
     }
 
+    /** @param forceAuthn the application demanded a fresh authentication ({@link ReAuthentication}) */
     public static AuthnRequestType apply(AuthnRequestType authnRequest, SamlProtocolExtensionsAwareBuilder.NodeGenerator extension,
-                                         String minimumLevel) {
+                                         String minimumLevel, boolean forceAuthn) {
+        if (forceAuthn) {
+            authnRequest.setForceAuthn(Boolean.TRUE);
+        }
         ExtensionsType extensions = authnRequest.getExtensions();
         if (extensions == null) {
             extensions = new ExtensionsType();

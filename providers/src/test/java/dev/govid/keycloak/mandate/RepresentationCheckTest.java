@@ -58,4 +58,24 @@ class RepresentationCheckTest {
         assertThat(RepresentationCheck.check(rules(RepresentationMode.OPTIONAL, List.of("*"), EnumSet.allOf(MandatorKind.class), 365, false),
                 Optional.of(LEGAL), true, false)).as("unknown validity with a maximum").contains(MandateViolation.INVALID_MANDATE);
     }
+
+    @Test
+    void aMandateIsCheckedAgainstItsOwnValidity() {
+        RepresentationRules rules = optional(List.of("*"));
+        assertThat(RepresentationCheck.check(rules, Optional.of(NATURAL), true, false, false, LocalDate.of(2027, 12, 31))).isEmpty();
+        assertThat(RepresentationCheck.check(rules, Optional.of(NATURAL), true, false, false, LocalDate.of(2028, 1, 1)))
+                .as("ended").contains(MandateViolation.MANDATE_EXPIRED);
+        assertThat(RepresentationCheck.check(rules, Optional.of(NATURAL), true, false, false, LocalDate.of(2025, 12, 31)))
+                .as("not yet begun").contains(MandateViolation.MANDATE_EXPIRED);
+        assertThat(RepresentationCheck.check(rules, Optional.of(LEGAL), true, false, false, LocalDate.of(2099, 1, 1)))
+                .as("no document, no dates: nothing to check").isEmpty();
+    }
+
+    @Test
+    void aMandateAfterForMyselfIsRefused() {
+        assertThat(RepresentationCheck.check(optional(List.of("*")), Optional.of(NATURAL), false, true, false, LocalDate.of(2026, 6, 1)))
+                .contains(MandateViolation.NOT_REQUESTED);
+        assertThat(RepresentationCheck.check(optional(List.of("*")), Optional.of(NATURAL), false, false, false, LocalDate.of(2026, 6, 1)))
+                .as("no answer in this login (SSO for a second client)").isEmpty();
+    }
 }

@@ -8,6 +8,8 @@ public enum PvpAttribute {
     PVP_VERSION("1.2.40.0.10.2.1.1.261.10", "PVP-VERSION", false),
     SECCLASS("1.2.40.0.10.2.1.1.261.110", "SECCLASS", false),
     EID_CITIZEN_QAA_LEVEL("1.2.40.0.10.2.1.1.261.94", "EID-CITIZEN-QAA-LEVEL", false),
+    /** ID Austria's level attribute (eIDAS LoA URI); the OID follows the PVP table, ID Austria's pages do not confirm it. */
+    EID_CITIZEN_QAA_EIDAS_LEVEL("1.2.40.0.10.2.1.1.261.108", "EID-CITIZEN-QAA-EIDAS-LEVEL", false),
     BPK("1.2.40.0.10.2.1.1.149", "BPK", false),
     EID_SECTOR_FOR_IDENTIFIER("1.2.40.0.10.2.1.1.261.34", "EID-SECTOR-FOR-IDENTIFIER", false),
     GIVEN_NAME("2.5.4.42", "GIVEN-NAME", false),

@@ -37,12 +37,20 @@ public final class PvpAttributeRelease {
      */
     public static PvpAttributeRelease compute(PvpRequest request, PvpPersona persona, int storkLevel,
                                               Sector sector, boolean lenientSp) {
+        return compute(request, persona, storkLevel, sector, lenientSp, PvpVariant.NONE);
+    }
+
+    /** @param variant how this answer differs from the default profile (see {@link PvpVariant}) */
+    public static PvpAttributeRelease compute(PvpRequest request, PvpPersona persona, int storkLevel,
+                                              Sector sector, boolean lenientSp, PvpVariant variant) {
         boolean actingForMandator = persona.hasMandate()
-                && (request.asksForMandate() || (lenientSp && request.requestedAttributes() == null));
+                && (request.asksForMandate() || (lenientSp && request.requestedAttributes() == null)
+                    || variant == PvpVariant.MANDATE_UNASKED);
         Map<PvpAttribute, String> available = personalAttributes(persona, storkLevel, sector);
         if (actingForMandator) {
-            available.putAll(mandateAttributes(persona, sector));
+            available.putAll(mandateAttributes(persona, sector, variant));
         }
+        Map<PvpAttribute, String> forced = PvpVariantAttributes.apply(variant, available, storkLevel, sector);
 
         List<ReleasedAttribute> released = new ArrayList<>();
         List<String> missing = new ArrayList<>();
@@ -50,11 +58,15 @@ public final class PvpAttributeRelease {
             available.forEach((attribute, value) -> released.add(release(attribute, value)));
             return new PvpAttributeRelease(released, missing, actingForMandator);
         }
-        // PVP-VERSION tells the SP which profile version the assertion follows, so it always comes along.
-        released.add(release(PVP_VERSION, available.get(PVP_VERSION)));
+        // PVP-VERSION tells the SP which profile version the assertion follows, so it always comes along; so do the
+        // attributes a variant forces (an IdP that fixes the set at registration sends them whatever was asked).
+        if (available.containsKey(PVP_VERSION)) {
+            released.add(release(PVP_VERSION, available.get(PVP_VERSION)));
+        }
+        forced.forEach((attribute, value) -> released.add(release(attribute, value)));
         for (RequestedPvpAttribute requested : request.requestedAttributes()) {
             PvpAttribute attribute = PvpAttribute.fromUrn(requested.name()).orElse(null);
-            if (attribute == PVP_VERSION) {
+            if (attribute == PVP_VERSION || forced.containsKey(attribute)) {
                 continue;
             }
             String value = attribute == null ? null : available.get(attribute);
@@ -72,6 +84,7 @@ public final class PvpAttributeRelease {
         values.put(PVP_VERSION, PVP_VERSION_VALUE);
         values.put(SECCLASS, Integer.toString(Math.max(0, storkLevel - 1)));
         values.put(EID_CITIZEN_QAA_LEVEL, "STORK-QAA-Level-" + storkLevel);
+        values.put(EID_CITIZEN_QAA_EIDAS_LEVEL, LoaVocabulary.EIDAS.classRef(storkLevel));
         values.put(BPK, sector.bpkAttribute(persona.baseId()));
         values.put(EID_SECTOR_FOR_IDENTIFIER, sector.identifierUrn());
         values.put(GIVEN_NAME, persona.givenName());
@@ -91,8 +104,9 @@ public final class PvpAttributeRelease {
         return values;
     }
 
-    private static Map<PvpAttribute, String> mandateAttributes(PvpPersona persona, Sector sector) {
-        PvpMandate mandate = persona.mandate();
+    private static Map<PvpAttribute, String> mandateAttributes(PvpPersona persona, Sector sector, PvpVariant variant) {
+        PvpMandate mandate = variant == PvpVariant.EXPIRED_MANDATE
+                ? PvpVariantAttributes.expired(persona.mandate()) : persona.mandate();
         Map<PvpAttribute, String> values = new EnumMap<>(PvpAttribute.class);
         values.put(MANDATE_TYPE, mandate.type());
         values.put(MANDATE_TYPE_OID, mandate.typeOid());

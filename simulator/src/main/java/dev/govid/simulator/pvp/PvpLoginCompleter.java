@@ -61,6 +61,15 @@ public final class PvpLoginCompleter {
     /** @throws RequestRejectedException for form input that cannot lead to any SAML Response */
     public IssuedResponse complete(String txId, String action, String personaId, String levelName,
                                    String faultName) {
+        return complete(txId, action, personaId, levelName, faultName, null);
+    }
+
+    /** @param variantName a {@link PvpVariant} wire name; empty or null for the default answer */
+    public IssuedResponse complete(String txId, String action, String personaId, String levelName,
+                                   String faultName, String variantName) {
+        PvpVariant variant = variantName == null || variantName.isEmpty() ? PvpVariant.NONE
+                : PvpVariant.fromWireName(variantName).orElseThrow(() ->
+                        new RequestRejectedException("unknown-variant", "unknown answer variant " + variantName));
         Fault fault = faultName == null || faultName.isEmpty() ? Fault.NONE : Fault.fromWireName(faultName)
                 .orElseThrow(() -> new RequestRejectedException("unknown-fault", "unknown test scenario " + faultName));
         if (!"login".equals(action) && !"cancel".equals(action) && action != null) {
@@ -91,7 +100,7 @@ public final class PvpLoginCompleter {
         int level = answered.getAsInt();
 
         PvpAttributeRelease release = PvpAttributeRelease.compute(request, persona, level, tx.sector(),
-                lenientSp.test(tx.sp().entityId()));
+                lenientSp.test(tx.sp().entityId()), variant);
         if (!release.missingRequired().isEmpty()) {
             String message = "Required attributes missing: " + String.join(", ", release.missingRequired());
             return record(issuer.error(tx.target(), new SamlStatus(SamlStatus.RESPONDER, SamlStatus.REQUEST_DENIED,
@@ -100,7 +109,8 @@ public final class PvpLoginCompleter {
         String nameIdFormat = PvpNameId.effectiveFormat(request.nameIdFormat());
         AssertionContent content = new AssertionContent(nameIdFormat,
                 PvpNameId.value(nameIdFormat, persona.baseId(), tx.sp().entityId()),
-                vocabulary.classRef(level), release.attributes(), null);
+                variant == PvpVariant.EIDAS_LEVEL_ATTRIBUTE_ONLY ? PvpVariant.NON_LEVEL_CLASS_REF : vocabulary.classRef(level),
+                release.attributes(), null);
         return record(issuer.success(tx.target(), content, fault));
     }
 

@@ -7,6 +7,7 @@ import dev.govid.simulator.pvp.PvpLevelRequirement;
 import dev.govid.simulator.pvp.PvpPersona;
 import dev.govid.simulator.pvp.PvpRequest;
 import dev.govid.simulator.pvp.PvpTransaction;
+import dev.govid.simulator.pvp.PvpVariant;
 import dev.govid.simulator.pvp.RequestedPvpAttribute;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -32,6 +33,7 @@ final class PvpLoginPage {
         appendPersonas(b, personas, request.asksForMandate());
         appendLevels(b);
         appendFaults(b);
+        appendVariants(b);
         b.append("<p><button type=\"submit\" name=\"action\" value=\"login\" id=\"action-login\">Anmelden</button>")
                 .append("<button type=\"submit\" name=\"action\" value=\"cancel\" id=\"action-cancel\">Abbrechen</button></p>\n");
         b.append("</form>\n");
@@ -109,6 +111,16 @@ final class PvpLoginPage {
         for (Fault f : Fault.values()) {
             b.append("<option value=\"").append(f.wireName()).append('"').append(f == Fault.NONE ? " selected" : "")
                     .append('>').append(Html.escape(f.wireName() + " – " + f.label())).append("</option>\n");
+        }
+        b.append("</select></p>\n");
+    }
+
+    private static void appendVariants(StringBuilder b) {
+        b.append("<p><label for=\"variant\">Antwortvariante (wie ein echter IdP antworten kann)</label>\n"
+                + "<select name=\"variant\" id=\"variant\">\n");
+        for (PvpVariant v : PvpVariant.values()) {
+            b.append("<option value=\"").append(v.wireName()).append('"').append(v == PvpVariant.NONE ? " selected" : "")
+                    .append('>').append(Html.escape(v.wireName() + " – " + v.label())).append("</option>\n");
         }
         b.append("</select></p>\n");
     }

@@ -16,6 +16,7 @@ public final class PvpRequests {
     public static final String PVP_VERSION = "urn:oid:1.2.40.0.10.2.1.1.261.10";
     public static final String SECCLASS = "urn:oid:1.2.40.0.10.2.1.1.261.110";
     public static final String QAA_LEVEL = "urn:oid:1.2.40.0.10.2.1.1.261.94";
+    public static final String EIDAS_LEVEL = "urn:oid:1.2.40.0.10.2.1.1.261.108";
     public static final String BPK = "urn:oid:1.2.40.0.10.2.1.1.149";
     public static final String SECTOR_FOR_IDENTIFIER = "urn:oid:1.2.40.0.10.2.1.1.261.34";
     public static final String GIVEN_NAME = "urn:oid:2.5.4.42";

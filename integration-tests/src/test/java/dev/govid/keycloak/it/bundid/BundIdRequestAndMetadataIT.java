@@ -35,6 +35,15 @@ class BundIdRequestAndMetadataIT {
         SharedSimulator.get();
     }
 
+    /** BundID had the same gap as ID Austria: Keycloak's broker passes on prompt=login only. */
+    @Test
+    void maxAgeAndPromptLoginForceReAuthenticationAtBundId() {
+        for (Map<String, String> params : List.of(Map.of("max_age", "60"), Map.of("prompt", "login"))) {
+            Document request = SamlXml.parse(BundIdLoginIT.newLogin().start(params).authnRequestXml());
+            assertThat(request.getDocumentElement().getAttribute("ForceAuthn")).as("%s", params).isEqualTo("true");
+        }
+    }
+
     @Test
     void authnRequestIsSignedOverTheAkdbExtension() {
         BundIdLogin login = BundIdLoginIT.newLogin().start();

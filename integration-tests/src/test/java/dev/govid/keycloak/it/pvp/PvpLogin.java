@@ -99,6 +99,14 @@ final class PvpLogin {
         return this;
     }
 
+    /** As {@link #loginAs(String, String, String)}, answered in one of the simulator's ID Austria variants. */
+    PvpLogin loginAs(String persona, String loa, String fault, String variant) {
+        toKeycloak = browser.submitForm(current, "form[action$=/pvp/login]",
+                Map.of("persona", persona, "loa", loa, "fault", fault, "variant", variant), "action=login");
+        assertThat(toKeycloak.status()).as("simulator response page: %s", toKeycloak).isEqualTo(200);
+        return this;
+    }
+
     PvpLogin loginAs(String persona) {
         return loginAs(persona, "high", "none");
     }
