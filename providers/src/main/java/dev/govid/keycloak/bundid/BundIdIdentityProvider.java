@@ -14,7 +14,7 @@ import dev.govid.keycloak.loa.RequiredLevel;
 import dev.govid.keycloak.revisionlog.RevisionLog;
 import dev.govid.keycloak.saml.EidProfileConfig;
 import dev.govid.keycloak.saml.EidRequestDialect;
-import dev.govid.keycloak.saml.EidSystem;
+import dev.govid.keycloak.saml.EidSystemName;
 import dev.govid.keycloak.saml.EidUnavailable;
 import dev.govid.keycloak.saml.GuardedSamlEndpoint;
 import dev.govid.keycloak.saml.SpMetadataAlgorithms;
@@ -62,7 +62,7 @@ public class BundIdIdentityProvider extends SAMLIdentityProvider {
     public Response performLogin(AuthenticationRequest request) {
         BundIdConfig config = bundIdConfig();
         if (config.getSingleSignOnServiceUrl() == null) {
-            return EidUnavailable.page(session, request.getAuthenticationSession(), config, EidSystem.BUNDID);
+            return EidUnavailable.page(session, request.getAuthenticationSession(), config, EidSystemName.BUNDID);
         }
         AuthenticationSessionModel authSession = request.getAuthenticationSession();
         if (!OfferedEids.offers(authSession.getClient(), getConfig().getAlias())) {
@@ -96,7 +96,7 @@ public class BundIdIdentityProvider extends SAMLIdentityProvider {
     public Object callback(RealmModel realm, AuthenticationCallback callback, EventBuilder event) {
         // Keycloak's SAMLEndpoint, guarded against hostile input and weak algorithms (see GuardedSamlEndpoint).
         return new GuardedSamlEndpoint(session, this, (EidProfileConfig) getConfig(),
-                new BundIdResponseCallback(session, this, callback), destinationValidator, EidSystem.BUNDID);
+                new BundIdResponseCallback(session, this, callback), destinationValidator, EidSystemName.BUNDID);
     }
 
     /**

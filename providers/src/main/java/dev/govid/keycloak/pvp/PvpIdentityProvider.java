@@ -14,7 +14,7 @@ import dev.govid.keycloak.revisionlog.RevisionLog;
 import dev.govid.keycloak.saml.EidAttributeMapper;
 import dev.govid.keycloak.saml.EidProfileConfig;
 import dev.govid.keycloak.saml.EidRequestDialect;
-import dev.govid.keycloak.saml.EidSystem;
+import dev.govid.keycloak.saml.EidSystemName;
 import dev.govid.keycloak.saml.EidUnavailable;
 import dev.govid.keycloak.saml.GuardedSamlEndpoint;
 import dev.govid.keycloak.saml.SpMetadataAlgorithms;
@@ -67,7 +67,7 @@ public class PvpIdentityProvider extends SAMLIdentityProvider {
     public Response performLogin(AuthenticationRequest request) {
         PvpConfig config = pvpConfig();
         if (config.getSingleSignOnServiceUrl() == null) {
-            return EidUnavailable.page(session, request.getAuthenticationSession(), config, EidSystem.ID_AUSTRIA);
+            return EidUnavailable.page(session, request.getAuthenticationSession(), config, EidSystemName.ID_AUSTRIA);
         }
         AuthenticationSessionModel authSession = request.getAuthenticationSession();
         if (!OfferedEids.offers(authSession.getClient(), getConfig().getAlias())) {
@@ -97,7 +97,7 @@ public class PvpIdentityProvider extends SAMLIdentityProvider {
     public Object callback(RealmModel realm, AuthenticationCallback callback, EventBuilder event) {
         // Keycloak's SAMLEndpoint, guarded against hostile input and weak algorithms (see GuardedSamlEndpoint).
         return new GuardedSamlEndpoint(session, this, (EidProfileConfig) getConfig(),
-                new PvpResponseCallback(session, this, callback), destinationValidator, EidSystem.ID_AUSTRIA);
+                new PvpResponseCallback(session, this, callback), destinationValidator, EidSystemName.ID_AUSTRIA);
     }
 
     /**

@@ -31,9 +31,9 @@ final class DecryptedAssertionAlgorithmCheck implements AuthenticationCallback {
     private final KeycloakSession session;
     private final AuthenticationCallback next;
     private final AlgorithmPolicy policy;
-    private final EidSystem eidSystem;
+    private final EidSystemName eidSystem;
 
-    DecryptedAssertionAlgorithmCheck(KeycloakSession session, AuthenticationCallback next, AlgorithmPolicy policy, EidSystem eidSystem) {
+    DecryptedAssertionAlgorithmCheck(KeycloakSession session, AuthenticationCallback next, AlgorithmPolicy policy, EidSystemName eidSystem) {
         this.session = session;
         this.next = next;
         this.policy = policy;

@@ -18,7 +18,7 @@ public final class EidUnavailable {
     private EidUnavailable() {
     }
 
-    public static Response page(KeycloakSession session, AuthenticationSessionModel authSession, EidProfileConfig config, EidSystem system) {
+    public static Response page(KeycloakSession session, AuthenticationSessionModel authSession, EidProfileConfig config, EidSystemName system) {
         RevisionLog.of(session).eidFailed(authSession, MESSAGE_KEY, system.displayName() + " metadata not available from "
                 + config.getIdpMetadataUrl().orElse("(not configured)"));
         return ErrorPage.error(session, authSession, Response.Status.SERVICE_UNAVAILABLE, MESSAGE_KEY, system.displayName());

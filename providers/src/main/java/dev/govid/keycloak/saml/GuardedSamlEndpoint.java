@@ -42,11 +42,11 @@ public class GuardedSamlEndpoint extends SAMLEndpoint {
 
     private static final Logger LOG = Logger.getLogger(GuardedSamlEndpoint.class);
 
-    private final EidSystem eidSystem;
+    private final EidSystemName eidSystem;
     private final InboundResponseInspector inspector;
 
     public GuardedSamlEndpoint(KeycloakSession session, SAMLIdentityProvider provider, EidProfileConfig config,
-                               AuthenticationCallback callback, DestinationValidator destinationValidator, EidSystem eidSystem) {
+                               AuthenticationCallback callback, DestinationValidator destinationValidator, EidSystemName eidSystem) {
         super(session, provider, config, new DecryptedAssertionAlgorithmCheck(session, callback, config.getAlgorithmPolicy(), eidSystem),
                 destinationValidator);
         this.eidSystem = eidSystem;
