@@ -1,5 +1,6 @@
 package dev.govid.keycloak.rules;
 
+import org.jboss.logging.Logger;
 import org.keycloak.Config;
 import org.keycloak.authentication.RequiredActionFactory;
 import org.keycloak.authentication.RequiredActionProvider;
@@ -8,16 +9,18 @@ import org.keycloak.models.KeycloakSessionFactory;
 import org.keycloak.models.RealmModel;
 import org.keycloak.models.RequiredActionProviderModel;
 import org.keycloak.models.utils.KeycloakModelUtils;
+import org.keycloak.models.utils.PostMigrationEvent;
 
 /**
- * Registers the enforcement point in every realm, existing ones at start-up and new ones as they are created or
- * imported: a realm without it would hand eID data to nobody (mappers only serve client sessions it passed), so
+ * Registers the enforcement point in every realm, existing ones once Keycloak's start-up migration is done and new
+ * ones as they are created or imported: a realm without it would hand eID data to nobody (mappers only serve client sessions it passed), so
  * GovID does not leave its registration to a step an admin could miss. Admins see it under Authentication →
  * Required actions; switching it off makes GovID's claims and SAML1 data disappear, never leak.
  */
 public class ClientRulesRequiredActionFactory implements RequiredActionFactory {
 
     private static final ClientRulesRequiredAction INSTANCE = new ClientRulesRequiredAction();
+    private static final Logger LOG = Logger.getLogger(ClientRulesRequiredActionFactory.class);
 
     @Override
     public String getId() {
@@ -40,12 +43,26 @@ public class ClientRulesRequiredActionFactory implements RequiredActionFactory {
 
     @Override
     public void postInit(KeycloakSessionFactory factory) {
+        // Existing realms only once the database is ready: Keycloak publishes PostMigrationEvent after its start-up
+        // migration; touching realms earlier, in postInit itself, races the persistence unit ("emf is null").
         factory.register(event -> {
             if (event instanceof RealmModel.RealmPostCreateEvent created) {
                 register(created.getCreatedRealm());
+            } else if (event instanceof PostMigrationEvent) {
+                registerInExistingRealms(factory);
             }
         });
-        KeycloakModelUtils.runJobInTransaction(factory, session -> session.realms().getRealmsStream().forEach(ClientRulesRequiredActionFactory::register));
+    }
+
+    private static void registerInExistingRealms(KeycloakSessionFactory factory) {
+        try {
+            KeycloakModelUtils.runJobInTransaction(factory,
+                    session -> session.realms().getRealmsStream().forEach(ClientRulesRequiredActionFactory::register));
+        } catch (RuntimeException e) {
+            // Two nodes starting together may both try; the one that lost finds the action registered next time.
+            LOG.warnf("GovID's per-application rules could not be registered in every realm now (%s); "
+                    + "Authentication → Required actions shows whether 'GovID: per-application rules' is enabled", e.getMessage());
+        }
     }
 
     static void register(RealmModel realm) {
