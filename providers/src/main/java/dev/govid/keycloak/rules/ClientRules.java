@@ -7,7 +7,6 @@ import java.util.OptionalInt;
 
 import dev.govid.keycloak.loa.AchievedLevel;
 import dev.govid.keycloak.login.EidLogin;
-import dev.govid.keycloak.mandate.MandateViolation;
 import dev.govid.keycloak.mandate.RepresentationCheck;
 import dev.govid.keycloak.mandate.RepresentationRequest;
 import dev.govid.keycloak.mandate.RepresentationRules;
