@@ -13,8 +13,9 @@ import org.keycloak.saml.common.exceptions.ProcessingException;
 
 /**
  * The attributes a PVP login asks for, written into the AuthnRequest's {@code samlp:Extensions} in the
- * eIDAS SAML extension format ({@code eidas:RequestedAttributes}). This is how a login asks for the mandate
- * attributes after the person chose "on behalf of someone"; the SP metadata lists the standing set.
+ * eIDAS SAML extension format ({@code eidas:RequestedAttributes}). Opt-in ({@link PvpConfig#isRequestedAttributesExtension()}):
+ * ID Austria documents no request extension for attributes and selects the set by AttributeConsumingServiceIndex
+ * ({@link AttributeConsumingServices}); this is for PVP IdPs that read the attributes from the request.
  */
 final class EidasRequestedAttributes implements SamlProtocolExtensionsAwareBuilder.NodeGenerator {
 
@@ -22,8 +23,13 @@ final class EidasRequestedAttributes implements SamlProtocolExtensionsAwareBuild
 
     private final Map<PvpAttribute, Boolean> requested;
 
-    EidasRequestedAttributes(Map<PvpAttribute, Boolean> requested) {
-        this.requested = Collections.unmodifiableMap(new LinkedHashMap<>(requested));
+    /** @param onBehalf adds the mandate attributes, optional: a login without a mandate gets the client's own refusal */
+    EidasRequestedAttributes(Map<PvpAttribute, Boolean> requested, boolean onBehalf) {
+        Map<PvpAttribute, Boolean> all = new LinkedHashMap<>(requested);
+        if (onBehalf) {
+            PvpAttribute.mandateAttributes().forEach(attribute -> all.putIfAbsent(attribute, Boolean.FALSE));
+        }
+        this.requested = Collections.unmodifiableMap(all);
     }
 
     @Override

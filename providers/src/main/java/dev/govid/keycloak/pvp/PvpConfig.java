@@ -34,6 +34,7 @@ public class PvpConfig extends EidProfileConfig {
     public static final String REQUEST_SIGNATURE_ALGORITHM = "pvpRequestSignatureAlgorithm";
     public static final String ALLOW_AES_CBC = "pvpAllowAesCbc";
     public static final String ACCEPTED_VERSIONS = "pvpAcceptedVersions";
+    public static final String REQUESTED_ATTRIBUTES_EXTENSION = "pvpRequestedAttributesExtension";
 
     public static final String DEFAULT_SECTOR = "BF";
     public static final String DEFAULT_REQUIRED_ATTRIBUTES = "GIVEN-NAME##PRINCIPAL-NAME##BIRTHDATE";
@@ -77,6 +78,14 @@ public class PvpConfig extends EidProfileConfig {
     /** A test connection accepts ID Austria test identities; a production connection refuses them. */
     public boolean isTestConnection() {
         return Boolean.parseBoolean(getConfig().get(TEST_CONNECTION));
+    }
+
+    /**
+     * Also list the requested attributes in the AuthnRequest ({@code eidas:RequestedAttributes}), for PVP IdPs that
+     * read them there. Off by default: ID Austria documents only AttributeConsumingServiceIndex.
+     */
+    public boolean isRequestedAttributesExtension() {
+        return Boolean.parseBoolean(getConfig().get(REQUESTED_ATTRIBUTES_EXTENSION));
     }
 
     /** The PVP-VERSION values a response may state (default 2.1 and 2.2); a response without one is refused. */

@@ -11,7 +11,6 @@ import dev.govid.keycloak.loa.AssuranceLevel;
 import dev.govid.keycloak.loa.RequiredLevel;
 import dev.govid.keycloak.mandate.RepresentationRequest;
 import dev.govid.keycloak.revisionlog.RevisionLog;
-import dev.govid.keycloak.saml.EidAttributeMapper;
 import dev.govid.keycloak.saml.EidProfileConfig;
 import dev.govid.keycloak.saml.EidRequestDialect;
 import dev.govid.keycloak.saml.EidSystemName;
@@ -30,9 +29,7 @@ import jakarta.ws.rs.core.UriInfo;
 import org.keycloak.broker.provider.AuthenticationRequest;
 import org.keycloak.broker.provider.BrokeredIdentityContext;
 import org.keycloak.broker.saml.SAMLIdentityProvider;
-import org.keycloak.dom.saml.v2.metadata.AttributeConsumingServiceType;
 import org.keycloak.dom.saml.v2.metadata.EntityDescriptorType;
-import org.keycloak.dom.saml.v2.metadata.LocalizedNameType;
 import org.keycloak.dom.saml.v2.metadata.SPSSODescriptorType;
 import org.keycloak.events.EventBuilder;
 import org.keycloak.models.KeycloakSession;
@@ -43,9 +40,9 @@ import org.keycloak.sessions.AuthenticationSessionModel;
 
 /**
  * Keycloak's SAML broker with the PVP2 S-Profil / ID Austria dialect: requested level in the IdP's
- * vocabulary, requested attributes (mandate attributes when the person acts for someone else), the PVP
- * response rules in {@link PvpResponseCallback}, and SP metadata whose AttributeConsumingService lists the
- * requested attributes.
+ * vocabulary, the attribute set by AttributeConsumingServiceIndex (the set with mandate attributes when the person
+ * acts for someone else), the PVP response rules in {@link PvpResponseCallback}, and SP metadata whose
+ * AttributeConsumingServices list the sets.
  */
 public class PvpIdentityProvider extends SAMLIdentityProvider {
 
@@ -76,17 +73,14 @@ public class PvpIdentityProvider extends SAMLIdentityProvider {
         }
         PageMessage.forget(authSession);
         String level = config.getLoaVocabulary().write(RequiredLevel.toRequest(config.getMinimumLevel(), authSession));
-        Map<PvpAttribute, Boolean> attributes = requestedAttributes(config);
-        if (RepresentationRequest.isOnBehalf(authSession)) {
-            // Not required: a login that comes back without a mandate gets the client's own, clearer refusal.
-            for (PvpAttribute mandateAttribute : PvpAttribute.mandateAttributes()) {
-                attributes.putIfAbsent(mandateAttribute, Boolean.FALSE);
-            }
-        }
-        EidasRequestedAttributes extension = new EidasRequestedAttributes(attributes);
+        boolean onBehalf = RepresentationRequest.isOnBehalf(authSession);
+        EidasRequestedAttributes extension = config.isRequestedAttributesExtension()
+                ? new EidasRequestedAttributes(requestedAttributes(config), onBehalf) : null;
+        int attributeSet = AttributeConsumingServices.indexFor(onBehalf);
         String[] requestId = new String[1];
         Response response = PendingAuthnRequestCustomizer.during(r -> {
             requestId[0] = r.getID();
+            r.setAttributeConsumingServiceIndex(attributeSet);
             return EidRequestDialect.apply(r, extension, level, ReAuthentication.demanded(authSession));
         }, () -> super.performLogin(request));
         RevisionLog.of(session).eidRequested(request.getAuthenticationSession(), config.getIdpEntityId(), requestId[0]);
@@ -126,8 +120,8 @@ public class PvpIdentityProvider extends SAMLIdentityProvider {
     }
 
     /**
-     * SP metadata as the PVP reference SP and ID Austria's registration expect it: requested attributes in an
-     * AttributeConsumingService (Keycloak lists them only for mappers), {@code WantAssertionsSigned="true"} (GovID
+     * SP metadata as the PVP reference SP and ID Austria's registration expect it: requested attributes in
+     * AttributeConsumingServices, one per attribute set ({@link AttributeConsumingServices}), {@code WantAssertionsSigned="true"} (GovID
      * requires a signed Response anyway), the profile's NameID formats (persistent and transient) and only the
      * HTTP-POST assertion consumer service (ID Austria answers only by POST, and GovID accepts nothing else). The
      * metadata is signed ({@link PvpConfig#isSignSpMetadata()}), which is what its {@code ID} is for.
@@ -151,18 +145,11 @@ public class PvpIdentityProvider extends SAMLIdentityProvider {
                 if (!sp.getNameIDFormat().contains(transientFormat)) {
                     sp.addNameIDFormat(transientFormat);
                 }
-                if (sp.getAttributeConsumingService().isEmpty()) {
-                    AttributeConsumingServiceType service = new AttributeConsumingServiceType(1);
-                    service.setIsDefault(true);
-                    LocalizedNameType name = new LocalizedNameType("en");
-                    name.setValue(realm.getDisplayName() != null ? realm.getDisplayName() : realm.getName());
-                    service.addServiceName(name);
-                    sp.addAttributeConsumerService(service);
-                }
+                AttributeConsumingServices.describe(sp, realm.getDisplayName() != null ? realm.getDisplayName() : realm.getName(),
+                        requestedAttributes(pvpConfig()));
             }
         }
-        requestedAttributes(pvpConfig()).forEach((attribute, required) -> EidAttributeMapper.addRequestedAttribute(descriptor,
-                new EidAttributeMapper.CatalogueEntry(attribute.uri(), attribute.friendlyName()), required));
+        PvpIdentityProviderFactory.keyStrength(session).warnOnce(realm, getConfig().getAlias(), SpKeyStrength.listedKeys(session, realm));
         return descriptor;
     }
 

@@ -8,9 +8,11 @@ import dev.govid.keycloak.login.EidSystem;
 import dev.govid.keycloak.saml.IdpMetadataResolver;
 import org.keycloak.Config;
 import org.keycloak.broker.provider.AbstractIdentityProviderFactory;
+import org.keycloak.broker.provider.IdentityProvider;
 import org.keycloak.models.IdentityProviderModel;
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.provider.ProviderConfigProperty;
+import org.keycloak.provider.ProviderFactory;
 import org.keycloak.provider.ProviderConfigurationBuilder;
 import org.keycloak.saml.validators.DestinationValidator;
 
@@ -20,6 +22,7 @@ public class PvpIdentityProviderFactory extends AbstractIdentityProviderFactory<
     public static final String PROVIDER_ID = "govid-pvp";
 
     private DestinationValidator destinationValidator;
+    private final SpKeyStrength keyStrength = new SpKeyStrength();
 
     @Override
     public String getId() {
@@ -78,6 +81,12 @@ public class PvpIdentityProviderFactory extends AbstractIdentityProviderFactory<
         return new PvpIdentityProvider(session, config, destinationValidator);
     }
 
+    /** This node's record of weak SP keys already warned about. */
+    static SpKeyStrength keyStrength(KeycloakSession session) {
+        ProviderFactory<?> factory = session.getKeycloakSessionFactory().getProviderFactory(IdentityProvider.class, PROVIDER_ID);
+        return ((PvpIdentityProviderFactory) factory).keyStrength;
+    }
+
     @Override
     public PvpConfig createConfig() {
         return new PvpConfig();
@@ -111,6 +120,9 @@ public class PvpIdentityProviderFactory extends AbstractIdentityProviderFactory<
                 .property().name(PvpConfig.ACCEPTED_VERSIONS).label("Accepted PVP versions")
                 .helpText("PVP-VERSION values a response may state; a response without PVP-VERSION or with another value is refused. ID Austria sends 2.2, MOA-ID and the portal network 2.1.")
                 .type(ProviderConfigProperty.MULTIVALUED_STRING_TYPE).defaultValue("2.1##2.2").add()
+                .property().name(PvpConfig.REQUESTED_ATTRIBUTES_EXTENSION).label("Advanced: requested attributes in the request")
+                .helpText("Also list the requested attributes in each AuthnRequest (eidas:RequestedAttributes extension), for a PVP IdP that reads them there. ID Austria selects the attribute set by AttributeConsumingServiceIndex from the SP metadata; leave off for ID Austria.")
+                .type(ProviderConfigProperty.BOOLEAN_TYPE).defaultValue("false").add()
                 .property().name(PvpConfig.REQUEST_BINDING).label("Advanced: request binding")
                 .type(ProviderConfigProperty.LIST_TYPE).options("POST", "REDIRECT").defaultValue("POST").add()
                 .property().name(PvpConfig.REQUEST_SIGNATURE_ALGORITHM).label("Advanced: request signature algorithm")

@@ -15,18 +15,23 @@ public final class EidRequestDialect {
     private EidRequestDialect() {
     }
 
-    /** @param forceAuthn the application demanded a fresh authentication ({@link ReAuthentication}) */
+    /**
+     * @param extension  null when the profile adds none
+     * @param forceAuthn the application demanded a fresh authentication ({@link ReAuthentication})
+     */
     public static AuthnRequestType apply(AuthnRequestType authnRequest, SamlProtocolExtensionsAwareBuilder.NodeGenerator extension,
                                          String minimumLevel, boolean forceAuthn) {
         if (forceAuthn) {
             authnRequest.setForceAuthn(Boolean.TRUE);
         }
-        ExtensionsType extensions = authnRequest.getExtensions();
-        if (extensions == null) {
-            extensions = new ExtensionsType();
-            authnRequest.setExtensions(extensions);
+        if (extension != null) {
+            ExtensionsType extensions = authnRequest.getExtensions();
+            if (extensions == null) {
+                extensions = new ExtensionsType();
+                authnRequest.setExtensions(extensions);
+            }
+            extensions.addExtension(extension);
         }
-        extensions.addExtension(extension);
         RequestedAuthnContextType context = new RequestedAuthnContextType();
         context.setComparison(AuthnContextComparisonType.MINIMUM);
         context.addAuthnContextClassRef(minimumLevel);

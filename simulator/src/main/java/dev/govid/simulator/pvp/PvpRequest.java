@@ -7,14 +7,16 @@ import java.util.List;
  *
  * @param nameIdFormat        the NameIDPolicy Format, or null when none was given
  * @param levelRequirement    null when the request had no (understood) RequestedAuthnContext
- * @param requestedAttributes null when the request carried no {@code eidas:RequestedAttributes}: then the
- *                            default set is released
+ * @param attributeConsumingServiceIndex the set of the SP metadata the request names, or null
+ * @param requestedAttributes null when the request carried no {@code eidas:RequestedAttributes} and named no
+ *                            attribute set of the SP metadata: then the default set is released
  */
 public record PvpRequest(
         String id,
         String issuer,
         String assertionConsumerServiceUrl,
         Integer assertionConsumerServiceIndex,
+        Integer attributeConsumingServiceIndex,
         boolean isPassive,
         boolean forceAuthn,
         String nameIdFormat,

@@ -29,7 +29,7 @@ public final class PvpRequestProcessor {
     public PvpTransaction accept(byte[] xml, String relayState, RedirectBindingMessage redirect) {
         SignedRequestVerifier.VerifiedRequest verified = verifier.verify(xml, redirect);
         SpMetadata sp = verified.sp();
-        PvpRequest request = PvpRequestReader.read(verified.authnRequest());
+        PvpRequest request = PvpRequestReader.read(verified.authnRequest(), sp);
         String acs = AcsResolver.resolve(request.assertionConsumerServiceUrl(),
                 request.assertionConsumerServiceIndex(), sp, log);
         PvpTransaction tx = new PvpTransaction(TransactionStore.newId(), request, sp, acs, relayState,

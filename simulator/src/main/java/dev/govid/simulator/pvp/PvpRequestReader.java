@@ -6,6 +6,7 @@ import static dev.govid.simulator.xml.SamlNamespaces.PROTOCOL;
 
 import dev.govid.simulator.request.AuthnRequestReader;
 import dev.govid.simulator.request.RequestRejectedException;
+import dev.govid.simulator.sp.SpMetadata;
 import dev.govid.simulator.xml.Dom;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -20,17 +21,38 @@ public final class PvpRequestReader {
     }
 
     public static PvpRequest read(Element root) {
+        return read(root, null);
+    }
+
+    /**
+     * As ID Austria does: an AttributeConsumingServiceIndex selects the attribute set the SP metadata lists under
+     * that index (an index the metadata does not have is refused); an {@code eidas:RequestedAttributes} extension,
+     * when present, still wins.
+     */
+    public static PvpRequest read(Element root, SpMetadata sp) {
         String acsIndex = Dom.attribute(root, "AssertionConsumerServiceIndex");
+        String attributeSetIndex = Dom.attribute(root, "AttributeConsumingServiceIndex");
+        Integer attributeSet = attributeSetIndex == null ? null : parseIndex(attributeSetIndex, "AttributeConsumingServiceIndex");
+        List<RequestedPvpAttribute> requested = readRequestedAttributes(root);
+        if (requested == null && attributeSet != null && sp != null) {
+            Map<String, Boolean> set = sp.attributeSet(attributeSet).orElseThrow(() -> new RequestRejectedException(
+                    "unknown-attribute-consuming-service", "AttributeConsumingServiceIndex " + attributeSet + " is not in the SP metadata"));
+            requested = new ArrayList<>();
+            for (Map.Entry<String, Boolean> entry : set.entrySet()) {
+                requested.add(new RequestedPvpAttribute(entry.getKey(), entry.getValue()));
+            }
+        }
         return new PvpRequest(
                 root.getAttributeNS(null, "ID"),
                 AuthnRequestReader.issuer(root),
                 Dom.attribute(root, "AssertionConsumerServiceURL"),
-                acsIndex == null ? null : parseIndex(acsIndex),
+                acsIndex == null ? null : parseIndex(acsIndex, "AssertionConsumerServiceIndex"),
+                attributeSet,
                 isTrue(Dom.attribute(root, "IsPassive")),
                 isTrue(Dom.attribute(root, "ForceAuthn")),
                 Dom.child(root, PROTOCOL, "NameIDPolicy").map(p -> Dom.attribute(p, "Format")).orElse(null),
                 readLevelRequirement(root),
-                readRequestedAttributes(root));
+                requested);
     }
 
     /** xs:boolean allows "1" as well as "true". */
@@ -38,11 +60,11 @@ public final class PvpRequestReader {
         return value != null && ("true".equals(value.trim()) || "1".equals(value.trim()));
     }
 
-    private static Integer parseIndex(String text) {
+    private static Integer parseIndex(String text, String attribute) {
         try {
             return Integer.valueOf(text.trim());
         } catch (NumberFormatException e) {
-            throw new RequestRejectedException("invalid-request", "bad AssertionConsumerServiceIndex");
+            throw new RequestRejectedException("invalid-request", "bad " + attribute);
         }
     }
 

@@ -3,19 +3,37 @@ package dev.govid.simulator.sp;
 import dev.govid.simulator.xml.SamlNamespaces;
 import java.security.cert.X509Certificate;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
-/** What the simulator needs to know about one relying party. */
+/**
+ * What the simulator needs to know about one relying party.
+ *
+ * @param attributeSets the md:AttributeConsumingService entries: index → the attribute names it lists, each with
+ *                      whether it is required (as ID Austria reads the attribute set an AuthnRequest's
+ *                      AttributeConsumingServiceIndex names)
+ */
 public record SpMetadata(
         String entityId,
         List<X509Certificate> signingCertificates,
         List<X509Certificate> encryptionCertificates,
-        List<AssertionConsumerService> assertionConsumerServices) {
+        List<AssertionConsumerService> assertionConsumerServices,
+        Map<Integer, Map<String, Boolean>> attributeSets) {
 
     public SpMetadata {
         signingCertificates = List.copyOf(signingCertificates);
         encryptionCertificates = List.copyOf(encryptionCertificates);
         assertionConsumerServices = List.copyOf(assertionConsumerServices);
+        attributeSets = Map.copyOf(attributeSets);
+    }
+
+    public SpMetadata(String entityId, List<X509Certificate> signingCertificates, List<X509Certificate> encryptionCertificates,
+                      List<AssertionConsumerService> assertionConsumerServices) {
+        this(entityId, signingCertificates, encryptionCertificates, assertionConsumerServices, Map.of());
+    }
+
+    public Optional<Map<String, Boolean>> attributeSet(int index) {
+        return Optional.ofNullable(attributeSets.get(index));
     }
 
     /** The default POST ACS (isDefault, then lowest index, then document order). */

@@ -11,7 +11,10 @@ import java.security.cert.CertificateFactory;
 import java.security.cert.X509Certificate;
 import java.util.ArrayList;
 import java.util.Base64;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 
@@ -64,7 +67,16 @@ public final class SpMetadataParser {
                     index == null ? null : Integer.valueOf(index.trim()),
                     "true".equals(Dom.attribute(e, "isDefault"))));
         }
-        return new SpMetadata(entityId, signing, encryption, acs);
+        Map<Integer, Map<String, Boolean>> attributeSets = new HashMap<>();
+        for (Element service : Dom.children(sp, METADATA, "AttributeConsumingService")) {
+            Map<String, Boolean> set = new LinkedHashMap<>();
+            for (Element requested : Dom.children(service, METADATA, "RequestedAttribute")) {
+                String required = Dom.attribute(requested, "isRequired");
+                set.put(requested.getAttributeNS(null, "Name"), "true".equals(required) || "1".equals(required));
+            }
+            attributeSets.put(Integer.valueOf(service.getAttributeNS(null, "index").trim()), set);
+        }
+        return new SpMetadata(entityId, signing, encryption, acs, attributeSets);
     }
 
     public static X509Certificate decodeCertificate(String base64) {

@@ -46,6 +46,8 @@ final class PvpLoginPage {
         row(b, "EntityID des Dienstes", "sp-entity-id", tx.sp().entityId());
         row(b, "Bereich (bPK)", "sector", tx.sector().identifierUrn());
         row(b, "Angefordertes Vertrauensniveau", "requested-level", describe(request.levelRequirement()));
+        row(b, "Attributsatz (AttributeConsumingServiceIndex)", "attribute-set",
+                request.attributeConsumingServiceIndex() == null ? "keine Angabe" : request.attributeConsumingServiceIndex().toString());
         row(b, "Vertretung angefragt", "mandate-requested", request.asksForMandate() ? "ja" : "nein");
         row(b, "Erneute Anmeldung verlangt", "force-authn-requested", request.forceAuthn() ? "ja" : "nein");
         b.append("</dl>\n");

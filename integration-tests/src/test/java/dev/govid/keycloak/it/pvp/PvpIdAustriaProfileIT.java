@@ -31,6 +31,7 @@ class PvpIdAustriaProfileIT {
     private static final String SECRET = "idaustria-profile-secret";
     private static final String EIDAS_LEVEL = "urn:oid:1.2.40.0.10.2.1.1.261.108";
     private static final String STORK_LEVEL = "urn:oid:1.2.40.0.10.2.1.1.261.94";
+    private static final String MANDATE_TYPE = "urn:oid:1.2.40.0.10.2.1.1.261.68";
     private static final AtomicInteger CLIENTS = new AtomicInteger();
     private static KeycloakServer keycloak;
     private static Simulator simulator;
@@ -163,6 +164,42 @@ class PvpIdAustriaProfileIT {
 
         PvpLogin.demoApp().start(Map.of("max_age", "60")).actingFor(false).atIdp().loginAs("anna").backToKeycloak().tokens();
         assertThat(simulator.lastResponse().orElseThrow().forceAuthn()).as("the IdP saw ForceAuthn").isTrue();
+    }
+
+    @Test
+    void attributesAreRequestedByAttributeConsumingServiceIndexAsIdAustriaDocuments() throws Exception {
+        String xml = java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(
+                        java.net.URI.create(keycloak.realmUrl(SharedKeycloak.DEMO_REALM) + "/broker/idaustria/endpoint/descriptor")).build(),
+                java.net.http.HttpResponse.BodyHandlers.ofString()).body();
+        SamlMetadataSchema.validate(xml);
+        org.w3c.dom.Document metadata = SamlXml.parse(xml);
+        List<org.w3c.dom.Element> services = SamlXml.elements(metadata, SamlXml.MD, "AttributeConsumingService");
+        assertThat(services).extracting(e -> e.getAttribute("index")).containsExactly("0", "1");
+        assertThat(services.get(0).getAttribute("isDefault")).isEqualTo("true");
+        Map<String, String> personal = PvpLoginIT.attributeSet(metadata, 0);
+        Map<String, String> onBehalf = PvpLoginIT.attributeSet(metadata, 1);
+        assertThat(personal).containsEntry(PvpLoginIT.BPK, "true").containsKey(EIDAS_LEVEL).doesNotContainKey(MANDATE_TYPE);
+        assertThat(onBehalf).containsAllEntriesOf(personal).containsEntry(MANDATE_TYPE, "false");
+
+        String clientId = newClient();
+        PvpLogin self = as(clientId).start().actingFor(false);
+        org.w3c.dom.Document request = SamlXml.parse(self.authnRequestXml());
+        assertThat(request.getDocumentElement().getAttribute("AttributeConsumingServiceIndex")).isEqualTo("0");
+        assertThat(SamlXml.elements(request, SamlXml.SAMLP, "Extensions")).as("no eidas:RequestedAttributes by default").isEmpty();
+        self.atIdp();
+        assertThat(self.page().element("#attribute-set").text()).as("the IdP read the index").isEqualTo("0");
+        assertThat(self.page().element("#mandate-requested").text()).isEqualTo("nein");
+        JsonNode personalLogin = self.loginAs("anna-for-karl").backToKeycloak().tokens().idTokenClaims();
+        assertThat(personalLogin.path("given_name").asText()).isEqualTo("Anna");
+        assertThat(personalLogin.has("represents")).as("the personal set carries no mandate").isFalse();
+
+        PvpLogin forKarl = as(clientId).start().actingFor(true);
+        assertThat(SamlXml.parse(forKarl.authnRequestXml()).getDocumentElement().getAttribute("AttributeConsumingServiceIndex")).isEqualTo("1");
+        forKarl.atIdp();
+        assertThat(forKarl.page().element("#attribute-set").text()).isEqualTo("1");
+        assertThat(forKarl.page().element("#mandate-requested").text()).as("the mandate set named by index 1").isEqualTo("ja");
+        JsonNode mandateLogin = forKarl.loginAs("anna-for-karl").backToKeycloak().tokens().idTokenClaims();
+        assertThat(mandateLogin.path("represents").path("name").asText()).isEqualTo("Karl Huber");
     }
 
     @Test

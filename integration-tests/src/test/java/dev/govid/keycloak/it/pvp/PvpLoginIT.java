@@ -3,7 +3,6 @@ package dev.govid.keycloak.it.pvp;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Map;
-import java.util.stream.Collectors;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.govid.keycloak.harness.KeycloakServer;
@@ -144,15 +143,44 @@ class PvpLoginIT {
                         java.net.URI.create(keycloak.realmUrl(SharedKeycloak.DEMO_REALM) + "/broker/idaustria/endpoint/descriptor")).build(),
                 java.net.http.HttpResponse.BodyHandlers.ofString());
         Document metadata = SamlXml.parse(response.body());
-        Map<String, String> requested = SamlXml.elements(metadata, SamlXml.MD, "RequestedAttribute").stream()
-                .collect(Collectors.toMap(e -> e.getAttribute("Name"), e -> e.getAttribute("isRequired")));
+        Map<String, String> requested = attributeSet(metadata, 0);
         assertThat(requested).containsEntry(BPK, "true").containsEntry("urn:oid:2.5.4.42", "true");
         assertThat(SamlXml.elements(metadata, SamlXml.MD, "KeyDescriptor").stream().map(e -> e.getAttribute("use")))
                 .contains("signing", "encryption");
     }
 
+    /**
+     * What a request asks for, read as ID Austria reads it: the attribute set of the SP metadata that its
+     * AttributeConsumingServiceIndex names (no eidas:RequestedAttributes extension by default).
+     */
     static Map<String, String> requested(Document request) {
-        return SamlXml.elements(request, SamlXml.EIDAS, "RequestedAttribute").stream()
-                .collect(Collectors.toMap((Element e) -> e.getAttribute("Name"), e -> e.getAttribute("isRequired")));
+        assertThat(SamlXml.elements(request, SamlXml.EIDAS, "RequestedAttribute")).as("no eidas:RequestedAttributes extension").isEmpty();
+        String index = request.getDocumentElement().getAttribute("AttributeConsumingServiceIndex");
+        assertThat(index).as("AttributeConsumingServiceIndex").isNotBlank();
+        return attributeSet(spMetadata(), Integer.parseInt(index));
+    }
+
+    static Document spMetadata() {
+        try {
+            return SamlXml.parse(java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(
+                            java.net.URI.create(SharedKeycloak.get().realmUrl(SharedKeycloak.DEMO_REALM) + "/broker/idaustria/endpoint/descriptor")).build(),
+                    java.net.http.HttpResponse.BodyHandlers.ofString()).body());
+        } catch (java.io.IOException | InterruptedException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The metadata's AttributeConsumingService with that index: attribute name → isRequired. */
+    static Map<String, String> attributeSet(Document metadata, int index) {
+        Element service = SamlXml.elements(metadata, SamlXml.MD, "AttributeConsumingService").stream()
+                .filter(e -> e.getAttribute("index").equals(Integer.toString(index))).findFirst()
+                .orElseThrow(() -> new AssertionError("no AttributeConsumingService " + index + " in the SP metadata"));
+        Map<String, String> set = new java.util.LinkedHashMap<>();
+        org.w3c.dom.NodeList requested = service.getElementsByTagNameNS(SamlXml.MD, "RequestedAttribute");
+        for (int i = 0; i < requested.getLength(); i++) {
+            Element attribute = (Element) requested.item(i);
+            set.put(attribute.getAttribute("Name"), attribute.getAttribute("isRequired"));
+        }
+        return set;
     }
 }
