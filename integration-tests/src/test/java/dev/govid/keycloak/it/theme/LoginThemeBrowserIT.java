@@ -38,7 +38,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The govid login theme in a real browser (Debian's headless chromium) against the real Keycloak and the
- * simulator: every flow completed with the keyboard alone, axe-core's WCAG 2.1 AA rules on every page we render,
+ * simulator: every flow completed with the keyboard alone, axe-core's WCAG 2.1/2.2 AA and best-practice rules and a
+ * 200 % zoom reflow check on every page we render,
  * per-client branding, languages, the iframe allowed for the client's origin and refused otherwise, and
  * screenshots at phone and desktop widths (target/screenshots; the current ones are committed in docs/screenshots).
  */
@@ -409,6 +410,95 @@ class LoginThemeBrowserIT {
         onPage("govid-representation-form");
     }
 
+    /** Keycloak's info page (here: "You are logged out"): layout, languages, keyboard, 320 px. */
+    @Test
+    void theInfoPageIsInTheLayoutInEveryLanguage() {
+        loginWithBundId(branded, "erika");
+        driver.get(keycloak.realmUrl(REALM) + "/protocol/openid-connect/logout");
+        onPage("kc-logout");
+        keyboard.tabTo("kc-logout").press(Keys.ENTER);
+        onPage("kc-info-message");
+        checkPage("info");
+        assertThat(driver.findElement(By.id("kc-page-title")).getText()).isNotBlank();
+        keyboard.press(Keys.TAB);
+        assertThat(activeClass()).as("first Tab stop").contains("govid-skip");
+        keyboard.tabTo("govid-lang-nl").assertFocusVisible();
+        assertLanguagesAndPhoneWidth("kc-info-message");
+    }
+
+    /** The terms page a realm may enable as a required action: layout, languages, keyboard, 320 px, 200 %. */
+    @Test
+    void termsAsARequiredActionAreInTheLayoutAndAcceptedByKeyboard() {
+        loginWithBundId(branded, "erika");
+        String userId = bundIdUser("Erika");
+        String path = "/" + REALM + "/authentication/required-actions/TERMS_AND_CONDITIONS";
+        ObjectNode terms = (ObjectNode) keycloak.admin().getJson(path);
+        boolean enabledBefore = terms.path("enabled").asBoolean();
+        try {
+            keycloak.admin().putJson(path, terms.deepCopy().put("enabled", true));
+            keycloak.admin().putJson("/" + REALM + "/users/" + userId, Json.parse("{\"requiredActions\":[\"TERMS_AND_CONDITIONS\"]}"));
+            driver.executeCdpCommand("Network.clearBrowserCookies", Map.of());
+            driver.get(authUrl(branded, Map.of("kc_idp_hint", "bundid")));
+            bundIdSimulatorLogin("erika");
+            onPage("kc-accept");
+            assertThat(driver.findElement(By.id("kc-accept")).getAttribute("class")).contains("govid-button--primary");
+            assertThat(driver.findElement(By.id("kc-decline")).getAttribute("class")).contains("govid-button--secondary");
+            checkPage("terms");
+            assertLanguagesAndPhoneWidth("kc-accept");
+            keyboard.tabTo("kc-accept").assertFocusVisible().press(Keys.ENTER);
+            assertCodeReceived();
+        } finally {
+            keycloak.admin().putJson(path, terms.put("enabled", enabledBefore));
+        }
+    }
+
+    /** Update profile as a required action on an eID user: no hashed username, layout, languages, keyboard, 320 px. */
+    @Test
+    void updateProfileAsARequiredActionHidesTheUsernameAndCompletesByKeyboard() {
+        loginWithBundId(branded, "erika");
+        String userId = bundIdUser("Erika");
+        keycloak.admin().putJson("/" + REALM + "/users/" + userId, Json.parse("{\"requiredActions\":[\"UPDATE_PROFILE\"]}"));
+        driver.executeCdpCommand("Network.clearBrowserCookies", Map.of());
+        driver.get(authUrl(branded, Map.of("kc_idp_hint", "bundid")));
+        bundIdSimulatorLogin("erika");
+        onPage("kc-update-profile-form");
+        if (!driver.findElements(By.id("username")).isEmpty()) {
+            assertThat(driver.findElement(By.id("username")).isDisplayed()).as("the hashed username is not shown").isFalse();
+        }
+        checkPage("update-profile");
+        assertLanguagesAndPhoneWidth("kc-update-profile-form");
+        keyboard.tabTo("firstName").assertFocusVisible().press(Keys.ENTER);
+        assertCodeReceived();
+    }
+
+    /** de → nl → en → de on the current page (the element stays), axe in each, then 320 px without sideways scrolling. */
+    private static void assertLanguagesAndPhoneWidth(String elementId) {
+        assertThat(driver.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("de");
+        String german = driver.findElement(By.id("kc-page-title")).getText();
+        for (String language : List.of("nl", "en", "de")) {
+            keyboard.tabTo("govid-lang-" + language).press(Keys.ENTER);
+            waitFor(d -> language.equals(d.findElement(By.tagName("html")).getAttribute("lang")));
+            onPage(elementId);
+            assertThat(driver.findElement(By.id("kc-page-title")).getText()).as("title in %s", language).isNotBlank();
+            if (!language.equals("de")) {
+                assertThat(driver.findElement(By.id("kc-page-title")).getText()).as("title in %s", language).isNotEqualTo(german);
+            }
+            assertThat(Axe.violations(driver)).as("axe in %s", language).isEmpty();
+        }
+        driver.manage().window().setSize(new Dimension(320, 800));
+        assertNoHorizontalScroll();
+        driver.manage().window().setSize(new Dimension(DESKTOP, 900));
+    }
+
+    private static String bundIdUser(String firstName) {
+        for (var user : keycloak.admin().getJson("/" + REALM + "/users?idpAlias=bundid&briefRepresentation=true&max=500")) {
+            if (firstName.equals(user.path("firstName").asText())) {
+                return user.path("id").asText();
+            }
+        }
+        throw new AssertionError("no BundID user " + firstName);
+    }
+
     // ---------------------------------------------------------------------------------------------------------
     // Per-client branding, languages, layout
 
@@ -607,8 +697,37 @@ class LoginThemeBrowserIT {
         List<String> violations = Axe.violations(driver);
         System.out.println("[axe " + name + "] needs review: " + Axe.lastIncomplete(driver));
         assertThat(violations).as("axe-core WCAG 2.1 AA violations on %s (%s)", name, driver.getCurrentUrl()).isEmpty();
+        assertReflowsAtZoom200(name);
         screenshot(name, PHONE);
         screenshot(name, DESKTOP);
+    }
+
+    /**
+     * 200 % zoom of a 1280 × 900 window: what Chrome's zoom does, a 640 × 450 CSS-pixel viewport at device scale
+     * factor 2. No sideways scrolling, and every link, button and field lies within the page's width, so it can be
+     * reached by scrolling down alone.
+     */
+    private static void assertReflowsAtZoom200(String name) {
+        if (Boolean.TRUE.equals(((JavascriptExecutor) driver).executeScript("return window !== window.top"))) {
+            return; // inside the embedding page's iframe the frame, not the viewport, sets the width
+        }
+        driver.executeCdpCommand("Emulation.setDeviceMetricsOverride",
+                Map.of("width", DESKTOP / 2, "height", 450, "deviceScaleFactor", 2, "mobile", false));
+        try {
+            Object zoom = ((JavascriptExecutor) driver).executeScript("return window.devicePixelRatio + ' ' + window.innerWidth");
+            assertThat(String.valueOf(zoom)).as("200 %% zoom emulated on %s", name).isEqualTo("2 640");
+            assertNoHorizontalScroll();
+            Object outside = ((JavascriptExecutor) driver).executeScript("""
+                    const width = document.documentElement.clientWidth + 1;
+                    // the skip link waits off-screen until it has the focus (then it is the first Tab stop)
+                    return [...document.querySelectorAll('a[href]:not(.govid-skip), button, input:not([type=hidden]), select, textarea')]
+                        .filter(e => e.getClientRects().length && getComputedStyle(e).visibility !== 'hidden')
+                        .filter(e => { const r = e.getBoundingClientRect(); return r.left < -1 || r.right > width; })
+                        .map(e => e.tagName + '#' + e.id).join(', ');""");
+            assertThat(String.valueOf(outside)).as("controls outside the width at 200 %% on %s", name).isEmpty();
+        } finally {
+            driver.executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
+        }
     }
 
     private static void assertNoHorizontalScroll() {
