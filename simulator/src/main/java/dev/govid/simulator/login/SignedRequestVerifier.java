@@ -7,6 +7,7 @@ import dev.govid.simulator.request.RequestRejectedException;
 import dev.govid.simulator.request.SignatureCheck;
 import dev.govid.simulator.sp.SpMetadata;
 import dev.govid.simulator.sp.SpRegistry;
+import dev.govid.simulator.xml.Dom;
 import dev.govid.simulator.xml.SecureXml;
 import java.util.Optional;
 import org.w3c.dom.Document;
@@ -41,14 +42,15 @@ public final class SignedRequestVerifier {
         }
         Element root = AuthnRequestReader.authnRequestElement(doc);
         String issuer = AuthnRequestReader.issuer(root);
+        String acsUrl = Dom.attribute(root, "AssertionConsumerServiceURL");
 
         // Keys and SPs change while the simulator runs, so one reload per request is allowed.
         boolean reloaded = false;
-        Optional<SpMetadata> sp = registry.find(issuer);
+        Optional<SpMetadata> sp = registry.find(issuer, acsUrl);
         if (sp.isEmpty()) {
             registry.reload();
             reloaded = true;
-            sp = registry.find(issuer);
+            sp = registry.find(issuer, acsUrl);
         }
         if (sp.isEmpty()) {
             throw new RequestRejectedException("unknown-sp", "no metadata for SP " + issuer);
@@ -56,7 +58,7 @@ public final class SignedRequestVerifier {
         SignatureCheck check = check(root, redirect, sp.get());
         if (check == SignatureCheck.INVALID && !reloaded) {
             registry.reload();
-            sp = registry.find(issuer);
+            sp = registry.find(issuer, acsUrl);
             check = sp.isPresent() ? check(root, redirect, sp.get()) : SignatureCheck.INVALID;
         }
         if (check == SignatureCheck.MISSING) {

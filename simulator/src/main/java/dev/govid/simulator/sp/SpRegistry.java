@@ -23,6 +23,8 @@ import java.util.function.Consumer;
 public final class SpRegistry {
     private final List<String> sources = new CopyOnWriteArrayList<>();
     private final Map<String, SpMetadata> byEntityId = new ConcurrentHashMap<>();
+    /** The same, by entityID and ACS location: two SPs may share an entityID (Keycloak's broker endpoints do). */
+    private final Map<String, SpMetadata> byEntityIdAndAcs = new ConcurrentHashMap<>();
     private final HttpClient http = HttpClient.newBuilder()
             .connectTimeout(Duration.ofSeconds(5))
             .followRedirects(HttpClient.Redirect.NORMAL)
@@ -55,6 +57,18 @@ public final class SpRegistry {
         return Optional.ofNullable(entityId == null ? null : byEntityId.get(entityId));
     }
 
+    /**
+     * The SP whose metadata lists this assertion consumer service URL, when several SPs share the entityID (e.g.
+     * two identity providers of one Keycloak realm); else as {@link #find(String)}.
+     */
+    public Optional<SpMetadata> find(String entityId, String acsUrl) {
+        Optional<SpMetadata> any = find(entityId);
+        if (any.isEmpty() || acsUrl == null) {
+            return any;
+        }
+        return Optional.ofNullable(byEntityIdAndAcs.get(entityId + "\n" + acsUrl.trim())).or(() -> any);
+    }
+
     /** Re-reads every source; entries of sources that fail keep their last known state. */
     public synchronized void reload() {
         for (String source : sources) {
@@ -74,6 +88,7 @@ public final class SpRegistry {
     private void register(List<SpMetadata> entries) {
         for (SpMetadata sp : entries) {
             byEntityId.put(sp.entityId(), sp);
+            sp.assertionConsumerServices().forEach(acs -> byEntityIdAndAcs.put(sp.entityId() + "\n" + acs.location(), sp));
         }
     }
 
