@@ -1,7 +1,8 @@
 <#import "template.ftl" as layout>
 <#-- Copied from Keycloak 26.7.0 base/login/info.ftl (docs/keycloak-internals.md): without a messageHeader Keycloak
      repeats the summary, which is already the heading, as the only paragraph ("You are logged out." twice); the way
-     on is a GovID button instead of a bare link. Same variables. -->
+     on is a GovID button with GovID's "Back to the application" instead of a bare "« Back to Application" link.
+     Same variables. -->
 <@layout.registrationLayout displayMessage=false; section>
     <#if section = "header">
         <#if messageHeader??>
@@ -16,11 +17,11 @@
         </#if>
         <#if !skipLink??>
             <#if pageRedirectUri?has_content>
-                <div class="govid-actions"><a class="govid-button govid-button--primary" id="backToApplication" href="${pageRedirectUri}">${msg("backToApplication")}</a></div>
+                <div class="govid-actions"><a class="govid-button govid-button--primary" id="backToApplication" href="${pageRedirectUri}">${msg("govidBackToApplication")}</a></div>
             <#elseif actionUri?has_content>
                 <div class="govid-actions"><a class="govid-button govid-button--primary" id="proceedWithAction" href="${actionUri}">${msg("proceedWithAction")}</a></div>
             <#elseif (client.baseUrl)?has_content>
-                <div class="govid-actions"><a class="govid-button govid-button--primary" id="backToApplication" href="${client.baseUrl}">${msg("backToApplication")}</a></div>
+                <div class="govid-actions"><a class="govid-button govid-button--primary" id="backToApplication" href="${client.baseUrl}">${msg("govidBackToApplication")}</a></div>
             </#if>
         </#if>
     </div>
