@@ -165,8 +165,8 @@ public class RevisionLogAdminResource {
     }
 
     private static String eventList(Object events) {
-        if (!(events instanceof String list) || list.length() > 1000 || !list.matches("(?i)\\s*(all|none|[0-9,\\s]*)\\s*")) {
-            throw new BadRequestException("events must be \"all\", \"none\" or a comma-separated list of event codes");
+        if (!(events instanceof String list) || list.isBlank() || EventSelection.listProblem(list) != null) {
+            throw new BadRequestException("events must be \"all\", \"none\" or a comma-separated list of event codes of the revision log");
         }
         return list.trim();
     }
@@ -199,7 +199,7 @@ public class RevisionLogAdminResource {
             Object days = body.get("retentionDays");
             if (days == null) {
                 realm.removeAttribute(EventSelection.RETENTION_DAYS);
-            } else if (days instanceof Number n && n.longValue() > 0 && n.longValue() < 100_000) {
+            } else if (days instanceof Number n && n.longValue() > 0 && n.longValue() <= EventSelection.MAX_RETENTION_DAYS) {
                 realm.setAttribute(EventSelection.RETENTION_DAYS, Long.toString(n.longValue()));
             } else {
                 throw new BadRequestException("retentionDays must be a positive number of days, or null to keep forever");
