@@ -19,8 +19,30 @@ public final class EventSelection {
     public static final String ENABLED = "govid.revisionlog.enabled";
     public static final String EVENTS = "govid.revisionlog.events";
     public static final String RETENTION_DAYS = "govid.revisionlog.retentionDays";
+    /** {@code hmac} (default): keyed pseudonyms; {@code salted-sha256}: MOA-ID's salted hashes. */
+    public static final String PSEUDONYMS = "govid.revisionlog.pseudonyms";
     static final long MAX_RETENTION_DAYS = 99_999;
-    public static final List<String> REALM_KEYS = List.of(ENABLED, EVENTS, RETENTION_DAYS);
+    public static final List<String> REALM_KEYS = List.of(ENABLED, EVENTS, RETENTION_DAYS, PSEUDONYMS);
+
+    /** How person data is pseudonymised ({@link PersonPseudonym}). */
+    public enum PseudonymScheme { HMAC, SALTED_SHA256 }
+
+    private static final java.util.Map<String, PseudonymScheme> SCHEMES = SettingsReader.options(
+            List.of("hmac", "salted-sha256"), List.of(PseudonymScheme.HMAC, PseudonymScheme.SALTED_SHA256));
+
+    /**
+     * The realm's scheme. An invalid value (refused at save) gives the keyed scheme: failing closed for personal data
+     * means the pseudonym a database reader cannot reverse.
+     */
+    public static PseudonymScheme pseudonymScheme(RealmModel realm) {
+        SettingsReader settings = SettingsReader.of(realm::getAttribute);
+        PseudonymScheme scheme = settings.choice(PSEUDONYMS, PseudonymScheme.HMAC, SCHEMES);
+        if (!settings.problems().isEmpty()) {
+            Misconfiguration.logOnce("Realm '" + realm.getName() + "' has an invalid " + PSEUDONYMS
+                    + " (hmac or salted-sha256); keyed pseudonyms are written until an admin fixes it");
+        }
+        return scheme;
+    }
 
     private final Set<EventCode> optional;
 
@@ -114,6 +136,7 @@ public final class EventSelection {
             settings.problem(EVENTS, problem);
         }
         settings.number(RETENTION_DAYS, 1, MAX_RETENTION_DAYS);
+        settings.choice(PSEUDONYMS, PseudonymScheme.HMAC, SCHEMES);
         return settings.problems();
     }
 
