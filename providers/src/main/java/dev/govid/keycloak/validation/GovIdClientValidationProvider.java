@@ -24,18 +24,14 @@ public class GovIdClientValidationProvider implements ClientValidationProvider {
 
     @Override
     public ValidationResult validate(ValidationContext<ClientModel> context) {
-        if (keycloak != null) {
-            keycloak.validate(context);
-        }
+        keycloak.validate(context);
         addGovIdErrors(context);
         return context.toResult();
     }
 
     @Override
     public ValidationResult validate(ClientValidationContext.OIDCContext context) {
-        if (keycloak != null) {
-            keycloak.validate(context);
-        }
+        keycloak.validate(context);
         addGovIdErrors(context);
         return context.toResult();
     }

@@ -30,7 +30,11 @@ public class GovIdClientValidationProviderFactory implements ClientValidationPro
     public ClientValidationProvider create(KeycloakSession session) {
         ClientValidationProviderFactory keycloakFactory = (ClientValidationProviderFactory) sessionFactory
                 .getProviderFactory(ClientValidationProvider.class, KEYCLOAK_PROVIDER_ID);
-        return new GovIdClientValidationProvider(keycloakFactory == null ? null : keycloakFactory.create(session));
+        if (keycloakFactory == null) {
+            // Never save clients without Keycloak's own checks (redirect URIs, URLs, PKCE …).
+            throw new IllegalStateException("Keycloak's client validation provider '" + KEYCLOAK_PROVIDER_ID + "' is missing");
+        }
+        return new GovIdClientValidationProvider(keycloakFactory.create(session));
     }
 
     @Override

@@ -92,6 +92,17 @@ class SettingsSaveIT {
         assertThat(keycloak.admin().getJson("/" + REALM + "/clients?clientId=" + CLIENT)).isEmpty();
     }
 
+    /** GovID's validation runs after Keycloak's own, never instead of it. */
+    @Test
+    void keycloaksOwnClientValidationStillApplies() {
+        SettingsTestSupport.deleteClient(keycloak, REALM, CLIENT);
+        ObjectNode client = client(CLIENT, Map.of("govid.representation", "off"));
+        client.putArray("redirectUris").add("javascript:alert(1)");
+        AdminApiException e = refused(() -> keycloak.admin().createClient(REALM, client));
+        assertThat(e.status()).isEqualTo(400);
+        assertThat(e.body()).containsIgnoringCase("redirect");
+    }
+
     @Test
     void conflictingPrivateSectorKeysAreRefused() {
         SettingsTestSupport.deleteClient(keycloak, REALM, CLIENT);
