@@ -120,7 +120,7 @@ public class BundIdIdentityProvider extends SAMLIdentityProvider {
         super.authenticationFinished(authSession, context);
         EidLogin login = EidResponseCallback.acceptedLogin(session).orElseGet(() -> readLogin(ReceivedAssertion.of(context)).orElse(null));
         if (login != null) {
-            EidLoginNote.store(authSession, login);
+            EidLoginNote.store(session, authSession, login);
             AchievedLevel.record(session, authSession, login.level());
         }
     }

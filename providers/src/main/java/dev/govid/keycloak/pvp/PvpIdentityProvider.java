@@ -122,7 +122,7 @@ public class PvpIdentityProvider extends SAMLIdentityProvider {
         super.authenticationFinished(authSession, context);
         EidLogin login = EidResponseCallback.acceptedLogin(session).orElseGet(() -> readLogin(ReceivedAssertion.of(context)).orElse(null));
         if (login != null) {
-            EidLoginNote.store(authSession, login);
+            EidLoginNote.store(session, authSession, login);
             AchievedLevel.record(session, authSession, login.level());
         }
     }

@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.OptionalInt;
 
 import dev.govid.keycloak.loa.AchievedLevel;
+import dev.govid.keycloak.login.ClientDataNeeds;
 import dev.govid.keycloak.login.EidLogin;
 import dev.govid.keycloak.mandate.RepresentationCheck;
 import dev.govid.keycloak.mandate.RepresentationRequest;
@@ -14,6 +15,7 @@ import dev.govid.keycloak.mandate.RepresentationRules;
 import dev.govid.keycloak.settings.Parsed;
 import dev.govid.keycloak.settings.SettingProblem;
 import org.keycloak.models.ClientModel;
+import org.keycloak.models.KeycloakSession;
 import org.keycloak.sessions.AuthenticationSessionModel;
 
 /**
@@ -32,10 +34,11 @@ public final class ClientRules {
     }
 
     /**
+     * @param session     the request, to ask the client's mappers what data of the login they need
      * @param authSession the login for this client: its client, the level it asks for, whether its protocol asked for a mandate
      * @param login       what the session's eID login proved; empty for a session without an eID login
      */
-    public static Optional<RuleViolation> check(AuthenticationSessionModel authSession, Optional<EidLogin> login) {
+    public static Optional<RuleViolation> check(KeycloakSession session, AuthenticationSessionModel authSession, Optional<EidLogin> login) {
         ClientModel client = authSession.getClient();
         Parsed<RepresentationRules> parsedRepresentation = RepresentationRules.read(client);
         Parsed<ClientRuleSettings> parsedRules = ClientRuleSettings.read(client);
@@ -59,6 +62,10 @@ public final class ClientRules {
         }
         if (proven.testIdentity() && rules.refusesTestIdentities()) {
             return Optional.of(RuleViolation.testIdentity());
+        }
+        if (!proven.keptOrAll().covers(ClientDataNeeds.of(session.getKeycloakSessionFactory(), client))) {
+            // The session kept only what the clients of its eID login needed; this one needs more (data minimisation).
+            return Optional.of(RuleViolation.dataNotKept());
         }
         return RepresentationCheck.check(representation, proven.optionalMandate(), mandateAsked,
                         RepresentationRequest.isDeclaredSelf(authSession), proven.foreignPerson(),

@@ -42,7 +42,7 @@ public class ClientRulesRequiredAction implements RequiredActionProvider {
         AuthenticationSessionModel authSession = context.getAuthenticationSession();
         Optional<EidLogin> fresh = EidLoginNote.ofLoginInProgress(session, authSession);
         Optional<EidLogin> login = fresh.isPresent() ? fresh : EidLoginNote.of(session, BrowserSession.of(session, authSession));
-        Optional<RuleViolation> violation = ClientRules.check(authSession, login);
+        Optional<RuleViolation> violation = ClientRules.check(session, authSession, login);
         if (violation.isPresent()) {
             authSession.addRequiredAction(ID);
         } else {
@@ -56,7 +56,7 @@ public class ClientRulesRequiredAction implements RequiredActionProvider {
         AuthenticationSessionModel authSession = context.getAuthenticationSession();
         Optional<EidLogin> login = EidLoginNote.ofLoginInProgress(session, authSession)
                 .or(() -> EidLoginNote.of(session, BrowserSession.of(session, authSession)));
-        Optional<RuleViolation> violation = ClientRules.check(authSession, login);
+        Optional<RuleViolation> violation = ClientRules.check(session, authSession, login);
         if (violation.isEmpty()) {
             login.ifPresent(l -> EidLoginNote.markPassed(authSession, l));
             context.success();

@@ -48,6 +48,12 @@ public record RuleViolation(String messageKey, String ssoMessageKey, String moaS
                 "the login proved level " + proven + ", the client asks for " + requested);
     }
 
+    /** The session kept less of the eID login than this client's mappers need: a fresh eID login keeps it. */
+    static RuleViolation dataNotKept() {
+        return new RuleViolation("govidRulesDataNotKept", "govidSsoDataNotKept", "1110",
+                "the session kept less of the eID login than the client's mappers need");
+    }
+
     static RuleViolation testIdentity() {
         return new RuleViolation("govidRulesTestIdentity", "govidSsoTestIdentity", "1111",
                 "test identity at a client that refuses test identities");
