@@ -168,6 +168,7 @@ public class PvpConfig extends EidProfileConfig {
         }
         settings.bool(TEST_CONNECTION, false);
         settings.bool(ALLOW_AES_CBC, false);
+        settings.bool(REQUESTED_ATTRIBUTES_EXTENSION, false);
         settings.list(ACCEPTED_VERSIONS, version -> PvpVersion.isVersion(version) ? null
                 : "lists something that is not a PVP version number (e.g. 2.1, 2.2)");
         checkRequestOptions(settings, REQUEST_BINDING, REQUEST_SIGNATURE_ALGORITHM);
