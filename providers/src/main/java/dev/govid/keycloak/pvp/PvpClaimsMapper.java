@@ -17,7 +17,7 @@ import org.keycloak.representations.IDToken;
 /**
  * Puts what ID Austria asserted in this login into tokens: one {@code pvp} object with the bPK and its sector,
  * the level, the PVP version, every received (non-mandate) attribute under its claim name, and the standard
- * {@code birthdate}. Mandates are the {@code represents}/{@code mandate} claims of the mandate room.
+ * {@code birthdate}. Mandates are the {@code represents}/{@code mandate} claims of the mandate package.
  */
 public class PvpClaimsMapper extends GovIdClaimsMapper {
 

@@ -20,7 +20,7 @@ import org.keycloak.models.UserSessionModel;
 import org.keycloak.sessions.AuthenticationSessionModel;
 
 /**
- * The one place our rooms and Keycloak's events report revision-log events to. One instance per
+ * The one place our packages and Keycloak's events report revision-log events to. One instance per
  * {@link KeycloakSession} (i.e. per request).
  *
  * <p>A login's events wait in its authentication session until the request that ends the login (Keycloak's

@@ -81,11 +81,6 @@ public final class IdpMetadataResolver {
         return delay.compareTo(MAX_RETRY) > 0 ? MAX_RETRY : delay;
     }
 
-    /** Forgets everything learned, e.g. after an admin changed the URL. */
-    public static void forget(String metadataUrl) {
-        CACHE.remove(metadataUrl);
-    }
-
     private static Fetched download(KeycloakSession session, String metadataUrl) throws Exception {
         return parse(session.getProvider(HttpClientProvider.class).getString(metadataUrl));
     }

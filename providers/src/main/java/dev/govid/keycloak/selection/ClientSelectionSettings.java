@@ -3,7 +3,7 @@ package dev.govid.keycloak.selection;
 import org.keycloak.models.ClientModel;
 
 /**
- * The per-client settings the selection room reads from client attributes. Everything the theme alone needs
+ * The per-client settings the selection package reads from client attributes. Everything the theme alone needs
  * (title, colours, logo, texts) is read by the templates directly; these are the ones Java must act on.
  */
 public final class ClientSelectionSettings {
