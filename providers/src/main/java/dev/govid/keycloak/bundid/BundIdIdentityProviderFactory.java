@@ -22,6 +22,8 @@ public class BundIdIdentityProviderFactory extends AbstractIdentityProviderFacto
     public static final String PROVIDER_ID = "govid-bundid";
 
     private DestinationValidator destinationValidator;
+    /** This provider type's metadata cache: lives with the factory, shared by the providers created per request. */
+    private final IdpMetadataResolver metadata = new IdpMetadataResolver();
 
     @Override
     public String getId() {
@@ -77,7 +79,7 @@ public class BundIdIdentityProviderFactory extends AbstractIdentityProviderFacto
     public BundIdIdentityProvider create(KeycloakSession session, IdentityProviderModel model) {
         BundIdConfig config = new BundIdConfig(model);
         if (config.getEnvironment().orElse(null) == BundIdEnvironment.CUSTOM) {
-            config.getIdpMetadataUrl().flatMap(url -> IdpMetadataResolver.resolve(session, url)).ifPresent(config::useResolvedEndpoints);
+            config.getIdpMetadataUrl().flatMap(url -> metadata.resolve(session, url)).ifPresent(config::useResolvedEndpoints);
         }
         return new BundIdIdentityProvider(session, config, destinationValidator);
     }

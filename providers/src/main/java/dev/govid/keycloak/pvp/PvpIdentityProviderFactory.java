@@ -20,6 +20,8 @@ public class PvpIdentityProviderFactory extends AbstractIdentityProviderFactory<
     public static final String PROVIDER_ID = "govid-pvp";
 
     private DestinationValidator destinationValidator;
+    /** This provider type's metadata cache: lives with the factory, shared by the providers created per request. */
+    private final IdpMetadataResolver metadata = new IdpMetadataResolver();
 
     @Override
     public String getId() {
@@ -74,7 +76,7 @@ public class PvpIdentityProviderFactory extends AbstractIdentityProviderFactory<
     @Override
     public PvpIdentityProvider create(KeycloakSession session, IdentityProviderModel model) {
         PvpConfig config = new PvpConfig(model);
-        config.getIdpMetadataUrl().flatMap(url -> IdpMetadataResolver.resolve(session, url)).ifPresent(config::useResolvedEndpoints);
+        config.getIdpMetadataUrl().flatMap(url -> metadata.resolve(session, url)).ifPresent(config::useResolvedEndpoints);
         return new PvpIdentityProvider(session, config, destinationValidator);
     }
 
