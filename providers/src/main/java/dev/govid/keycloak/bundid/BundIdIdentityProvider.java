@@ -128,7 +128,7 @@ public class BundIdIdentityProvider extends SAMLIdentityProvider {
     /** The login model of an accepted response; empty when it states no level (the callback refuses those). */
     Optional<EidLogin> readLogin(ReceivedAssertion assertion) {
         Optional<AuthnMethod> method = assertion.firstValue(BundIdAttribute.ASSERTION_PROVED_BY.oid()).flatMap(AuthnMethod::lookup);
-        return BundIdResponseCallback.assertedLevel(assertion)
+        return BundIdResponseRules.assertedLevel(assertion)
                 .map(level -> BundIdLoginReader.read(getConfig().getAlias(), assertion, level, method));
     }
 

@@ -1,6 +1,5 @@
 package dev.govid.keycloak.pvp;
 
-import java.util.List;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -52,8 +51,6 @@ import org.keycloak.sessions.AuthenticationSessionModel;
  * requested attributes.
  */
 public class PvpIdentityProvider extends SAMLIdentityProvider {
-
-    static final String TEST_IDENTITY_STATUS = "http://eid.gv.at/eID/status/testidentity";
 
     /** Keycloak keeps its copy private; the guarded endpoint needs the same validator. */
     private final DestinationValidator destinationValidator;
@@ -191,16 +188,6 @@ public class PvpIdentityProvider extends SAMLIdentityProvider {
 
     /** The level that counts (see {@link PvpLevel}: the lowest one the response states anywhere). */
     static Optional<AssuranceLevel> assertedLevel(ReceivedAssertion assertion) {
-        return statedLevel(assertion).level();
+        return PvpResponseRules.statedLevel(assertion).level();
     }
-
-    static PvpLevel statedLevel(ReceivedAssertion assertion) {
-        return PvpLevel.of(assertion.authnContextClassRef(), attribute -> assertion.firstValue(attribute.uri()));
-    }
-
-    /** ID Austria marks test identities with EID-IDENTITY-STATUS-LEVEL (and requires SPs to restrict them). */
-    static boolean isTestIdentity(ReceivedAssertion assertion) {
-        return assertion.firstValue(PvpAttribute.EID_IDENTITY_STATUS_LEVEL.uri()).map(TEST_IDENTITY_STATUS::equals).orElse(false);
-    }
-
 }
