@@ -53,10 +53,7 @@ public class PvpClaimsMapper extends GovIdClaimsMapper implements LoginDataConsu
     @Override
     public void validateConfig(KeycloakSession session, RealmModel realm, ProtocolMapperContainerModel client, ProtocolMapperModel model)
             throws ProtocolMapperConfigException {
-        Optional<String> problem = MappedAttributes.problem(model.getConfig().get(ATTRIBUTES));
-        if (problem.isPresent()) {
-            throw new ProtocolMapperConfigException(ATTRIBUTES + " " + problem.get(), "{0}", ATTRIBUTES);
-        }
+        MappedAttributes.validate(model, ATTRIBUTES);
     }
 
     @Override
