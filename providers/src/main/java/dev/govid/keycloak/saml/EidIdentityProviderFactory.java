@@ -24,6 +24,11 @@ public abstract class EidIdentityProviderFactory<P extends EidIdentityProvider<C
     /** This provider type's metadata cache: lives with the factory, shared by the providers created per request. */
     private final IdpMetadataResolver metadata = new IdpMetadataResolver();
 
+    /** This provider type's metadata cache (e.g. for a health check that asks when the metadata was last read). */
+    public IdpMetadataResolver metadata() {
+        return metadata;
+    }
+
     protected abstract C newConfig(IdentityProviderModel model);
 
     protected abstract P newProvider(KeycloakSession session, C config, DestinationValidator destinationValidator);
