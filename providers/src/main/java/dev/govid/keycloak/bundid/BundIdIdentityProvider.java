@@ -13,6 +13,7 @@ import dev.govid.keycloak.saml.EidSystemName;
 import dev.govid.keycloak.saml.ReceivedAssertion;
 import org.keycloak.dom.saml.v2.metadata.EntityDescriptorType;
 import org.keycloak.models.KeycloakSession;
+import org.keycloak.models.RealmModel;
 import org.keycloak.saml.validators.DestinationValidator;
 import org.keycloak.sessions.AuthenticationSessionModel;
 
@@ -60,7 +61,7 @@ public class BundIdIdentityProvider extends EidIdentityProvider<BundIdConfig> {
 
     /** BundID refuses metadata with an {@code ID} attribute or a {@code validUntil}. */
     @Override
-    protected void adjustEntityDescriptor(EntityDescriptorType descriptor) {
+    protected void adjustEntityDescriptor(EntityDescriptorType descriptor, RealmModel realm) {
         descriptor.setID(null);
         descriptor.setValidUntil(null);
     }

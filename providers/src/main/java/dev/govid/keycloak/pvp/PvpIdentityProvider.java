@@ -92,7 +92,7 @@ public class PvpIdentityProvider extends EidIdentityProvider<PvpConfig> {
     }
 
     @Override
-    protected void adjustEntityDescriptor(EntityDescriptorType descriptor) {
+    protected void adjustEntityDescriptor(EntityDescriptorType descriptor, RealmModel realm) {
         requestedAttributes(pvpConfig()).forEach((attribute, required) -> EidAttributeMapper.addRequestedAttribute(descriptor,
                 new EidAttributeMapper.CatalogueEntry(attribute.uri(), attribute.friendlyName()), required));
     }

@@ -22,6 +22,7 @@ import org.keycloak.broker.provider.AuthenticationRequest;
 import org.keycloak.broker.provider.BrokeredIdentityContext;
 import org.keycloak.broker.saml.SAMLIdentityProvider;
 import org.keycloak.dom.saml.v2.metadata.EntityDescriptorType;
+import org.keycloak.dom.saml.v2.protocol.AuthnRequestType;
 import org.keycloak.dom.saml.v2.metadata.SPSSODescriptorType;
 import org.keycloak.events.EventBuilder;
 import org.keycloak.models.IdentityProviderMapperModel;
@@ -63,6 +64,10 @@ public abstract class EidIdentityProvider<C extends EidProfileConfig> extends SA
     /** The profile's request for this login (called only once every check has passed). */
     protected abstract EidRequest eidRequest(C config, AuthenticationSessionModel authSession);
 
+    /** The profile's changes to Keycloak's AuthnRequest beyond its extension and level (none by default). */
+    protected void adjustAuthnRequest(AuthnRequestType authnRequest, AuthenticationSessionModel authSession) {
+    }
+
     /** The profile's rules for the response Keycloak's endpoint has validated. */
     protected abstract EidResponseCallback responseCallback(AuthenticationCallback broker);
 
@@ -93,6 +98,7 @@ public abstract class EidIdentityProvider<C extends EidProfileConfig> extends SA
         String[] requestId = new String[1];
         Response response = PendingAuthnRequestCustomizer.during(authnRequest -> {
             requestId[0] = authnRequest.getID();
+            adjustAuthnRequest(authnRequest, authSession);
             return EidRequestDialect.apply(authnRequest, eidRequest.extension(), eidRequest.level(), ReAuthentication.demanded(authSession));
         }, () -> super.performLogin(request));
         RevisionLog.of(session).eidRequested(authSession, config.getIdpEntityId(), requestId[0]);
@@ -140,7 +146,7 @@ public abstract class EidIdentityProvider<C extends EidProfileConfig> extends SA
                 }
             }
         }
-        adjustEntityDescriptor(descriptor);
+        adjustEntityDescriptor(descriptor, realm);
         return descriptor;
     }
 
@@ -149,7 +155,7 @@ public abstract class EidIdentityProvider<C extends EidProfileConfig> extends SA
     }
 
     /** The profile's changes to its metadata as a whole, after the SP roles. */
-    protected void adjustEntityDescriptor(EntityDescriptorType descriptor) {
+    protected void adjustEntityDescriptor(EntityDescriptorType descriptor, RealmModel realm) {
     }
 
     /**
