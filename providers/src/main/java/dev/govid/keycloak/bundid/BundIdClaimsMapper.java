@@ -71,10 +71,7 @@ public class BundIdClaimsMapper extends GovIdClaimsMapper implements LoginDataCo
     @Override
     public void validateConfig(KeycloakSession session, RealmModel realm, ProtocolMapperContainerModel client, ProtocolMapperModel model)
             throws ProtocolMapperConfigException {
-        Optional<String> problem = MappedAttributes.problem(model.getConfig().get(ATTRIBUTES));
-        if (problem.isPresent()) {
-            throw new ProtocolMapperConfigException(ATTRIBUTES + " " + problem.get(), "{0}", ATTRIBUTES);
-        }
+        MappedAttributes.validate(model, ATTRIBUTES);
     }
 
     @Override

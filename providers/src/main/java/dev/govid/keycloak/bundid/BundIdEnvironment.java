@@ -7,7 +7,7 @@ import dev.govid.keycloak.saml.IdpEndpoints;
 
 /**
  * The BundID environments an installation connects to. Onboarding runs against integration first and
- * switches to production later (seed 000), so the switch is one configuration choice.
+ * switches to production later (BundID onboarding), so the switch is one configuration choice.
  */
 public enum BundIdEnvironment {
     INTEGRATION("integration", "https://int.id.bund.de/idp"),

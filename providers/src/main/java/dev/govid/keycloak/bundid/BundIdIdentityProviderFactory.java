@@ -3,10 +3,7 @@ package dev.govid.keycloak.bundid;
 import java.util.List;
 
 import dev.govid.keycloak.loa.AssuranceLevel;
-import dev.govid.keycloak.login.EidSystem;
-import dev.govid.keycloak.saml.IdpMetadataResolver;
-import org.keycloak.Config;
-import org.keycloak.broker.provider.AbstractIdentityProviderFactory;
+import dev.govid.keycloak.saml.EidIdentityProviderFactory;
 import org.keycloak.models.IdentityProviderModel;
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.provider.ProviderConfigProperty;
@@ -17,11 +14,9 @@ import org.keycloak.saml.validators.DestinationValidator;
  * Registers "BundID" in the admin console's provider list. Admins answer only what differs per
  * installation; {@link BundIdConfig} fixes the rest of the SAML profile.
  */
-public class BundIdIdentityProviderFactory extends AbstractIdentityProviderFactory<BundIdIdentityProvider> implements EidSystem {
+public class BundIdIdentityProviderFactory extends EidIdentityProviderFactory<BundIdIdentityProvider, BundIdConfig> {
 
     public static final String PROVIDER_ID = "govid-bundid";
-
-    private DestinationValidator destinationValidator;
 
     @Override
     public String getId() {
@@ -59,26 +54,23 @@ public class BundIdIdentityProviderFactory extends AbstractIdentityProviderFacto
     }
 
     @Override
-    public AssuranceLevel highestLevel() {
-        return AssuranceLevel.HIGH;
-    }
-
-    @Override
     public boolean carriesMandates() {
         return false;
     }
 
     @Override
-    public void init(Config.Scope config) {
-        destinationValidator = DestinationValidator.forProtocolMap(config.getArray("knownProtocols"));
+    protected BundIdConfig newConfig(IdentityProviderModel model) {
+        return new BundIdConfig(model);
+    }
+
+    /** The integration and production environments have preset endpoints; only a custom IdP is read from its metadata. */
+    @Override
+    protected boolean readsMetadata(BundIdConfig config) {
+        return config.getEnvironment().orElse(null) == BundIdEnvironment.CUSTOM;
     }
 
     @Override
-    public BundIdIdentityProvider create(KeycloakSession session, IdentityProviderModel model) {
-        BundIdConfig config = new BundIdConfig(model);
-        if (config.getEnvironment().orElse(null) == BundIdEnvironment.CUSTOM) {
-            config.getIdpMetadataUrl().flatMap(url -> IdpMetadataResolver.resolve(session, url)).ifPresent(config::useResolvedEndpoints);
-        }
+    protected BundIdIdentityProvider newProvider(KeycloakSession session, BundIdConfig config, DestinationValidator destinationValidator) {
         return new BundIdIdentityProvider(session, config, destinationValidator);
     }
 
@@ -141,9 +133,5 @@ public class BundIdIdentityProviderFactory extends AbstractIdentityProviderFacto
                 .helpText("Defaults to the realm URL. Must be an https URL without port and must never change: BundID derives bPK2 from it.")
                 .type(ProviderConfigProperty.STRING_TYPE).add()
                 .build();
-    }
-
-    private static List<String> levelNames() {
-        return java.util.Arrays.stream(AssuranceLevel.values()).map(AssuranceLevel::storkName).toList();
     }
 }

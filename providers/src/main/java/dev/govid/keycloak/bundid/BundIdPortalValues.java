@@ -14,7 +14,7 @@ import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.RealmModel;
 
 /**
- * Exactly the values BundID's self-service portal asks for when metadata is uploaded (seed 000):
+ * Exactly the values BundID's self-service portal asks for when metadata is uploaded (BundID onboarding):
  * EntityID, certificate expiry date, primary signing certificate, encryption certificate and the
  * Assertion Consumer Service endpoint — for the environment the provider is set to.
  */

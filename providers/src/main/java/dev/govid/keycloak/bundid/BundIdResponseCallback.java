@@ -1,7 +1,5 @@
 package dev.govid.keycloak.bundid;
 
-import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 import dev.govid.keycloak.loa.AssuranceLevel;
@@ -10,6 +8,7 @@ import dev.govid.keycloak.login.EidLogin;
 import dev.govid.keycloak.rules.ClientRules;
 import dev.govid.keycloak.rules.RuleViolation;
 import dev.govid.keycloak.saml.CurrentSamlResponse;
+import dev.govid.keycloak.saml.EidRefusal;
 import dev.govid.keycloak.saml.EidResponseCallback;
 import dev.govid.keycloak.saml.PersonKeys;
 import dev.govid.keycloak.saml.ReceivedAssertion;
@@ -44,38 +43,17 @@ class BundIdResponseCallback extends EidResponseCallback {
         ReceivedAssertion assertion = ReceivedAssertion.of(context);
         AuthenticationSessionModel authSession = context.getAuthenticationSession();
 
-        if (!assertion.isResponseSigned()) {
-            return refuse(config, BundIdMessages.RESPONSE_NOT_SIGNED, "the Response element is not signed");
+        Optional<EidRefusal> refusal = BundIdResponseRules.check(assertion, config,
+                RequiredLevel.demand(config.getMinimumLevel(), authSession), provider.requestedAttributes(config));
+        if (refusal.isPresent()) {
+            return refuse(config, refusal.get());
         }
-        Optional<AssuranceLevel> level = assertedLevel(assertion);
-        if (level.isEmpty()) {
-            return refuse(config, BundIdMessages.LEVEL_MISSING, "no STORK level in AuthnContextClassRef or EID-CITIZEN-QAA-LEVEL");
-        }
-        if (!RequiredLevel.isMetBy(level.get(), config.getMinimumLevel(), authSession)) {
-            return refuse(config, BundIdMessages.LEVEL_TOO_LOW, "asserted " + level.get().storkName() + ", required "
-                    + RequiredLevel.toRequest(config.getMinimumLevel(), authSession).storkName());
-        }
-        Optional<AuthnMethod> method = assertion.firstValue(BundIdAttribute.ASSERTION_PROVED_BY.oid()).flatMap(AuthnMethod::lookup);
-        List<AuthnMethod> allowed = config.getAllowedMethods();
-        if (method.isPresent() && !allowed.isEmpty() && !allowed.contains(method.get())) {
-            return refuse(config, BundIdMessages.METHOD_NOT_ALLOWED, "method " + method.get().elementName() + " is not allowed");
-        }
-        for (Map.Entry<BundIdAttribute, Boolean> requested : provider.requestedAttributes(config).entrySet()) {
-            if (requested.getValue() && assertion.firstValue(requested.getKey().oid()).isEmpty()) {
-                return refuse(config, BundIdMessages.REQUIRED_ATTRIBUTES_MISSING, "required attribute " + requested.getKey().friendlyName() + " missing");
-            }
-        }
+        AssuranceLevel level = BundIdResponseRules.assertedLevel(assertion).orElseThrow();
+        Optional<AuthnMethod> method = BundIdResponseRules.method(assertion);
+        BundIdResponseRules.PersonKey personKey = BundIdResponseRules.personKey(assertion, config).orElseThrow();
+        PersonKeys.useAsBrokeredUserId(context, config, personKey.value(), personKey.userIdPrefix());
 
-        Optional<String> bpk2 = assertion.firstValue(BundIdAttribute.BPK2.oid());
-        if (bpk2.isPresent()) {
-            PersonKeys.useAsBrokeredUserId(context, config, bpk2.get(), "bundid-");
-        } else if (config.getTemporaryLoginPolicy() == TemporaryLoginPolicy.ACCEPT && assertion.nameId().isPresent()) {
-            PersonKeys.useAsBrokeredUserId(context, config, "temporary:" + assertion.nameId().get(), "bundid-temp-");
-        } else {
-            return refuse(config, BundIdMessages.TEMPORARY_LOGIN_REJECTED, "temporary login without bPK2");
-        }
-
-        EidLogin login = BundIdLoginReader.read(config.getAlias(), assertion, level.get(), method);
+        EidLogin login = BundIdLoginReader.read(config.getAlias(), assertion, level, method);
         // The client's rules, before a user or a session exists; they run again whenever a client gets a session.
         Optional<RuleViolation> violation = ClientRules.check(session, authSession, Optional.of(login));
         if (violation.isPresent()) {
@@ -91,11 +69,6 @@ class BundIdResponseCallback extends EidResponseCallback {
     public Response error(IdentityProviderModel idpConfig, String message) {
         Optional<BundIdStatus> status = CurrentSamlResponse.read(session).map(BundIdStatus::of);
         return idpRefused(idpConfig, status.map(BundIdStatus::messageKey).orElse(BundIdMessages.IDP_ERROR), status.orElse(null), message);
-    }
-
-    static Optional<AssuranceLevel> assertedLevel(ReceivedAssertion assertion) {
-        return assertion.authnContextClassRef().flatMap(AssuranceLevel::parse)
-                .or(() -> assertion.firstValue(BundIdAttribute.CITIZEN_QAA_LEVEL.oid()).flatMap(AssuranceLevel::parse));
     }
 
     private static void copyIntoProfile(BrokeredIdentityContext context, ReceivedAssertion assertion) {

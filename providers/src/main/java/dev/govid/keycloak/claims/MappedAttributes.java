@@ -9,6 +9,8 @@ import java.util.Optional;
 import dev.govid.keycloak.login.EidLogin;
 import dev.govid.keycloak.login.KeptData;
 import dev.govid.keycloak.saml.ConfigValues;
+import org.keycloak.models.ProtocolMapperModel;
+import org.keycloak.protocol.ProtocolMapperConfigException;
 
 /**
  * A claims mapper's choice of received attributes for its object claim: all ({@code *}, the default), none
@@ -39,6 +41,14 @@ public final class MappedAttributes {
             return new MappedAttributes(Optional.of(List.of()));
         }
         return new MappedAttributes(Optional.of(ConfigValues.list(value)));
+    }
+
+    /** Refuses a mapper whose setting {@code key} is not a valid list (called when the mapper is saved). */
+    public static void validate(ProtocolMapperModel model, String key) throws ProtocolMapperConfigException {
+        Optional<String> problem = problem(model.getConfig().get(key));
+        if (problem.isPresent()) {
+            throw new ProtocolMapperConfigException(key + " " + problem.get(), "{0}", key);
+        }
     }
 
     /** Why the setting is not valid, if it is not: entries must be claim names. */

@@ -29,7 +29,12 @@ public final class RequiredLevel {
      * for more than any eID level (a level-5 requirement can never be met).
      */
     public static boolean isMetBy(AssuranceLevel asserted, AssuranceLevel floor, AuthenticationSessionModel authSession) {
+        return demand(floor, authSession).isMetBy(asserted);
+    }
+
+    /** What this login's response must assert, for the profiles' response rules. */
+    public static LevelDemand demand(AssuranceLevel floor, AuthenticationSessionModel authSession) {
         boolean satisfiable = AchievedLevel.requestedBy(authSession).orElse(0) <= AssuranceLevel.HIGH.keycloakLevel();
-        return satisfiable && asserted.atLeast(toRequest(floor, authSession));
+        return new LevelDemand(toRequest(floor, authSession), satisfiable);
     }
 }

@@ -25,7 +25,7 @@ import org.keycloak.representations.IDToken;
 /**
  * Puts what ID Austria asserted in this login into tokens: one {@code pvp} object with the bPK and its sector,
  * the level, the PVP version, every received (non-mandate) attribute under its claim name, and the standard
- * {@code birthdate}. Mandates are the {@code represents}/{@code mandate} claims of the mandate room.
+ * {@code birthdate}. Mandates are the {@code represents}/{@code mandate} claims of the mandate package.
  */
 public class PvpClaimsMapper extends GovIdClaimsMapper implements LoginDataConsumer {
 
@@ -53,10 +53,7 @@ public class PvpClaimsMapper extends GovIdClaimsMapper implements LoginDataConsu
     @Override
     public void validateConfig(KeycloakSession session, RealmModel realm, ProtocolMapperContainerModel client, ProtocolMapperModel model)
             throws ProtocolMapperConfigException {
-        Optional<String> problem = MappedAttributes.problem(model.getConfig().get(ATTRIBUTES));
-        if (problem.isPresent()) {
-            throw new ProtocolMapperConfigException(ATTRIBUTES + " " + problem.get(), "{0}", ATTRIBUTES);
-        }
+        MappedAttributes.validate(model, ATTRIBUTES);
     }
 
     @Override

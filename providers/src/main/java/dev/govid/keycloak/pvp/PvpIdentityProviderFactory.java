@@ -4,10 +4,7 @@ import java.util.Arrays;
 import java.util.List;
 
 import dev.govid.keycloak.loa.AssuranceLevel;
-import dev.govid.keycloak.login.EidSystem;
-import dev.govid.keycloak.saml.IdpMetadataResolver;
-import org.keycloak.Config;
-import org.keycloak.broker.provider.AbstractIdentityProviderFactory;
+import dev.govid.keycloak.saml.EidIdentityProviderFactory;
 import org.keycloak.broker.provider.IdentityProvider;
 import org.keycloak.models.IdentityProviderModel;
 import org.keycloak.models.KeycloakSession;
@@ -17,11 +14,10 @@ import org.keycloak.provider.ProviderConfigurationBuilder;
 import org.keycloak.saml.validators.DestinationValidator;
 
 /** Registers "ID Austria / PVP" in the admin console's provider list. */
-public class PvpIdentityProviderFactory extends AbstractIdentityProviderFactory<PvpIdentityProvider> implements EidSystem {
+public class PvpIdentityProviderFactory extends EidIdentityProviderFactory<PvpIdentityProvider, PvpConfig> {
 
     public static final String PROVIDER_ID = "govid-pvp";
 
-    private DestinationValidator destinationValidator;
     private final SpKeyStrength keyStrength = new SpKeyStrength();
 
     @Override
@@ -60,24 +56,17 @@ public class PvpIdentityProviderFactory extends AbstractIdentityProviderFactory<
     }
 
     @Override
-    public AssuranceLevel highestLevel() {
-        return AssuranceLevel.HIGH;
-    }
-
-    @Override
     public boolean carriesMandates() {
         return true;
     }
 
     @Override
-    public void init(Config.Scope config) {
-        destinationValidator = DestinationValidator.forProtocolMap(config.getArray("knownProtocols"));
+    protected PvpConfig newConfig(IdentityProviderModel model) {
+        return new PvpConfig(model);
     }
 
     @Override
-    public PvpIdentityProvider create(KeycloakSession session, IdentityProviderModel model) {
-        PvpConfig config = new PvpConfig(model);
-        config.getIdpMetadataUrl().flatMap(url -> IdpMetadataResolver.resolve(session, url)).ifPresent(config::useResolvedEndpoints);
+    protected PvpIdentityProvider newProvider(KeycloakSession session, PvpConfig config, DestinationValidator destinationValidator) {
         return new PvpIdentityProvider(session, config, destinationValidator);
     }
 
@@ -135,9 +124,5 @@ public class PvpIdentityProviderFactory extends AbstractIdentityProviderFactory<
 
     private static List<String> nonMandateAttributes() {
         return Arrays.stream(PvpAttribute.values()).filter(a -> !a.isMandateAttribute()).map(PvpAttribute::friendlyName).toList();
-    }
-
-    private static List<String> levelNames() {
-        return Arrays.stream(AssuranceLevel.values()).map(AssuranceLevel::storkName).toList();
     }
 }

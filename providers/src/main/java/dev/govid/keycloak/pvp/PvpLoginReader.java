@@ -39,7 +39,7 @@ final class PvpLoginReader {
                 attributes,
                 Map.of(),
                 nation.map(n -> !"AT".equals(n)).orElse(false),
-                PvpIdentityProvider.isTestIdentity(assertion),
+                PvpResponseRules.isTestIdentity(assertion),
                 false,
                 mandate.orElse(null));
     }

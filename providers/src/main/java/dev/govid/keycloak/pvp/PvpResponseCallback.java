@@ -1,7 +1,6 @@
 package dev.govid.keycloak.pvp;
 
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 import dev.govid.keycloak.loa.AssuranceLevel;
@@ -10,6 +9,7 @@ import dev.govid.keycloak.login.EidLogin;
 import dev.govid.keycloak.rules.ClientRules;
 import dev.govid.keycloak.rules.RuleViolation;
 import dev.govid.keycloak.saml.CurrentSamlResponse;
+import dev.govid.keycloak.saml.EidRefusal;
 import dev.govid.keycloak.saml.EidResponseCallback;
 import dev.govid.keycloak.saml.PersonKeys;
 import dev.govid.keycloak.saml.ReceivedAssertion;
@@ -31,12 +31,6 @@ import org.keycloak.sessions.AuthenticationSessionModel;
 class PvpResponseCallback extends EidResponseCallback {
 
     private static final Logger LOG = Logger.getLogger(PvpResponseCallback.class);
-    /** MOA-ID 1008: minimum identification data missing (level, bPK, required attributes). */
-    private static final String MOA_DATA_MISSING = "1008";
-    /** MOA-ID 1111: the person may not use this application (test identity on a production connection). */
-    private static final String MOA_ACCESS_DENIED = "1111";
-    /** MOA-ID 4400: the authentication data cannot be built from the answer (unknown profile version, contradicting sector). */
-    private static final String MOA_NOT_BUILDABLE = "4400";
 
     private final PvpIdentityProvider provider;
 
@@ -51,60 +45,21 @@ class PvpResponseCallback extends EidResponseCallback {
         AuthenticationSessionModel authSession = context.getAuthenticationSession();
         ReceivedAssertion assertion = ReceivedAssertion.of(context);
 
-        if (!assertion.isResponseSigned()) {
-            return refuse(config, PvpMessages.RESPONSE_NOT_SIGNED, "only the assertion is signed (PVP2-S requires a signed Response)");
+        Optional<EidRefusal> refusal = PvpResponseRules.check(assertion, config,
+                RequiredLevel.demand(config.getMinimumLevel(), authSession), provider.requestedAttributes(config));
+        if (refusal.isPresent()) {
+            return refuse(config, refusal.get());
         }
-        for (ReceivedAssertion.ReceivedAttribute received : assertion.attributes().values()) {
-            Optional<PvpAttribute> attribute = PvpAttribute.byUri(received.name());
-            for (String value : received.values()) {
-                String problem = attribute.map(a -> a.problemWith(value)).orElse(null);
-                if (problem != null) {
-                    return refuse(config, PvpMessages.INVALID_ATTRIBUTE, problem);
-                }
-            }
-        }
-        Optional<String> versionProblem = PvpVersion.problem(assertion.firstValue(PvpAttribute.PVP_VERSION.uri()), config.getAcceptedVersions());
-        if (versionProblem.isPresent()) {
-            return refuse(config, PvpMessages.VERSION_NOT_ACCEPTED, versionProblem.get(), MOA_NOT_BUILDABLE);
-        }
-        PvpLevel stated = PvpIdentityProvider.statedLevel(assertion);
-        Optional<AssuranceLevel> level = stated.level();
-        if (level.isEmpty()) {
-            return refuse(config, PvpMessages.LEVEL_MISSING,
-                    "no level in AuthnContextClassRef, EID-CITIZEN-QAA-EIDAS-LEVEL, EID-CITIZEN-QAA-LEVEL or SECCLASS", MOA_DATA_MISSING);
-        }
-        if (!RequiredLevel.isMetBy(level.get(), config.getMinimumLevel(), authSession)) {
-            return refuse(config, PvpMessages.LEVEL_TOO_LOW, "asserted " + level.get().storkName() + " (" + stated + ")", MOA_DATA_MISSING);
-        }
+        PvpLevel stated = PvpResponseRules.statedLevel(assertion);
+        AssuranceLevel level = stated.level().orElseThrow();
         if (stated.disagrees()) {
             // Logged only for a login that goes on; a refusal's one log line already lists the sources.
             LOG.infof("ID Austria response of '%s' states different levels (%s); the lowest counts", config.getAlias(), stated);
         }
-        if (PvpIdentityProvider.isTestIdentity(assertion) && !config.isTestConnection()) {
-            return refuse(config, PvpMessages.TEST_IDENTITY, "test identity (EID-IDENTITY-STATUS-LEVEL) on a production connection", MOA_ACCESS_DENIED);
-        }
-        Optional<Bpk> bpk = assertion.firstValue(PvpAttribute.BPK.uri()).flatMap(Bpk::parse);
-        if (bpk.isEmpty()) {
-            return refuse(config, PvpMessages.BPK_MISSING, "no bPK", MOA_DATA_MISSING);
-        }
-        if (!bpk.get().belongsTo(config.getSector())) {
-            return refuse(config, PvpMessages.WRONG_SECTOR, "bPK of sector " + bpk.get().sector() + ", expected " + config.getSector(), MOA_DATA_MISSING);
-        }
-        // The IdP names the bPK's sector a second time; two different answers mean the person key cannot be trusted.
-        Optional<String> sectorForIdentifier = assertion.firstValue(PvpAttribute.EID_SECTOR_FOR_IDENTIFIER.uri());
-        if (sectorForIdentifier.isPresent() && !bpk.get().belongsTo(sectorForIdentifier.get())) {
-            return refuse(config, PvpMessages.SECTOR_MISMATCH, "bPK of sector " + bpk.get().sector()
-                    + " but EID-SECTOR-FOR-IDENTIFIER " + sectorForIdentifier.get(), MOA_NOT_BUILDABLE);
-        }
-        for (Map.Entry<PvpAttribute, Boolean> requested : provider.requestedAttributes(config).entrySet()) {
-            if (requested.getValue() && assertion.firstValue(requested.getKey().uri()).isEmpty()) {
-                return refuse(config, PvpMessages.REQUIRED_ATTRIBUTES_MISSING, "required attribute " + requested.getKey().friendlyName() + " missing",
-                        MOA_DATA_MISSING);
-            }
-        }
+        Bpk bpk = PvpResponseRules.bpk(assertion).orElseThrow();
         EidLogin login;
         try {
-            login = PvpLoginReader.read(config.getAlias(), assertion, level.get(), bpk.get(), PvpMandateReader.read(assertion));
+            login = PvpLoginReader.read(config.getAlias(), assertion, level, bpk, PvpMandateReader.read(assertion));
         } catch (InvalidPvpAttributeException | java.time.format.DateTimeParseException e) {
             return refuse(config, PvpMessages.INVALID_ATTRIBUTE, e.getMessage());
         }
@@ -116,7 +71,7 @@ class PvpResponseCallback extends EidResponseCallback {
         }
 
         recordAccepted(authSession, context, assertion, login);
-        PersonKeys.useAsBrokeredUserId(context, config, bpk.get().toString(), "pvp-");
+        PersonKeys.useAsBrokeredUserId(context, config, bpk.toString(), "pvp-");
         assertion.firstValue(PvpAttribute.GIVEN_NAME.uri()).ifPresent(context::setFirstName);
         assertion.firstValue(PvpAttribute.PRINCIPAL_NAME.uri()).ifPresent(context::setLastName);
         assertion.firstValue(PvpAttribute.MAIL.uri()).ifPresent(context::setEmail);

@@ -11,7 +11,7 @@ import java.util.concurrent.locks.ReentrantLock;
 import jakarta.persistence.EntityManager;
 
 /**
- * Appends rows to this process's chains of a realm. Every Keycloak process (cluster node) starts its own
+ * Appends rows to this process's chains of a realm. The one instance is owned by {@link RevisionLogProviderFactory}. Every Keycloak process (cluster node) starts its own
  * chains per realm with fresh ids, so nodes never write to the same chain and never wait for each other; a
  * chain is never continued after a restart, so nothing has to be read back at start-up either.
  *
@@ -24,29 +24,26 @@ import jakarta.persistence.EntityManager;
 final class ChainWriter {
     private static final long LOCK_TIMEOUT_SECONDS = 10;
     static final int STRIPES = Math.max(4, 2 * Runtime.getRuntime().availableProcessors());
-    private static final Map<String, Chain[]> CHAINS = new ConcurrentHashMap<>();
+    private final Map<String, Chain[]> chains = new ConcurrentHashMap<>();
     static final String NODE_NAME = nodeName();
     /** {@code {h-schema}} is Hibernate's placeholder for Keycloak's {@code --db-schema}. */
     private static final String STORE_HEAD = "update {h-schema}GOVID_REVISION_CHAIN set LAST_SEQ = ?1, LAST_HASH = ?2 where CHAIN_ID = ?3";
 
-    private ChainWriter() {
-    }
-
     /** A chain of the realm, already locked for the calling thread: a free one if there is any, else waits for one. */
-    static Chain acquire(String realmId) {
-        Chain[] chains = CHAINS.computeIfAbsent(realmId, r -> {
+    Chain acquire(String realmId) {
+        Chain[] realmChains = chains.computeIfAbsent(realmId, r -> {
             Chain[] stripes = new Chain[STRIPES];
             for (int i = 0; i < STRIPES; i++) {
                 stripes[i] = new Chain(r);
             }
             return stripes;
         });
-        for (Chain chain : chains) {
+        for (Chain chain : realmChains) {
             if (chain.lock.tryLock()) {
                 return chain;
             }
         }
-        Chain chain = chains[(int) (Thread.currentThread().getId() % chains.length)];
+        Chain chain = realmChains[(int) (Thread.currentThread().getId() % realmChains.length)];
         try {
             if (!chain.lock.tryLock(LOCK_TIMEOUT_SECONDS, TimeUnit.SECONDS)) {
                 throw new IllegalStateException("revision log chains of realm " + realmId + " busy for "

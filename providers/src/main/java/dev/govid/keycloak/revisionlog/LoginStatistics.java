@@ -45,13 +45,13 @@ final class LoginStatistics {
         s.setOaFriendlyName(RevisionLog.truncate(firstNonBlank(client.getAttribute("moa.friendlyName"), client.getName(), client.getClientId()), 255));
         s.setBusinessService(RepresentationRules.privateSector(SettingsReader.of(client)));
         s.setOaTarget(RevisionLog.truncate(client.getAttribute("moa.target"), 255));
-        s.setBkuType(RevisionLog.truncate(authSession.getClientNote(RevisionLog.NOTE_EID_METHOD), 255));
-        s.setBkuUrl(RevisionLog.truncate(authSession.getClientNote(RevisionLog.NOTE_EID_ENTITY), 255));
-        String mandateType = authSession.getClientNote(RevisionLog.NOTE_MANDATE_TYPE);
+        s.setBkuType(RevisionLog.truncate(authSession.getClientNote(TransactionNotes.EID_METHOD), 255));
+        s.setBkuUrl(RevisionLog.truncate(authSession.getClientNote(TransactionNotes.EID_ENTITY), 255));
+        String mandateType = authSession.getClientNote(TransactionNotes.MANDATE_TYPE);
         s.setMandateLogin(mandateType != null);
         s.setMandateType(RevisionLog.truncate(mandateType, 255));
-        s.setMandatorType(authSession.getClientNote(RevisionLog.NOTE_MANDATOR_KIND));
-        String pvOid = authSession.getClientNote(RevisionLog.NOTE_PV_OID);
+        s.setMandatorType(authSession.getClientNote(TransactionNotes.MANDATOR_KIND));
+        String pvOid = authSession.getClientNote(TransactionNotes.PV_OID);
         s.setPv(pvOid != null);
         s.setPvOid(RevisionLog.truncate(pvOid, 255));
         s.setProtocolType(statisticsProtocol(authSession.getProtocol()));

@@ -29,7 +29,6 @@ public final class PseudonymKeys {
 
     public static final String VAULT_ENTRY = "govid-revisionlog-pseudonym-key";
     static final int MIN_LENGTH = 32;
-    private static volatile List<String> serverKeys = List.of();
 
     private final List<Key> keys;
 
@@ -37,13 +36,11 @@ public final class PseudonymKeys {
         this.keys = keys;
     }
 
-    /** The server-wide keys from the event listener's option (set once at start-up). */
-    static void configure(String option) {
-        serverKeys = split(option);
-    }
-
-    /** The realm's keys: from its vault entry if there is one, else the server's. Invalid entries are left out. */
-    static PseudonymKeys of(KeycloakSession session, RealmModel realm) {
+    /**
+     * The realm's keys: from its vault entry if there is one, else the server's ({@code serverKeys}, the event
+     * listener's option as {@link RevisionLogProviderFactory} read it at start-up). Invalid entries are left out.
+     */
+    static PseudonymKeys of(KeycloakSession session, RealmModel realm, List<String> serverKeys) {
         List<String> raw = List.of();
         try (VaultStringSecret secret = session.vault().getStringSecret("${vault." + VAULT_ENTRY + "}")) {
             Optional<String> value = secret.get();
@@ -82,7 +79,8 @@ public final class PseudonymKeys {
         return keys;
     }
 
-    private static List<String> split(String value) {
+    /** A list of keys as the option and the vault entry write it: comma or line separated. */
+    static List<String> split(String value) {
         if (value == null) {
             return List.of();
         }

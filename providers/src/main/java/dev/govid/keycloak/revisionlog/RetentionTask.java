@@ -5,24 +5,17 @@ import java.time.Duration;
 import org.jboss.logging.Logger;
 import org.keycloak.connections.jpa.JpaConnectionProvider;
 import org.keycloak.models.KeycloakSession;
-import org.keycloak.models.KeycloakSessionFactory;
-import org.keycloak.models.utils.KeycloakModelUtils;
 import org.keycloak.timer.ScheduledTask;
-import org.keycloak.timer.TimerProvider;
 
-/** Applies every realm's retention setting once a day (Keycloak's timer; each run in its own transaction). */
+/**
+ * Applies every realm's retention setting once a day (Keycloak's timer, scheduled by {@link RevisionLogProviderFactory};
+ * each run in its own transaction).
+ */
 final class RetentionTask implements ScheduledTask {
     private static final Logger LOG = Logger.getLogger(RetentionTask.class);
     static final String NAME = "govid-revision-log-retention";
 
-    static void schedule(KeycloakSessionFactory factory) {
-        KeycloakModelUtils.runJobInTransaction(factory, session -> {
-            TimerProvider timer = session.getProvider(TimerProvider.class);
-            if (timer != null) {
-                timer.scheduleTask(new RetentionTask(), Duration.ofDays(1).toMillis(), NAME);
-            }
-        });
-    }
+    static final Duration INTERVAL = Duration.ofDays(1);
 
     @Override
     public void run(KeycloakSession session) {

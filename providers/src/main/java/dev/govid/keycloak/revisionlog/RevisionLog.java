@@ -1,28 +1,24 @@
 package dev.govid.keycloak.revisionlog;
 
-import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 
 import dev.govid.keycloak.mandate.Mandate;
 import dev.govid.keycloak.mandate.MandatorKind;
 import dev.govid.keycloak.settings.Misconfiguration;
-import org.jboss.logging.Logger;
-import org.keycloak.connections.jpa.JpaConnectionProvider;
-import org.keycloak.models.AuthenticatedClientSessionModel;
 import org.keycloak.models.ClientModel;
 import org.keycloak.models.KeycloakSession;
-import org.keycloak.models.KeycloakTransaction;
 import org.keycloak.models.RealmModel;
 import org.keycloak.models.UserSessionModel;
+import org.keycloak.provider.Provider;
 import org.keycloak.sessions.AuthenticationSessionModel;
 
 /**
- * The one place our rooms and Keycloak's events report revision-log events to. One instance per
- * {@link KeycloakSession} (i.e. per request).
+ * The one place our packages and Keycloak's events report revision-log events to: the provider of the SPI
+ * {@code govid-revision-log}, one instance per {@link KeycloakSession} (i.e. per request), created by
+ * {@link RevisionLogProviderFactory}, which owns what outlives a request (the chains, the unfinished logins,
+ * the timers). The login's bookkeeping lives in {@link TransactionNotes}, the writing in {@link RevisionLogWriter}.
  *
  * <p>A login's events wait in its authentication session until the request that ends the login (Keycloak's
  * LOGIN, or the failure) and are written in that request's database transaction — the login's own, so a
@@ -36,49 +32,30 @@ import org.keycloak.sessions.AuthenticationSessionModel;
  * the user session the id of the root authentication session, so every transaction row carries the session
  * id the login leads to.
  */
-public final class RevisionLog {
-    private static final Logger LOG = Logger.getLogger(RevisionLog.class);
+public final class RevisionLog implements Provider {
     /** The plain-text copy, one line per committed event; route it to its own file (docs/revision-log.md). */
     public static final String PLAIN_TEXT_CATEGORY = "govid.revisionlog";
-    private static final Logger PLAIN = Logger.getLogger(PLAIN_TEXT_CATEGORY);
-
-    private static final String NOTE_PREFIX = "govid.revlog.";
-    static final String NOTE_TRANSACTION = "govid.revlog.tx";
-    static final String NOTE_ATTEMPT = "govid.revlog.attempt";
-    static final String NOTE_EID_ENTITY = "govid.revlog.eid";
-    static final String NOTE_EID_METHOD = "govid.revlog.eidMethod";
-    static final String NOTE_MANDATE_TYPE = "govid.revlog.mandateType";
-    static final String NOTE_MANDATOR_KIND = "govid.revlog.mandatorKind";
-    static final String NOTE_PV_OID = "govid.revlog.pvOid";
-    static final String NOTE_DEFERRED = "govid.revlog.events";
-    static final String USER_SESSION_NOTE = "govid.revlog.session";
-    private static final String SESSION_ATTRIBUTE = RevisionLog.class.getName();
 
     private final KeycloakSession session;
-    /** Written when this request commits: events outside a login, and every event of logins that end in this request. */
-    private final List<PendingEvent> events = new ArrayList<>();
-    /** Logins this request reported events for, by transaction id. */
-    private final Map<String, OpenTransaction> open = new LinkedHashMap<>();
-    private final List<UnfinishedTransactions.Unfinished> stillOpen = new ArrayList<>();
+    private final RevisionLogWriter writer;
+    private final List<String> serverPseudonymKeys;
     private final Map<String, EventSelection> selections = new HashMap<>();
     private final Map<String, PseudonymKeys> pseudonymKeys = new HashMap<>();
-    private final List<LoginStatistic> statistics = new ArrayList<>();
-    private final List<ChainWriter.Chain> appended = new ArrayList<>();
-    private boolean enlisted;
-    private boolean prepared;
     private boolean failedInThisRequest;
 
-    private RevisionLog(KeycloakSession session) {
+    RevisionLog(KeycloakSession session, ChainWriter chains, UnfinishedTransactions unfinished, List<String> serverPseudonymKeys) {
         this.session = session;
+        this.writer = new RevisionLogWriter(session, chains, unfinished);
+        this.serverPseudonymKeys = serverPseudonymKeys;
     }
 
+    /** This request's revision log (Keycloak keeps one provider instance per session). */
     public static RevisionLog of(KeycloakSession session) {
-        RevisionLog log = session.getAttribute(SESSION_ATTRIBUTE, RevisionLog.class);
-        if (log == null) {
-            log = new RevisionLog(session);
-            session.setAttribute(SESSION_ATTRIBUTE, log);
-        }
-        return log;
+        return session.getProvider(RevisionLog.class);
+    }
+
+    @Override
+    public void close() {
     }
 
     // ---- transactions (one login attempt in one tab) ----
@@ -88,7 +65,7 @@ public final class RevisionLog {
         if (!isOn(authSession)) {
             return;
         }
-        addToTransaction(authSession, startTransaction(authSession), code, value, sessionIdOf(authSession));
+        addToTransaction(authSession, startTransaction(authSession), code, value, TransactionNotes.sessionIdOf(authSession));
     }
 
     /** The person who authenticated, pseudonymised (5002). */
@@ -118,8 +95,8 @@ public final class RevisionLog {
     }
 
     /** Read once per request and realm: the vault may be a file or a remote store. */
-    private PseudonymKeys pseudonymKeys(RealmModel realm) {
-        return pseudonymKeys.computeIfAbsent(realm.getId(), id -> PseudonymKeys.of(session, realm));
+    PseudonymKeys pseudonymKeys(RealmModel realm) {
+        return pseudonymKeys.computeIfAbsent(realm.getId(), id -> PseudonymKeys.of(session, realm, serverPseudonymKeys));
     }
 
     private static String noKey(RealmModel realm) {
@@ -142,35 +119,20 @@ public final class RevisionLog {
             return;
         }
         String transactionId = startTransaction(authSession);
-        String sessionId = userSession != null ? userSession.getId() : sessionIdOf(authSession);
-        boolean sso = userSession != null && userSession.getNote(USER_SESSION_NOTE) != null;
+        String sessionId = userSession != null ? userSession.getId() : TransactionNotes.sessionIdOf(authSession);
+        boolean sso = userSession != null && userSession.getNote(TransactionNotes.USER_SESSION_NOTE) != null;
         if (!sso) {
             addToTransaction(authSession, transactionId, EventCode.SESSION_STARTED, sessionId, sessionId);
             addToTransaction(authSession, transactionId, EventCode.SESSION_IP, remoteAddress(), sessionId);
             if (userSession != null) {
-                userSession.setNote(USER_SESSION_NOTE, "1");
+                userSession.setNote(TransactionNotes.USER_SESSION_NOTE, "1");
             }
         }
         addToTransaction(authSession, transactionId, EventCode.PROCESS_FINISHED, null, sessionId);
         addToTransaction(authSession, transactionId, EventCode.TRANSACTION_ENDED, transactionId, sessionId);
         endTransaction(authSession, transactionId);
-        statistics.add(LoginStatistics.success(session, authSession, sso));
-        forgetNotesOfTheLogin(userSession, authSession.getClient());
-        enlist();
-    }
-
-    /**
-     * Keycloak copies an authentication session's client notes into the client session it creates, and keeps
-     * them for the session's life (in the database, with persistent sessions). The log's bookkeeping notes are
-     * of no use there, so they go.
-     */
-    private static void forgetNotesOfTheLogin(UserSessionModel userSession, ClientModel client) {
-        AuthenticatedClientSessionModel clientSession = userSession == null || client == null ? null
-                : userSession.getAuthenticatedClientSessionByClient(client.getId());
-        if (clientSession != null) {
-            clientSession.getNotes().keySet().stream().filter(note -> note.startsWith(NOTE_PREFIX)).toList()
-                    .forEach(clientSession::removeNote);
-        }
+        writer.addStatistic(LoginStatistics.success(session, authSession, sso));
+        TransactionNotes.forgetInClientSession(userSession, authSession.getClient());
     }
 
     /**
@@ -183,10 +145,9 @@ public final class RevisionLog {
         }
         failedInThisRequest = true;
         String transactionId = startTransaction(authSession);
-        addToTransaction(authSession, transactionId, EventCode.TRANSACTION_ERROR, transactionId, sessionIdOf(authSession));
+        addToTransaction(authSession, transactionId, EventCode.TRANSACTION_ERROR, transactionId, TransactionNotes.sessionIdOf(authSession));
         endTransaction(authSession, transactionId);
-        statistics.add(LoginStatistics.failure(session, authSession, exceptionType, exceptionCode, message));
-        enlist();
+        writer.addStatistic(LoginStatistics.failure(session, authSession, exceptionType, exceptionCode, message));
     }
 
     /** An eID system refused or sent something invalid (6303), then the transaction fails. */
@@ -200,7 +161,7 @@ public final class RevisionLog {
         if (!isOn(authSession)) {
             return;
         }
-        remember(authSession, NOTE_EID_ENTITY, entityId);
+        remember(authSession, TransactionNotes.EID_ENTITY, entityId);
         event(authSession, EventCode.EID_SELECTED, entityId);
         event(authSession, EventCode.EID_CONTACTED, requestId);
     }
@@ -210,7 +171,7 @@ public final class RevisionLog {
         if (!isOn(authSession)) {
             return;
         }
-        remember(authSession, NOTE_EID_METHOD, method);
+        remember(authSession, TransactionNotes.EID_METHOD, method);
         event(authSession, EventCode.EID_VALID_RESPONSE, responseId);
         event(authSession, EventCode.EID_ATTRIBUTES_RECEIVED, attributes + " attributes");
     }
@@ -224,12 +185,12 @@ public final class RevisionLog {
             return;
         }
         String type = mandate.type() != null ? mandate.type() : mandate.typeOid();
-        remember(authSession, NOTE_MANDATE_TYPE, type == null ? "unknown" : type);
+        remember(authSession, TransactionNotes.MANDATE_TYPE, type == null ? "unknown" : type);
         event(authSession, EventCode.MANDATE_TYPE, type);
         Mandate.Mandator mandator = mandate.mandator();
         if (mandator != null) {
             boolean legal = mandator.kind() == MandatorKind.LEGAL;
-            remember(authSession, NOTE_MANDATOR_KIND, legal ? "jur" : "nat");
+            remember(authSession, TransactionNotes.MANDATOR_KIND, legal ? "jur" : "nat");
             event(authSession, EventCode.MANDATOR_KIND, legal ? "jur" : "nat");
             if (legal) {
                 event(authSession, EventCode.REPRESENTED_LEGAL_PERSON, mandator.identifier());
@@ -240,7 +201,7 @@ public final class RevisionLog {
         }
         Mandate.ProfessionalRepresentative representative = mandate.professionalRepresentative();
         if (representative != null) {
-            remember(authSession, NOTE_PV_OID, representative.oid());
+            remember(authSession, TransactionNotes.PV_OID, representative.oid());
             event(authSession, EventCode.PROFESSIONAL_REPRESENTATIVE_BPK, identifierPseudonym(authSession.getRealm(), actingPersonKey));
             event(authSession, EventCode.PROFESSIONAL_REPRESENTATIVE_OID, representative.oid());
         }
@@ -254,20 +215,20 @@ public final class RevisionLog {
         }
         ClientModel client = clientId == null ? null : realm.getClientByClientId(clientId);
         if (selection(realm, client).includes(byError ? EventCode.SESSION_ERROR : EventCode.SESSION_ENDED)) {
-            addNow(new PendingEvent(realm.getId(), System.currentTimeMillis(), byError ? EventCode.SESSION_ERROR : EventCode.SESSION_ENDED,
+            writer.addNow(new PendingEvent(realm.getId(), System.currentTimeMillis(), byError ? EventCode.SESSION_ERROR : EventCode.SESSION_ENDED,
                     sessionId, null, sessionId, clientId));
         }
     }
 
     /** A login whose authentication session expired unfinished (see {@link UnfinishedTransactions}): its events so far, then 1103. */
     void abandoned(UnfinishedTransactions.Unfinished unfinished) {
-        unfinished.events().forEach(this::addNow);
+        unfinished.events().forEach(writer::addNow);
         PendingEvent last = unfinished.events().get(unfinished.events().size() - 1);
-        addNow(new PendingEvent(unfinished.realmId(), System.currentTimeMillis(), EventCode.TRANSACTION_ERROR, unfinished.transactionId(),
+        writer.addNow(new PendingEvent(unfinished.realmId(), System.currentTimeMillis(), EventCode.TRANSACTION_ERROR, unfinished.transactionId(),
                 unfinished.transactionId(), last.sessionId(), last.clientId()));
         LoginStatistic statistic = unfinished.statistic();
         statistic.setCreated(System.currentTimeMillis());
-        statistics.add(statistic);
+        writer.addStatistic(statistic);
     }
 
     // ---- internals ----
@@ -277,16 +238,12 @@ public final class RevisionLog {
     }
 
     private String startTransaction(AuthenticationSessionModel authSession) {
-        String transactionId = authSession.getClientNote(NOTE_TRANSACTION);
+        String transactionId = TransactionNotes.transactionId(authSession);
         if (transactionId != null) {
             return transactionId;
         }
-        int attempt = parse(authSession.getClientNote(NOTE_ATTEMPT)) + 1;
-        transactionId = authSession.getParentSession().getId() + "." + authSession.getTabId() + (attempt > 1 ? "." + attempt : "");
-        authSession.setClientNote(NOTE_TRANSACTION, transactionId);
-        authSession.setClientNote(NOTE_ATTEMPT, Integer.toString(attempt));
-        authSession.removeClientNote(NOTE_DEFERRED);
-        String sessionId = sessionIdOf(authSession);
+        transactionId = TransactionNotes.open(authSession);
+        String sessionId = TransactionNotes.sessionIdOf(authSession);
         addToTransaction(authSession, transactionId, EventCode.TRANSACTION_STARTED, transactionId, sessionId);
         addToTransaction(authSession, transactionId, EventCode.TRANSACTION_IP, remoteAddress(), sessionId);
         addToTransaction(authSession, transactionId, EventCode.PROTOCOL, LoginStatistics.protocolName(authSession.getProtocol()), sessionId);
@@ -296,57 +253,22 @@ public final class RevisionLog {
 
     /** The login ends in this request: all its events, the waiting ones first, are written when this request commits. */
     private void endTransaction(AuthenticationSessionModel authSession, String transactionId) {
-        authSession.removeClientNote(NOTE_TRANSACTION);
-        authSession.removeClientNote(NOTE_DEFERRED);
-        OpenTransaction transaction = open.get(transactionId);
-        if (transaction != null) {
-            transaction.ended = true;
-            transaction.events.forEach(this::addNow);
-        }
-    }
-
-    private static int parse(String number) {
-        try {
-            return number == null ? 0 : Integer.parseInt(number);
-        } catch (NumberFormatException e) {
-            return 0;
-        }
-    }
-
-    private static String sessionIdOf(AuthenticationSessionModel authSession) {
-        return authSession.getParentSession().getId();
+        TransactionNotes.close(authSession);
+        writer.endTransaction(transactionId);
     }
 
     private String remoteAddress() {
         return session.getContext().getConnection() == null ? null : session.getContext().getConnection().getRemoteAddr();
     }
 
-    /**
-     * An event of a login in progress. It joins the login's waiting events in the authentication session; only
-     * when a node already holds {@link UnfinishedTransactions#CAPACITY} waiting logins does a new login's
-     * event go straight to this request's write instead.
-     */
+    /** An event of a login in progress, if the realm's and client's selection includes it. */
     private void addToTransaction(AuthenticationSessionModel authSession, String transactionId, EventCode code, String value, String sessionId) {
         ClientModel client = authSession.getClient();
-        if (!selection(authSession.getRealm(), client).includes(code) || tooLate(code)) {
+        if (!selection(authSession.getRealm(), client).includes(code) || writer.tooLate(code)) {
             return;
         }
-        PendingEvent event = new PendingEvent(authSession.getRealm().getId(), System.currentTimeMillis(), code, truncate(value, 1024),
-                transactionId, sessionId, client == null ? null : client.getClientId());
-        OpenTransaction transaction = open.get(transactionId);
-        if (transaction == null) {
-            String note = authSession.getClientNote(NOTE_DEFERRED);
-            if (note == null && !UnfinishedTransactions.hasRoom()) {
-                addNow(event);
-                return;
-            }
-            transaction = new OpenTransaction(authSession, EventsJson.decode(note, event.realmId(), transactionId), note);
-            open.put(transactionId, transaction);
-        }
-        transaction.events.add(event);
-        transaction.note = EventsJson.append(transaction.note, event);
-        authSession.setClientNote(NOTE_DEFERRED, transaction.note);
-        enlist();
+        writer.addToTransaction(authSession, transactionId, new PendingEvent(authSession.getRealm().getId(), System.currentTimeMillis(),
+                code, truncate(value, 1024), transactionId, sessionId, client == null ? null : client.getClientId()));
     }
 
     /** The realm's and client's event list, parsed once per request rather than once per event. */
@@ -355,152 +277,7 @@ public final class RevisionLog {
                 key -> EventSelection.of(realm, client));
     }
 
-    private void addNow(PendingEvent event) {
-        if (tooLate(event.code())) {
-            return;
-        }
-        events.add(event);
-        enlist();
-    }
-
-    private boolean tooLate(EventCode code) {
-        if (prepared) {
-            LOG.warnf("revision log event %d reported after the transaction prepared; not recorded", code.code());
-        }
-        return prepared;
-    }
-
-    /** A login this request reported events for: what it has so far, and whether it ended here. */
-    private static final class OpenTransaction {
-        private final AuthenticationSessionModel authSession;
-        private final List<PendingEvent> events;
-        private String note;
-        private boolean ended;
-
-        private OpenTransaction(AuthenticationSessionModel authSession, List<PendingEvent> events, String note) {
-            this.authSession = authSession;
-            this.events = events;
-            this.note = note;
-        }
-    }
-
     static String truncate(String value, int max) {
         return value == null || value.length() <= max ? value : value.substring(0, max);
-    }
-
-    private void enlist() {
-        if (enlisted) {
-            return;
-        }
-        enlisted = true;
-        session.getTransactionManager().enlistPrepare(new Writer());
-        session.getTransactionManager().enlistAfterCompletion(new Completion());
-    }
-
-    /** Runs before the database commit: chains and persists the records into the request's own JPA transaction. */
-    private final class Writer extends NoOpTransaction {
-        @Override
-        public void commit() {
-            prepared = true;
-            long now = System.currentTimeMillis();
-            open.forEach((transactionId, transaction) -> {
-                if (!transaction.ended) {
-                    AuthenticationSessionModel authSession = transaction.authSession;
-                    stillOpen.add(new UnfinishedTransactions.Unfinished(authSession.getRealm().getId(), transactionId, List.copyOf(transaction.events),
-                            LoginStatistics.failure(session, authSession, "Abandoned", "expired",
-                                    "the login was not finished before its authentication session expired"),
-                            UnfinishedTransactions.deadline(authSession.getRealm(), now)));
-                }
-            });
-            if (events.isEmpty() && statistics.isEmpty()) {
-                return;
-            }
-            var em = session.getProvider(JpaConnectionProvider.class).getEntityManager();
-            // Flush the login's own changes before taking the chain lock, so no row lock is awaited while holding it.
-            em.flush();
-            statistics.forEach(em::persist);
-            Map<String, List<List<PendingEvent>>> byRealm = new TreeMap<>();
-            recordsOf(events).forEach(record -> byRealm.computeIfAbsent(record.get(0).realmId(), r -> new ArrayList<>()).add(record));
-            for (Map.Entry<String, List<List<PendingEvent>>> realmRecords : byRealm.entrySet()) {
-                ChainWriter.Chain chain = ChainWriter.acquire(realmRecords.getKey());
-                appended.add(chain);
-                chain.append(em, realmRecords.getValue());
-            }
-        }
-
-        /** One record per login (transaction) in this request, one per event outside a login. */
-        private List<List<PendingEvent>> recordsOf(List<PendingEvent> events) {
-            Map<String, List<PendingEvent>> byTransaction = new LinkedHashMap<>();
-            List<List<PendingEvent>> records = new ArrayList<>();
-            for (PendingEvent event : events) {
-                if (event.transactionId() == null) {
-                    records.add(List.of(event));
-                } else {
-                    byTransaction.computeIfAbsent(event.realmId() + " " + event.transactionId(), t -> {
-                        List<PendingEvent> record = new ArrayList<>();
-                        records.add(record);
-                        return record;
-                    }).add(event);
-                }
-            }
-            return records;
-        }
-
-        @Override
-        public void rollback() {
-            prepared = true;
-        }
-    }
-
-    /** After the database transaction: releases the chains and writes the plain-text copy of what committed. */
-    private final class Completion extends NoOpTransaction {
-        @Override
-        public void commit() {
-            appended.forEach(ChainWriter.Chain::committed);
-            open.forEach((transactionId, transaction) -> {
-                if (transaction.ended) {
-                    UnfinishedTransactions.finished(transactionId);
-                }
-            });
-            stillOpen.forEach(UnfinishedTransactions::waiting);
-            for (PendingEvent e : events) {
-                PLAIN.infof("%d | %s | %s | %s | %s", e.code().code(), dash(e.sessionId()), dash(e.transactionId()),
-                        dash(e.clientId()), dash(e.value()));
-            }
-        }
-
-        @Override
-        public void rollback() {
-            appended.forEach(ChainWriter.Chain::rolledBack);
-        }
-
-        private String dash(String value) {
-            return value == null ? "-" : value;
-        }
-    }
-
-    private abstract static class NoOpTransaction implements KeycloakTransaction {
-        private boolean active;
-        private boolean rollbackOnly;
-
-        @Override
-        public void begin() {
-            active = true;
-        }
-
-        @Override
-        public void setRollbackOnly() {
-            rollbackOnly = true;
-        }
-
-        @Override
-        public boolean getRollbackOnly() {
-            return rollbackOnly;
-        }
-
-        @Override
-        public boolean isActive() {
-            return active;
-        }
     }
 }

@@ -102,7 +102,7 @@ public class RevisionLogAdminResource {
         if (max < 1 || max > RevisionLogQuery.MAX) {
             throw new BadRequestException("max must be between 1 and " + RevisionLogQuery.MAX);
         }
-        List<PseudonymKeys.Key> keys = PseudonymKeys.of(session, realm).all();
+        List<PseudonymKeys.Key> keys = RevisionLog.of(session).pseudonymKeys(realm).all();
         RevisionLogQuery scan = query(null, null, null, text(body, "from"), text(body, "to"), 0, null, RevisionLogQuery.EXPORT_ALL);
         List<Map<String, Object>> found = new java.util.ArrayList<>();
         scan.eachEvent(em(), realm.getId(), event -> {
@@ -170,7 +170,7 @@ public class RevisionLogAdminResource {
         settings.put("retentionDays", realm.getAttribute(EventSelection.RETENTION_DAYS));
         settings.put("pseudonyms", EventSelection.pseudonymScheme(realm) == EventSelection.PseudonymScheme.HMAC ? "hmac" : "salted-sha256");
         // The ids only (never a key): which key new pseudonyms use, and which older ones an auditor can still search with.
-        settings.put("pseudonymKeyIds", PseudonymKeys.of(session, realm).all().stream().map(PseudonymKeys.Key::id).toList());
+        settings.put("pseudonymKeyIds", RevisionLog.of(session).pseudonymKeys(realm).all().stream().map(PseudonymKeys.Key::id).toList());
         Map<String, Object> codes = new LinkedHashMap<>();
         for (EventCode code : EventCode.values()) {
             codes.put(Integer.toString(code.code()), (code.isBase() ? "base: " : "optional: ") + code.meaning());

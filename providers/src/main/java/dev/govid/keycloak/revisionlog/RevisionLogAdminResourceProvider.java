@@ -9,7 +9,7 @@ import org.keycloak.services.resources.admin.ext.AdminRealmResourceProviderFacto
 import org.keycloak.services.resources.admin.fgap.AdminPermissionEvaluator;
 import org.keycloak.models.RealmModel;
 
-/** Mounts {@link RevisionLogAdminResource} under the realm's admin API and schedules the daily retention run. */
+/** Mounts {@link RevisionLogAdminResource} under the realm's admin API. */
 public class RevisionLogAdminResourceProvider implements AdminRealmResourceProviderFactory, AdminRealmResourceProvider {
     public static final String ID = "govid-revision-log";
 
@@ -29,7 +29,6 @@ public class RevisionLogAdminResourceProvider implements AdminRealmResourceProvi
 
     @Override
     public void postInit(KeycloakSessionFactory factory) {
-        RetentionTask.schedule(factory);
     }
 
     @Override

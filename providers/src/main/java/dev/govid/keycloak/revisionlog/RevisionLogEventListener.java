@@ -1,49 +1,30 @@
 package dev.govid.keycloak.revisionlog;
 
-import java.time.Duration;
-import java.util.List;
-
 import org.jboss.logging.Logger;
-import org.keycloak.Config;
 import org.keycloak.events.Event;
 import org.keycloak.events.EventListenerProvider;
-import org.keycloak.events.EventListenerProviderFactory;
 import org.keycloak.events.EventType;
 import org.keycloak.events.admin.AdminEvent;
 import org.keycloak.models.ClientModel;
 import org.keycloak.models.Constants;
 import org.keycloak.models.KeycloakSession;
-import org.keycloak.models.KeycloakSessionFactory;
 import org.keycloak.models.RealmModel;
 import org.keycloak.models.UserSessionModel;
-import org.keycloak.provider.ProviderConfigProperty;
 import org.keycloak.services.managers.AuthenticationSessionManager;
-import org.keycloak.provider.ProviderConfigurationBuilder;
 import org.keycloak.sessions.AuthenticationSessionModel;
 
 /**
  * Turns Keycloak's own login events into revision-log codes: a finished login ends the transaction (and
  * starts the session, 1000/1002, unless it is an SSO login), a login error ends it with 1103, a logout ends
- * the session. Global, so no realm has to list it; the realm attribute {@code govid.revisionlog.enabled}
- * decides whether anything is written.
+ * the session. Created per session by {@link RevisionLogEventListenerFactory}; the realm attribute
+ * {@code govid.revisionlog.enabled} decides whether anything is written.
  */
-public class RevisionLogEventListener implements EventListenerProviderFactory, EventListenerProvider {
-    public static final String ID = "govid-revision-log";
+public final class RevisionLogEventListener implements EventListenerProvider {
     private static final Logger LOG = Logger.getLogger(RevisionLogEventListener.class);
 
-    /** How often this node looks for logins whose authentication session expired unfinished (seconds). */
-    static final String SWEEP_INTERVAL = "unfinishedSweepSeconds";
-    /** Server option {@code --spi-events-listener--govid-revision-log--pseudonym-keys}. */
-    static final String PSEUDONYM_KEYS = "pseudonymKeys";
-
     private final KeycloakSession session;
-    private Duration sweepInterval = Duration.ofSeconds(30);
 
-    public RevisionLogEventListener() {
-        this(null);
-    }
-
-    private RevisionLogEventListener(KeycloakSession session) {
+    RevisionLogEventListener(KeycloakSession session) {
         this.session = session;
     }
 
@@ -105,44 +86,6 @@ public class RevisionLogEventListener implements EventListenerProviderFactory, E
     }
 
     @Override
-    public EventListenerProvider create(KeycloakSession session) {
-        return new RevisionLogEventListener(session);
-    }
-
-    @Override
-    public boolean isGlobal() {
-        return true;
-    }
-
-    @Override
-    public void init(Config.Scope config) {
-        sweepInterval = Duration.ofSeconds(Math.max(1, config.getInt(SWEEP_INTERVAL, 30)));
-        PseudonymKeys.configure(config.get(PSEUDONYM_KEYS));
-    }
-
-    @Override
-    public void postInit(KeycloakSessionFactory factory) {
-        UnfinishedTransactions.schedule(factory, sweepInterval);
-    }
-
-    @Override
-    public List<ProviderConfigProperty> getConfigMetadata() {
-        return ProviderConfigurationBuilder.create()
-                .property().name(SWEEP_INTERVAL).type("int").defaultValue(30)
-                .helpText("How often (seconds) each node writes the revision log of logins whose authentication session expired unfinished.")
-                .add()
-                .property().name(PSEUDONYM_KEYS).type("string").secret(true)
-                .helpText("Keys for person pseudonyms (HMAC-SHA-256), newest first, comma separated, each at least 32 characters;"
-                        + " used for realms without the vault entry " + PseudonymKeys.VAULT_ENTRY + ".")
-                .add().build();
-    }
-
-    @Override
     public void close() {
-    }
-
-    @Override
-    public String getId() {
-        return ID;
     }
 }

@@ -68,10 +68,6 @@ final class RevisionLogExport {
         return row;
     }
 
-    static String jsonLines(List<Map<String, Object>> rows) {
-        return written(new RowWriter(Format.JSON_LINES, List.of(), new StringWriter()), rows);
-    }
-
     static String csv(List<String> columns, List<Map<String, Object>> rows) {
         return written(new RowWriter(Format.CSV, columns, new StringWriter()), rows);
     }

@@ -1,6 +1,5 @@
 package dev.govid.keycloak.revisionlog;
 
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -12,11 +11,8 @@ import java.util.stream.Collectors;
 import org.jboss.logging.Logger;
 import org.keycloak.connections.jpa.JpaConnectionProvider;
 import org.keycloak.models.KeycloakSession;
-import org.keycloak.models.KeycloakSessionFactory;
 import org.keycloak.models.RealmModel;
-import org.keycloak.models.utils.KeycloakModelUtils;
 import org.keycloak.timer.ScheduledTask;
-import org.keycloak.timer.TimerProvider;
 
 /**
  * Logins whose events wait in their authentication session for the request that ends them. When that request
@@ -27,6 +23,8 @@ import org.keycloak.timer.TimerProvider;
  * <p>The copy is node-local and kept only until the authentication session can no longer finish. A login
  * finished on another node is recognised by its record in the database; two nodes holding a copy of the
  * same unfinished login agree through Keycloak's single-use store which one writes it.
+ *
+ * <p>The one instance is owned by {@link RevisionLogProviderFactory}, which also schedules it on Keycloak's timer.
  */
 final class UnfinishedTransactions implements ScheduledTask {
     private static final Logger LOG = Logger.getLogger(UnfinishedTransactions.class);
@@ -35,35 +33,26 @@ final class UnfinishedTransactions implements ScheduledTask {
     static final int CAPACITY = 100_000;
     private static final int BATCH = 500;
     private static final String CLAIM_PREFIX = "govid.revlog.unfinished.";
-    private static final Map<String, Unfinished> WAITING = new ConcurrentHashMap<>();
+    private final Map<String, Unfinished> waiting = new ConcurrentHashMap<>();
 
     /** What an abandoned transaction writes: its events so far and its statistics record, from the last request that saw it. */
     record Unfinished(String realmId, String transactionId, List<PendingEvent> events, LoginStatistic statistic, long deadline) {
     }
 
-    static void schedule(KeycloakSessionFactory factory, Duration interval) {
-        KeycloakModelUtils.runJobInTransaction(factory, session -> {
-            TimerProvider timer = session.getProvider(TimerProvider.class);
-            if (timer != null) {
-                timer.scheduleTask(new UnfinishedTransactions(), interval.toMillis(), NAME);
-            }
-        });
+    boolean hasRoom() {
+        return waiting.size() < CAPACITY;
     }
 
-    static boolean hasRoom() {
-        return WAITING.size() < CAPACITY;
+    void waiting(Unfinished unfinished) {
+        waiting.put(unfinished.transactionId(), unfinished);
     }
 
-    static void waiting(Unfinished unfinished) {
-        WAITING.put(unfinished.transactionId(), unfinished);
+    void finished(String transactionId) {
+        waiting.remove(transactionId);
     }
 
-    static void finished(String transactionId) {
-        WAITING.remove(transactionId);
-    }
-
-    static int size() {
-        return WAITING.size();
+    int size() {
+        return waiting.size();
     }
 
     /**
@@ -79,14 +68,14 @@ final class UnfinishedTransactions implements ScheduledTask {
     @Override
     public void run(KeycloakSession session) {
         long now = System.currentTimeMillis();
-        List<Unfinished> due = WAITING.values().stream().filter(u -> u.deadline() <= now).limit(BATCH).toList();
+        List<Unfinished> due = waiting.values().stream().filter(u -> u.deadline() <= now).limit(BATCH).toList();
         if (due.isEmpty()) {
             return;
         }
         Set<String> finishedElsewhere = alreadyWritten(session, due);
         int written = 0;
         for (Unfinished unfinished : due) {
-            if (!WAITING.remove(unfinished.transactionId(), unfinished) || finishedElsewhere.contains(unfinished.transactionId())) {
+            if (!waiting.remove(unfinished.transactionId(), unfinished) || finishedElsewhere.contains(unfinished.transactionId())) {
                 continue;
             }
             long claimSeconds = Math.max(60, (unfinished.deadline() - unfinished.events().get(0).created()) / 1000);

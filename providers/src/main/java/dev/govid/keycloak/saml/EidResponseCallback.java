@@ -87,6 +87,10 @@ public abstract class EidResponseCallback implements AuthenticationCallback {
 
 
     /** Ends the login on the login page with the message; the reason goes to the log for operators. */
+    protected Response refuse(IdentityProviderModel config, EidRefusal refusal) {
+        return refuse(config, refusal.messageKey(), refusal.reason(), refusal.exceptionCode());
+    }
+
     protected Response refuse(IdentityProviderModel config, String messageKey, String reason) {
         return refuse(config, messageKey, reason, messageKey);
     }

@@ -20,8 +20,9 @@ import org.keycloak.saml.processing.core.saml.v2.util.SAMLMetadataUtil;
 
 /**
  * Learns an IdP's entity ID and SSO endpoints from its metadata URL. Identity providers are created per
- * request, so the parsed result is cached per node; the signing keys are not taken from here — Keycloak's
- * own metadata key loader fetches and caches those.
+ * request, so the parsed result is cached on this node by the instance each eID profile's factory owns (one
+ * per factory, living as long as Keycloak's provider factories); the signing keys are not taken from here —
+ * Keycloak's own metadata key loader fetches and caches those.
  *
  * <p>A failed download is retried with exponential backoff (1 s doubling to 60 s), so a provider registered
  * before its IdP was reachable works within a second or two of the IdP coming up, while an IdP that stays
@@ -36,18 +37,15 @@ public final class IdpMetadataResolver {
     static final Duration STALE_FOR = Duration.ofHours(24);
     static final Duration FIRST_RETRY = Duration.ofSeconds(1);
     static final Duration MAX_RETRY = Duration.ofSeconds(60);
-    private static final Map<String, CachedEntry> CACHE = new ConcurrentHashMap<>();
-
-    private IdpMetadataResolver() {
-    }
+    private final Map<String, CachedEntry> cache = new ConcurrentHashMap<>();
 
     /** The IdP endpoints, or empty when the metadata has never been read (or its last good copy expired). */
-    public static Optional<IdpEndpoints> resolve(KeycloakSession session, String metadataUrl) {
+    public Optional<IdpEndpoints> resolve(KeycloakSession session, String metadataUrl) {
         return resolve(metadataUrl, Clock.systemUTC().instant(), () -> download(session, metadataUrl));
     }
 
-    static Optional<IdpEndpoints> resolve(String metadataUrl, Instant now, Download download) {
-        CachedEntry cached = CACHE.get(metadataUrl);
+    Optional<IdpEndpoints> resolve(String metadataUrl, Instant now, Download download) {
+        CachedEntry cached = cache.get(metadataUrl);
         if (cached != null && now.isBefore(cached.refreshAt())) {
             return cached.usableAt(now);
         }
@@ -58,7 +56,7 @@ public final class IdpMetadataResolver {
             }
             Instant expiresAt = fetched.validUntil() != null ? fetched.validUntil() : now.plus(STALE_FOR);
             CachedEntry entry = new CachedEntry(fetched.endpoints(), expiresAt, now.plus(FRESH_FOR), 0);
-            CACHE.put(metadataUrl, entry);
+            cache.put(metadataUrl, entry);
             return entry.usableAt(now);
         } catch (Exception e) {
             int failures = cached == null ? 1 : cached.failures() + 1;
@@ -71,7 +69,7 @@ public final class IdpMetadataResolver {
             // Keep serving the last good answer while the IdP's metadata is unreachable and still valid.
             CachedEntry entry = new CachedEntry(cached == null ? null : cached.endpoints(), cached == null ? now : cached.expiresAt(),
                     now.plus(backoff(failures)), failures);
-            CACHE.put(metadataUrl, entry);
+            cache.put(metadataUrl, entry);
             return entry.usableAt(now);
         }
     }
@@ -79,11 +77,6 @@ public final class IdpMetadataResolver {
     static Duration backoff(int failures) {
         Duration delay = FIRST_RETRY.multipliedBy(1L << Math.min(failures - 1, 10));
         return delay.compareTo(MAX_RETRY) > 0 ? MAX_RETRY : delay;
-    }
-
-    /** Forgets everything learned, e.g. after an admin changed the URL. */
-    public static void forget(String metadataUrl) {
-        CACHE.remove(metadataUrl);
     }
 
     private static Fetched download(KeycloakSession session, String metadataUrl) throws Exception {

@@ -76,7 +76,7 @@ class GetAuthenticationData {
         String loginError = stored.get(MoaSaml1LoginProtocol.STORE_ERROR);
         if (loginError != null) {
             MoaStatus status = MoaStatus.byCode(Integer.parseInt(loginError)).orElse(MoaStatus.INTERNAL_ERROR);
-            return uncached(Response.ok(Saml1Responses.error(session, request, status), SOAP));
+            return uncached(Response.ok(Saml1Responses.error(request, status), SOAP));
         }
         String xml = Saml1Responses.success(request.requestId(),
                 Integer.parseInt(stored.get(MoaSaml1LoginProtocol.STORE_MINOR_VERSION)),
@@ -86,7 +86,7 @@ class GetAuthenticationData {
 
     private Response status(AuthenticationDataRequest request, MoaStatus status) {
         LOG.infof("SAML1 GetAuthenticationData refused: MOA-ID %s", status.code());
-        return uncached(Response.ok(Saml1Responses.error(session, request, status), SOAP));
+        return uncached(Response.ok(Saml1Responses.error(request, status), SOAP));
     }
 
     private static Response soapFault(boolean clientFault, String reason) {

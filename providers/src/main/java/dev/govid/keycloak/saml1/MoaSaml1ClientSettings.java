@@ -14,7 +14,7 @@ import dev.govid.keycloak.settings.SettingsReader;
 import org.keycloak.models.ClientModel;
 
 /**
- * The per-application options of MOA-ID's SAML1 interface (seed §3.2.3.1), as client attributes of a
+ * The per-application options of MOA-ID's SAML1 interface (its configuration of an online application), as client attributes of a
  * {@code govid-moa-saml1} client, read once into typed values ({@link #read}). Defaults follow MOA-ID: SAML1 off
  * for new applications, no extra data. Invalid values are refused when the client is saved and, if one slipped
  * in anyway, make StartAuthentication and GetAuthenticationData refuse (fail closed) instead of guessing.
@@ -28,7 +28,7 @@ public record MoaSaml1ClientSettings(
         List<HttpUrl> oaUrlPrefixes,
         Optional<String> sourceId,
         long artifactTtlSeconds,
-        BackChannelAuth backChannelAuth,
+        BackChannelAuthMethod backChannelAuth,
         Optional<X500Principal> mtlsSubjectDn,
         Saml1ClientFlags flags) {
 
@@ -96,12 +96,12 @@ public record MoaSaml1ClientSettings(
         }
         String sourceId = settings.text(SOURCE_ID, 255);
         long ttl = settings.number(ARTIFACT_TTL_SECONDS, 1, MAX_ARTIFACT_TTL_SECONDS).orElse(DEFAULT_ARTIFACT_TTL_SECONDS);
-        BackChannelAuth backChannel = BackChannelAuth.parse(settings.raw(BACK_CHANNEL_AUTH));
-        if (backChannel == BackChannelAuth.UNKNOWN) {
+        BackChannelAuthMethod backChannel = BackChannelAuthMethod.parse(settings.raw(BACK_CHANNEL_AUTH));
+        if (backChannel == BackChannelAuthMethod.UNKNOWN) {
             settings.problem(BACK_CHANNEL_AUTH, "must be one of none, client-secret, mtls");
         }
         Optional<X500Principal> subjectDn = subjectDn(settings);
-        if (backChannel == BackChannelAuth.MUTUAL_TLS && subjectDn.isEmpty() && !settings.isSet(MTLS_SUBJECT_DN)) {
+        if (backChannel == BackChannelAuthMethod.MUTUAL_TLS && subjectDn.isEmpty() && !settings.isSet(MTLS_SUBJECT_DN)) {
             settings.problem(MTLS_SUBJECT_DN, "is needed when " + BACK_CHANNEL_AUTH + " is mtls");
         }
         int minorVersion = settings.choice(MINOR_VERSION, 0, SettingsReader.options(List.of("0", "1"), List.of(0, 1)));

@@ -62,7 +62,7 @@ final class Saml1Responses {
         }
     }
 
-    static String error(KeycloakSession session, AuthenticationDataRequest request, MoaStatus status) {
+    static String error(AuthenticationDataRequest request, MoaStatus status) {
         return Saml1Xml.toXmlString(new Saml1AssertionBuilder(Clock.systemUTC(), RANDOM)
                 .errorResponse(request.requestId(), request.minorVersion(), status));
     }

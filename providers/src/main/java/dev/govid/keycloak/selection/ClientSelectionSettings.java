@@ -7,7 +7,7 @@ import dev.govid.keycloak.settings.SettingsReader;
 import org.keycloak.models.ClientModel;
 
 /**
- * The per-client setting the selection room acts on during a login: whether an SSO session is confirmed.
+ * The per-client setting the selection package acts on during a login: whether an SSO session is confirmed.
  * Everything only the pages use (title, colours, logo, texts, frame ancestors) is in {@link PageSettings}: a bad
  * value there is ignored on the page, not a reason to stop a login.
  */

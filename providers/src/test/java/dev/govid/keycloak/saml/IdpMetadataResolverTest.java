@@ -12,6 +12,19 @@ import org.junit.jupiter.api.Test;
 class IdpMetadataResolverTest {
 
     private static final IdpEndpoints ENDPOINTS = new IdpEndpoints("idp", "https://idp/post", "https://idp/redirect");
+    private final IdpMetadataResolver resolver = new IdpMetadataResolver();
+
+    @Test
+    void eachResolverKeepsItsOwnCache() {
+        String url = "http://test/own-" + System.nanoTime();
+        Instant t0 = Instant.parse("2026-01-01T00:00:00Z");
+        resolver.resolve(url, t0, () -> new IdpMetadataResolver.Fetched(ENDPOINTS, null));
+        IdpMetadataResolver.Download down = () -> {
+            throw new IOException("connection refused");
+        };
+        assertThat(resolver.resolve(url, t0.plusSeconds(1), down)).contains(ENDPOINTS);
+        assertThat(new IdpMetadataResolver().resolve(url, t0.plusSeconds(1), down)).as("another factory's resolver").isEmpty();
+    }
 
     @Test
     void neverReadMetadataIsRetriedWithBackoffAndWorksOnceTheIdpIsUp() {
@@ -22,10 +35,10 @@ class IdpMetadataResolverTest {
             downloads.incrementAndGet();
             throw new IOException("connection refused");
         };
-        assertThat(IdpMetadataResolver.resolve(url, t0, down)).isEmpty();
-        assertThat(IdpMetadataResolver.resolve(url, t0.plusMillis(500), down)).as("within the backoff, no new download").isEmpty();
+        assertThat(resolver.resolve(url, t0, down)).isEmpty();
+        assertThat(resolver.resolve(url, t0.plusMillis(500), down)).as("within the backoff, no new download").isEmpty();
         assertThat(downloads).hasValue(1);
-        assertThat(IdpMetadataResolver.resolve(url, t0.plusSeconds(1), () -> new IdpMetadataResolver.Fetched(ENDPOINTS, null)))
+        assertThat(resolver.resolve(url, t0.plusSeconds(1), () -> new IdpMetadataResolver.Fetched(ENDPOINTS, null)))
                 .contains(ENDPOINTS);
     }
 
@@ -33,12 +46,12 @@ class IdpMetadataResolverTest {
     void lastGoodCopyIsServedWhileValid() {
         String url = "http://test/flaky-" + System.nanoTime();
         Instant t0 = Instant.parse("2026-01-01T00:00:00Z");
-        IdpMetadataResolver.resolve(url, t0, () -> new IdpMetadataResolver.Fetched(ENDPOINTS, t0.plus(Duration.ofHours(3))));
+        resolver.resolve(url, t0, () -> new IdpMetadataResolver.Fetched(ENDPOINTS, t0.plus(Duration.ofHours(3))));
         IdpMetadataResolver.Download down = () -> {
             throw new IOException("down");
         };
-        assertThat(IdpMetadataResolver.resolve(url, t0.plus(Duration.ofHours(2)), down)).contains(ENDPOINTS);
-        assertThat(IdpMetadataResolver.resolve(url, t0.plus(Duration.ofHours(4)), down)).as("past validUntil").isEmpty();
+        assertThat(resolver.resolve(url, t0.plus(Duration.ofHours(2)), down)).contains(ENDPOINTS);
+        assertThat(resolver.resolve(url, t0.plus(Duration.ofHours(4)), down)).as("past validUntil").isEmpty();
     }
 
     @Test

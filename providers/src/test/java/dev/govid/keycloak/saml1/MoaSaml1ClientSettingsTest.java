@@ -27,7 +27,7 @@ class MoaSaml1ClientSettingsTest {
         assertThat(s.target()).as("no default sector").isEmpty();
         assertThat(s.friendlyName()).isEqualTo("moa-app");
         assertThat(s.artifactTtlSeconds()).isEqualTo(300);
-        assertThat(s.backChannelAuth()).isEqualTo(BackChannelAuth.NONE);
+        assertThat(s.backChannelAuth()).isEqualTo(BackChannelAuthMethod.NONE);
         assertThat(s.flags()).isEqualTo(Saml1ClientFlags.defaults());
     }
 

@@ -2,8 +2,11 @@ package dev.govid.keycloak.saml1;
 
 import java.util.Locale;
 
-/** How the application must prove itself when it calls GetAuthenticationData ({@code moa.backChannelAuth}). */
-enum BackChannelAuth {
+/**
+ * How the application must prove itself when it calls GetAuthenticationData: the value of {@code moa.backChannelAuth}.
+ * {@link BackChannelAuthentication} checks a call against it.
+ */
+enum BackChannelAuthMethod {
     /** MOA-ID compatible: whoever holds the artifact gets the data. */
     NONE,
     /** HTTP Basic with the application's client id and secret. */
@@ -13,7 +16,7 @@ enum BackChannelAuth {
     /** A value this version does not know: refuse every call rather than guess (fail closed). */
     UNKNOWN;
 
-    static BackChannelAuth parse(String value) {
+    static BackChannelAuthMethod parse(String value) {
         if (value == null || value.isBlank()) {
             return NONE;
         }

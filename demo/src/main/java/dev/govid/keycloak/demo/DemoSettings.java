@@ -1,5 +1,8 @@
-package dev.govid.keycloak.harness;
+package dev.govid.keycloak.demo;
 
+import dev.govid.keycloak.harness.DemoRealmPlaceholders;
+import dev.govid.keycloak.harness.HarnessPaths;
+import dev.govid.keycloak.harness.Ports;
 import java.nio.file.Path;
 import java.util.Map;
 

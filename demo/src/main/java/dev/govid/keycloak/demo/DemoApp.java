@@ -1,5 +1,12 @@
-package dev.govid.keycloak.harness;
+package dev.govid.keycloak.demo;
 
+import dev.govid.keycloak.harness.AuthorizationRequest;
+import dev.govid.keycloak.harness.Html;
+import dev.govid.keycloak.harness.Json;
+import dev.govid.keycloak.harness.OidcClient;
+import dev.govid.keycloak.harness.RandomTokens;
+import dev.govid.keycloak.harness.TokenResponse;
+import dev.govid.keycloak.harness.Urls;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;

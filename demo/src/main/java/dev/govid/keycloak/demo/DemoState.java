@@ -1,5 +1,6 @@
-package dev.govid.keycloak.harness;
+package dev.govid.keycloak.demo;
 
+import dev.govid.keycloak.harness.RandomTokens;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;

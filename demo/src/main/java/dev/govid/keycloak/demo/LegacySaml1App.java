@@ -1,5 +1,7 @@
-package dev.govid.keycloak.harness;
+package dev.govid.keycloak.demo;
 
+import dev.govid.keycloak.harness.Html;
+import dev.govid.keycloak.harness.Urls;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;

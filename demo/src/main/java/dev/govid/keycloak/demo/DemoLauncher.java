@@ -1,5 +1,10 @@
-package dev.govid.keycloak.harness;
+package dev.govid.keycloak.demo;
 
+import dev.govid.keycloak.harness.HarnessPaths;
+import dev.govid.keycloak.harness.KeycloakDistribution;
+import dev.govid.keycloak.harness.KeycloakServer;
+import dev.govid.keycloak.harness.OidcClient;
+import dev.govid.keycloak.harness.SimulatorProcess;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
