@@ -9,6 +9,8 @@ import java.util.TreeMap;
 
 import dev.govid.keycloak.mandate.Mandate;
 import dev.govid.keycloak.mandate.MandatorKind;
+import dev.govid.keycloak.metrics.GovIdMetrics;
+import dev.govid.keycloak.metrics.LoginOutcomes;
 import org.jboss.logging.Logger;
 import org.keycloak.connections.jpa.JpaConnectionProvider;
 import org.keycloak.models.AuthenticatedClientSessionModel;
@@ -145,6 +147,7 @@ public final class RevisionLog {
      * Reported once per request — our own refusal and Keycloak's error event for it are one failure.
      */
     public void loginFailed(AuthenticationSessionModel authSession, String exceptionType, String exceptionCode, String message) {
+        LoginOutcomes.refused(session, authSession, exceptionCode);
         if (!isOn(authSession) || failedInThisRequest) {
             return;
         }
@@ -385,6 +388,7 @@ public final class RevisionLog {
             var em = session.getProvider(JpaConnectionProvider.class).getEntityManager();
             // Flush the login's own changes before taking the chain lock, so no row lock is awaited while holding it.
             em.flush();
+            long started = System.nanoTime();
             statistics.forEach(em::persist);
             Map<String, List<List<PendingEvent>>> byRealm = new TreeMap<>();
             recordsOf(events).forEach(record -> byRealm.computeIfAbsent(record.get(0).realmId(), r -> new ArrayList<>()).add(record));
@@ -393,6 +397,7 @@ public final class RevisionLog {
                 appended.add(chain);
                 chain.append(em, realmRecords.getValue());
             }
+            GovIdMetrics.revisionLogWrite(java.time.Duration.ofNanos(System.nanoTime() - started));
         }
 
         /** One record per login (transaction) in this request, one per event outside a login. */

@@ -9,6 +9,7 @@ import java.util.concurrent.ConcurrentHashMap;
 
 import javax.xml.datatype.XMLGregorianCalendar;
 
+import dev.govid.keycloak.metrics.GovIdMetrics;
 import org.jboss.logging.Logger;
 import org.keycloak.connections.httpclient.HttpClientProvider;
 import org.keycloak.dom.saml.v2.metadata.EndpointType;
@@ -62,6 +63,7 @@ public final class IdpMetadataResolver {
             return entry.usableAt(now);
         } catch (Exception e) {
             int failures = cached == null ? 1 : cached.failures() + 1;
+            GovIdMetrics.metadataFetchFailure();
             if (failures == 1) {
                 LOG.warnf("Could not read IdP metadata from %s (retrying with backoff up to every %d s): %s", metadataUrl,
                         MAX_RETRY.toSeconds(), e.getMessage());
