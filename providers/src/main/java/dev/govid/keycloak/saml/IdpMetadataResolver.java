@@ -58,7 +58,7 @@ public final class IdpMetadataResolver {
                 LOG.infof("IdP metadata from %s is readable again", metadataUrl);
             }
             Instant expiresAt = fetched.validUntil() != null ? fetched.validUntil() : now.plus(STALE_FOR);
-            CachedEntry entry = new CachedEntry(fetched.endpoints(), expiresAt, now.plus(FRESH_FOR), 0);
+            CachedEntry entry = new CachedEntry(fetched.endpoints(), expiresAt, now.plus(FRESH_FOR), 0, now);
             CACHE.put(metadataUrl, entry);
             return entry.usableAt(now);
         } catch (Exception e) {
@@ -72,7 +72,7 @@ public final class IdpMetadataResolver {
             }
             // Keep serving the last good answer while the IdP's metadata is unreachable and still valid.
             CachedEntry entry = new CachedEntry(cached == null ? null : cached.endpoints(), cached == null ? now : cached.expiresAt(),
-                    now.plus(backoff(failures)), failures);
+                    now.plus(backoff(failures)), failures, cached == null ? null : cached.lastSuccess());
             CACHE.put(metadataUrl, entry);
             return entry.usableAt(now);
         }
@@ -81,6 +81,12 @@ public final class IdpMetadataResolver {
     static Duration backoff(int failures) {
         Duration delay = FIRST_RETRY.multipliedBy(1L << Math.min(failures - 1, 10));
         return delay.compareTo(MAX_RETRY) > 0 ? MAX_RETRY : delay;
+    }
+
+    /** When this node last read the metadata successfully for logins (for the self-test), if ever. */
+    public static Optional<Instant> lastSuccess(String metadataUrl) {
+        CachedEntry cached = CACHE.get(metadataUrl);
+        return cached == null ? Optional.empty() : Optional.ofNullable(cached.lastSuccess());
     }
 
     /** Forgets everything learned, e.g. after an admin changed the URL. */
@@ -124,7 +130,7 @@ public final class IdpMetadataResolver {
     record Fetched(IdpEndpoints endpoints, Instant validUntil) {
     }
 
-    private record CachedEntry(IdpEndpoints endpoints, Instant expiresAt, Instant refreshAt, int failures) {
+    private record CachedEntry(IdpEndpoints endpoints, Instant expiresAt, Instant refreshAt, int failures, Instant lastSuccess) {
         Optional<IdpEndpoints> usableAt(Instant now) {
             return endpoints != null && now.isBefore(expiresAt) ? Optional.of(endpoints) : Optional.empty();
         }
