@@ -44,7 +44,7 @@ public class GovIdHealthSummaryResourceProvider implements RealmResourceProvider
         return new RealmResourceProvider() {
             @Override
             public Object getResource() {
-                return new Summary(session);
+                return new Summary(GovIdHealthSummaryResourceProvider.this, session);
             }
 
             @Override
@@ -54,25 +54,27 @@ public class GovIdHealthSummaryResourceProvider implements RealmResourceProvider
     }
 
     /** The JAX-RS resource; public so RESTEasy can read its annotations. */
-    public final class Summary {
+    public static final class Summary {
+        private final GovIdHealthSummaryResourceProvider factory;
         private final KeycloakSession session;
 
-        Summary(KeycloakSession session) {
+        Summary(GovIdHealthSummaryResourceProvider factory, KeycloakSession session) {
+            this.factory = factory;
             this.session = session;
         }
 
         @GET
         @Produces(MediaType.APPLICATION_JSON)
         public Response summary() {
-            if (!publicSummary) {
+            if (!factory.publicSummary) {
                 throw new NotFoundException();
             }
             RealmModel realm = session.getContext().getRealm();
             Instant now = Instant.now();
-            Cached cached = lastByRealm.get(realm.getId());
+            Cached cached = factory.lastByRealm.get(realm.getId());
             if (cached == null || now.isAfter(cached.until())) {
                 cached = new Cached(SelfTest.run(session, realm, warningDays(session)).summary(), now.plus(REUSE_FOR));
-                lastByRealm.put(realm.getId(), cached);
+                factory.lastByRealm.put(realm.getId(), cached);
             }
             boolean up = cached.summary().failing().isEmpty();
             return Response.status(up ? Response.Status.OK : Response.Status.SERVICE_UNAVAILABLE)
