@@ -1,5 +1,7 @@
-<#-- Per-client branding from client attributes (docs/theme.md). Only values of a known safe shape are used:
-     a colour that is not #rrggbb or a logo URL that is not https or server-relative is ignored. -->
+<#-- Per-client branding from client attributes (docs/theme.md). Saving a value of the wrong shape is refused
+     (validation.GovIdSettings, with settings.HttpUrl for URLs); here, as a second line for values stored anyway,
+     only values of a known safe shape are used: a colour that is not #rrggbb or a logo URL that is not https or
+     server-relative (or has user info or dot segments) is ignored. -->
 <#function attr name>
     <#if client?? && client.attributes?? && client.attributes[name]?? && client.attributes[name]?trim?has_content>
         <#return client.attributes[name]?trim>
@@ -15,7 +17,8 @@
 
 <#function logoUrl>
     <#local v = attr("govid.theme.logo")>
-    <#if v?length lt 2048 && v?matches("(https://|/)[A-Za-z0-9._~:/?#@!$&()*+,;=%\\[\\]-]*") && !v?starts_with("//")><#return v></#if>
+    <#if v?length lt 2048 && v?matches("(https://|/)[A-Za-z0-9._~:/?#!$&()*+,;=%\\[\\]-]*") && !v?starts_with("//")
+            && !v?lower_case?contains("..") && !v?lower_case?contains("%2e")><#return v></#if>
     <#return "">
 </#function>
 

@@ -47,7 +47,7 @@
         </ul>
         </#if>
         <#assign help = brand.attr("govid.theme.helpUrl")>
-        <#if help?has_content && help?matches("https://[^\\s\"'<>]+")>
+        <#if help?has_content && help?matches("https://[^\\s\"'<>@\\\\]+")>
             <p class="govid-help"><a href="${help}" id="govid-help-link">${brand.text("govidSelectionHelp")}</a></p>
         </#if>
     </#if>

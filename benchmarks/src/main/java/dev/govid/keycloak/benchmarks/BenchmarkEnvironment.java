@@ -40,7 +40,9 @@ final class BenchmarkEnvironment implements AutoCloseable {
                 target().resolve(postgresRequested ? "keycloak-server-postgres" : "keycloak-server"));
         distribution.installProviders(HarnessPaths.providerJars());
         int simulatorPort = Ports.free();
-        KeycloakServer.Builder builder = KeycloakServer.builder(distribution).logFile(target().resolve("keycloak.log"));
+        KeycloakServer.Builder builder = KeycloakServer.builder(distribution).logFile(target().resolve("keycloak.log"))
+                // Keyed pseudonyms cost an HMAC per person event: measured like a deployment with a key.
+                .env(java.util.Map.of(KeycloakServer.PSEUDONYM_KEYS_ENV, dev.govid.keycloak.harness.RandomTokens.urlSafe(32)));
         if (postgresRequested) {
             postgres = startPostgres();
             builder.clusterNode(ExternalDatabase.postgres(postgres.getPort(), "postgres", "postgres", "unused-trust-auth"), 0)

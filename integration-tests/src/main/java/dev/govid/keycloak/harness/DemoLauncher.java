@@ -61,6 +61,7 @@ public final class DemoLauncher {
                 .urlHost(DemoSettings.HOST)
                 .realmImportDir(HarnessPaths.realmExportsDir())
                 .env(placeholders)
+                .env(java.util.Map.of(KeycloakServer.PSEUDONYM_KEYS_ENV, state.pseudonymKey()))
                 .adminPassword(state.adminPassword())
                 .freshDatabase(freshDatabase)
                 .logFile(workDir.resolve("keycloak.log"))

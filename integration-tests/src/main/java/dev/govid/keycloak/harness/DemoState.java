@@ -46,6 +46,11 @@ final class DemoState {
         return properties.computeIfAbsent("admin.password", key -> RandomTokens.urlSafe(12)).toString();
     }
 
+    /** The revision log's pseudonym key, kept with the demo so its pseudonyms stay comparable across restarts. */
+    String pseudonymKey() {
+        return properties.computeIfAbsent("revisionlog.pseudonym.key", key -> RandomTokens.urlSafe(32)).toString();
+    }
+
     String clientSecret() {
         return properties.computeIfAbsent("demo.client.secret", key -> RandomTokens.urlSafe(24)).toString();
     }

@@ -125,6 +125,13 @@ public final class KeycloakServer implements AutoCloseable {
         return builder.freshDatabase(false).logFile(logFile).start();
     }
 
+    /**
+     * The environment variable of the revision log's server-wide pseudonym keys
+     * ({@code --spi-events-listener--govid-revision-log--pseudonym-keys}): in the environment, not on the command line,
+     * which ends up in logs and process listings.
+     */
+    public static final String PSEUDONYM_KEYS_ENV = "KC_SPI_EVENTS_LISTENER__GOVID_REVISION_LOG__PSEUDONYM_KEYS";
+
     public static final class Builder {
         private final KeycloakDistribution distribution;
         private int httpPort;

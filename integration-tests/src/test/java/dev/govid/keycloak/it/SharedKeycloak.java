@@ -26,6 +26,8 @@ public final class SharedKeycloak {
     private static final int SIMULATOR_PORT = Ports.free();
     private static final int APP_PORT = Ports.free();
     private static final String CLIENT_SECRET = RandomTokens.urlSafe(24);
+    /** The revision log's pseudonym key of this run (an auditor's secret: never in Keycloak's database). */
+    private static final String PSEUDONYM_KEY = RandomTokens.urlSafe(32);
     /**
      * Client keys for back-channel mutual TLS: two Keycloak trusts, and an impostor whose self-made certificate
      * copies the first one's subject DN.
@@ -76,6 +78,7 @@ public final class SharedKeycloak {
                 .args(tls.keycloakArgs(httpsPort).toArray(String[]::new))
                 .realmImportDir(HarnessPaths.realmExportsDir())
                 .env(placeholders)
+                .env(Map.of(KeycloakServer.PSEUDONYM_KEYS_ENV, PSEUDONYM_KEY))
                 .freshDatabase(true)
                 // AUTO_SERVER lets a test open the same H2 file while Keycloak runs (revision-log tamper tests).
                 // WRITE_DELAY=0 writes each commit out at once, as a production database does: H2's default keeps
@@ -187,6 +190,10 @@ public final class SharedKeycloak {
     /** The demo client's redirect URIs are {@code appUrl()/*}; nothing listens there in tests. */
     public static String appUrl() {
         return "http://127.0.0.1:" + APP_PORT;
+    }
+
+    public static String pseudonymKey() {
+        return PSEUDONYM_KEY;
     }
 
     public static String demoClientSecret() {

@@ -3,13 +3,20 @@ package dev.govid.keycloak.bundid;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import dev.govid.keycloak.claims.GovIdClaimsMapper;
+import dev.govid.keycloak.claims.MappedAttributes;
+import dev.govid.keycloak.login.KeptData;
+import dev.govid.keycloak.login.LoginDataConsumer;
 import dev.govid.keycloak.login.EidLogin;
 import dev.govid.keycloak.login.EidLoginNote;
 import org.keycloak.models.ClientSessionContext;
 import org.keycloak.models.KeycloakSession;
+import org.keycloak.models.ProtocolMapperContainerModel;
 import org.keycloak.models.ProtocolMapperModel;
+import org.keycloak.models.RealmModel;
+import org.keycloak.protocol.ProtocolMapperConfigException;
 import org.keycloak.models.UserSessionModel;
 import org.keycloak.provider.ProviderConfigProperty;
 import org.keycloak.provider.ProviderConfigurationBuilder;
@@ -21,12 +28,14 @@ import org.keycloak.representations.IDToken;
  * method, every received attribute under its claim name and its trust level) and, optionally, the OIDC
  * standard claims {@code birthdate} and {@code address}. Claim names are documented in docs/claims.md.
  */
-public class BundIdClaimsMapper extends GovIdClaimsMapper {
+public class BundIdClaimsMapper extends GovIdClaimsMapper implements LoginDataConsumer {
 
     public static final String PROVIDER_ID = "govid-bundid-claims";
     public static final String CLAIM = "bundid.claim";
     public static final String STANDARD_CLAIMS = "bundid.standard.claims";
     public static final String DEFAULT_CLAIM = "bundid";
+    /** Which received attributes the object carries: {@code *} (default) for all, else a list of claim names, or {@code none}. */
+    public static final String ATTRIBUTES = "bundid.attributes";
 
     public BundIdClaimsMapper() {
         super(PROVIDER_ID, "BundID claims",
@@ -38,6 +47,10 @@ public class BundIdClaimsMapper extends GovIdClaimsMapper {
                         .property().name(STANDARD_CLAIMS).label("Add OIDC standard claims")
                         .helpText("Also emit birthdate and address (street_address, postal_code, locality, country) as standard OIDC claims.")
                         .type(ProviderConfigProperty.BOOLEAN_TYPE).defaultValue("true").add()
+                        .property().name(ATTRIBUTES).label("Attributes")
+                        .helpText("Which received attributes the object carries: * for all, a list of claim names (e.g. email##community_id), "
+                                + "or none. GovID keeps in the session only what some mapper of the client needs.")
+                        .type(ProviderConfigProperty.STRING_TYPE).defaultValue(MappedAttributes.ALL).add()
                         .build());
     }
 
@@ -47,14 +60,35 @@ public class BundIdClaimsMapper extends GovIdClaimsMapper {
         EidLoginNote.forClient(session, clientSessionCtx.getClientSession())
                 .filter(login -> BundIdIdentityProviderFactory.PROVIDER_ID.equals(login.system()))
                 .ifPresent(login -> {
-                    token.getOtherClaims().put(claimName(model), bundIdClaim(login));
+                    token.getOtherClaims().put(claimName(model), bundIdClaim(login, MappedAttributes.of(model.getConfig().get(ATTRIBUTES))));
                     if (!"false".equalsIgnoreCase(model.getConfig().get(STANDARD_CLAIMS))) {
                         addStandardClaims(token, login);
                     }
                 });
     }
 
+    /** A list that is not claim names is refused when the mapper is saved (admin REST, console, realm import). */
+    @Override
+    public void validateConfig(KeycloakSession session, RealmModel realm, ProtocolMapperContainerModel client, ProtocolMapperModel model)
+            throws ProtocolMapperConfigException {
+        Optional<String> problem = MappedAttributes.problem(model.getConfig().get(ATTRIBUTES));
+        if (problem.isPresent()) {
+            throw new ProtocolMapperConfigException(ATTRIBUTES + " " + problem.get(), "{0}", ATTRIBUTES);
+        }
+    }
+
+    @Override
+    public KeptData loginDataNeeded(ProtocolMapperModel model) {
+        boolean standardClaims = !"false".equalsIgnoreCase(model.getConfig().get(STANDARD_CLAIMS));
+        KeptData object = MappedAttributes.of(model.getConfig().get(ATTRIBUTES)).needed();
+        return standardClaims ? object.and(new KeptData(true, true, Set.of(), false, false)) : object;
+    }
+
     static Map<String, Object> bundIdClaim(EidLogin login) {
+        return bundIdClaim(login, MappedAttributes.every());
+    }
+
+    static Map<String, Object> bundIdClaim(EidLogin login, MappedAttributes mapped) {
         Map<String, Object> claim = new LinkedHashMap<>();
         if (login.personKey() != null) {
             claim.put("bpk2", login.personKey().value());
@@ -64,7 +98,7 @@ public class BundIdClaimsMapper extends GovIdClaimsMapper {
         if (login.temporary()) {
             claim.put("temporary", Boolean.TRUE);
         }
-        claim.putAll(login.attributes());
+        claim.putAll(mapped.of(login));
         if (!login.trustLevels().isEmpty()) {
             claim.put("trust_levels", login.trustLevels());
         }

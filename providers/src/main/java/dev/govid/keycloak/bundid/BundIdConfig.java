@@ -10,6 +10,7 @@ import dev.govid.keycloak.loa.AssuranceLevel;
 import dev.govid.keycloak.saml.ConfigValues;
 import dev.govid.keycloak.saml.EidProfileConfig;
 import dev.govid.keycloak.saml.IdpEndpoints;
+import dev.govid.keycloak.settings.SettingsReader;
 import org.keycloak.common.enums.SslRequired;
 import org.keycloak.models.IdentityProviderModel;
 import org.keycloak.models.RealmModel;
@@ -57,7 +58,8 @@ public class BundIdConfig extends EidProfileConfig {
 
     // ---- installation-specific answers ------------------------------------------------------------
 
-    public BundIdEnvironment getEnvironment() {
+    /** The configured environment; empty for a value that names none (a login then stops, see {@link #problems()}). */
+    public Optional<BundIdEnvironment> getEnvironment() {
         return BundIdEnvironment.fromConfig(getConfig().get(ENVIRONMENT));
     }
 
@@ -68,7 +70,7 @@ public class BundIdConfig extends EidProfileConfig {
         if (configured != null) {
             return Optional.of(configured);
         }
-        return getEnvironment().presetMetadataUrl();
+        return getEnvironment().flatMap(BundIdEnvironment::presetMetadataUrl);
     }
 
     public Optional<String> getOnlineServiceId() {
@@ -140,7 +142,7 @@ public class BundIdConfig extends EidProfileConfig {
 
     @Override
     protected Optional<IdpEndpoints> presetEndpoints() {
-        return getEnvironment().presetEndpoints();
+        return getEnvironment().flatMap(BundIdEnvironment::presetEndpoints);
     }
 
     @Override
@@ -165,9 +167,37 @@ public class BundIdConfig extends EidProfileConfig {
     }
 
     @Override
+    protected void checkProfile(SettingsReader settings) {
+        if (BundIdEnvironment.fromConfig(settings.raw(ENVIRONMENT)).isEmpty()) {
+            settings.problem(ENVIRONMENT, "must be one of integration, production, custom");
+        }
+        checkFetchedUrl(settings, METADATA_URL);
+        settings.text(ONLINE_SERVICE_ID, 255);
+        settings.text(ORGANIZATION_DISPLAY_NAME, 255);
+        for (String key : List.of(REQUIRED_ATTRIBUTES, OPTIONAL_ATTRIBUTES)) {
+            settings.list(key, name -> BundIdAttribute.lookup(name).isPresent() ? null
+                    : "lists an attribute BundID does not know (use the names the admin console offers, e.g. givenName, mail)");
+        }
+        if (settings.isSet(MINIMUM_LEVEL) && AssuranceLevel.parse(settings.raw(MINIMUM_LEVEL)).isEmpty()) {
+            settings.problem(MINIMUM_LEVEL, "is not a level (STORK-QAA-Level-1 … 4)");
+        }
+        settings.list(ALLOWED_METHODS, name -> AuthnMethod.lookup(name).isPresent() ? null
+                : "lists a method BundID does not know (" + String.join(", ", AuthnMethod.elementNames()) + ")");
+        settings.choice(LANG, LANG_FROM_USER, SettingsReader.options(List.of("auto", "de", "en", "ru", "uk"),
+                List.of("auto", "de", "en", "ru", "uk")));
+        checkLink(settings, BACK_URL);
+        settings.text(PURPOSE, 255);
+        settings.bool(ENABLE_STATUS_DETAIL, true);
+        settings.choice(TEMPORARY_LOGIN_POLICY, TemporaryLoginPolicy.REJECT, SettingsReader.options(List.of("reject", "accept"),
+                List.of(TemporaryLoginPolicy.REJECT, TemporaryLoginPolicy.ACCEPT)));
+        checkRequestOptions(settings, REQUEST_BINDING, REQUEST_SIGNATURE_ALGORITHM);
+        settings.bool(KEY_INFO_EXTENSION, false);
+    }
+
+    @Override
     public void validate(RealmModel realm) {
         List<String> problems = new ArrayList<>();
-        if (getEnvironment() == BundIdEnvironment.CUSTOM && ConfigValues.trimToNull(getConfig().get(METADATA_URL)) == null) {
+        if (getEnvironment().orElse(null) == BundIdEnvironment.CUSTOM && ConfigValues.trimToNull(getConfig().get(METADATA_URL)) == null) {
             problems.add(METADATA_URL + " is required for the custom environment");
         }
         getIdpMetadataUrl().ifPresent(url -> {
@@ -182,12 +212,10 @@ public class BundIdConfig extends EidProfileConfig {
             problems.add(ONLINE_SERVICE_ID + " (BMI-ID) is required by BundID");
         }
         String entityId = getEntityId();
-        if (entityId != null && !entityId.isBlank() && getEnvironment() != BundIdEnvironment.CUSTOM
+        if (entityId != null && !entityId.isBlank() && getEnvironment().orElse(null) != BundIdEnvironment.CUSTOM
                 && !entityId.startsWith("https://")) {
             problems.add("entityId must be an https URL for BundID");
         }
-        if (!problems.isEmpty()) {
-            throw new IllegalArgumentException("BundID configuration: " + String.join("; ", problems));
-        }
+        refuseIfInvalid("BundID", problems);
     }
 }

@@ -40,8 +40,14 @@ public enum BundIdEnvironment {
         return Optional.ofNullable(entityId).map(id -> id + "/shibboleth");
     }
 
-    public static BundIdEnvironment fromConfig(String value) {
-        return Arrays.stream(values()).filter(e -> e.configValue.equalsIgnoreCase(value == null ? "" : value.trim()))
-                .findFirst().orElse(INTEGRATION);
+    /**
+     * The environment a stored value names: unset means {@link #INTEGRATION} (the documented default), an unknown
+     * value is empty — never a guess, so a typo cannot point a production realm at the integration system.
+     */
+    public static Optional<BundIdEnvironment> fromConfig(String value) {
+        if (value == null || value.isBlank()) {
+            return Optional.of(INTEGRATION);
+        }
+        return Arrays.stream(values()).filter(e -> e.configValue.equalsIgnoreCase(value.trim())).findFirst();
     }
 }

@@ -23,7 +23,10 @@ import dev.govid.keycloak.saml.PendingAuthnRequestCustomizer;
 import dev.govid.keycloak.saml.ReceivedAssertion;
 import dev.govid.keycloak.login.EidLogin;
 import dev.govid.keycloak.login.EidLoginNote;
+import dev.govid.keycloak.rules.ClientRules;
 import dev.govid.keycloak.rules.OfferedEids;
+import dev.govid.keycloak.settings.Misconfiguration;
+import dev.govid.keycloak.settings.SettingProblem;
 import dev.govid.keycloak.saml.EidResponseCallback;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
@@ -61,10 +64,18 @@ public class BundIdIdentityProvider extends SAMLIdentityProvider {
     @Override
     public Response performLogin(AuthenticationRequest request) {
         BundIdConfig config = bundIdConfig();
+        AuthenticationSessionModel authSession = request.getAuthenticationSession();
+        List<SettingProblem> configProblems = config.problems();
+        if (!configProblems.isEmpty()) {
+            return Misconfiguration.providerPage(session, authSession, config.getAlias(), configProblems);
+        }
+        List<SettingProblem> clientProblems = ClientRules.settingsProblems(authSession.getClient());
+        if (!clientProblems.isEmpty()) {
+            return Misconfiguration.clientPage(session, authSession, authSession.getClient(), clientProblems);
+        }
         if (config.getSingleSignOnServiceUrl() == null) {
             return EidUnavailable.page(session, request.getAuthenticationSession(), config, EidSystemName.BUNDID);
         }
-        AuthenticationSessionModel authSession = request.getAuthenticationSession();
         if (!OfferedEids.offers(authSession.getClient(), getConfig().getAlias())) {
             // The selection page hides it; this also closes kc_idp_hint and direct broker links.
             return OfferedEids.refuse(session, authSession);
@@ -109,7 +120,7 @@ public class BundIdIdentityProvider extends SAMLIdentityProvider {
         super.authenticationFinished(authSession, context);
         EidLogin login = EidResponseCallback.acceptedLogin(session).orElseGet(() -> readLogin(ReceivedAssertion.of(context)).orElse(null));
         if (login != null) {
-            EidLoginNote.store(authSession, login);
+            EidLoginNote.store(session, authSession, login);
             AchievedLevel.record(session, authSession, login.level());
         }
     }

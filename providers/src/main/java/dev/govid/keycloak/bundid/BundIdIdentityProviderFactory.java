@@ -76,7 +76,7 @@ public class BundIdIdentityProviderFactory extends AbstractIdentityProviderFacto
     @Override
     public BundIdIdentityProvider create(KeycloakSession session, IdentityProviderModel model) {
         BundIdConfig config = new BundIdConfig(model);
-        if (config.getEnvironment() == BundIdEnvironment.CUSTOM) {
+        if (config.getEnvironment().orElse(null) == BundIdEnvironment.CUSTOM) {
             config.getIdpMetadataUrl().flatMap(url -> IdpMetadataResolver.resolve(session, url)).ifPresent(config::useResolvedEndpoints);
         }
         return new BundIdIdentityProvider(session, config, destinationValidator);

@@ -45,7 +45,7 @@ public record BundIdPortalValues(
                 : encryptionExpiry == null ? signingExpiry
                 : (signingExpiry.isBefore(encryptionExpiry) ? signingExpiry : encryptionExpiry);
         return new BundIdPortalValues(
-                config.getEnvironment().configValue(),
+                config.getEnvironment().map(BundIdEnvironment::configValue).orElse("invalid"),
                 entityId,
                 entityId.startsWith("https://") ? "https" : "http",
                 endpoint,

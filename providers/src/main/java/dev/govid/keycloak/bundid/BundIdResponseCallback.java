@@ -77,7 +77,7 @@ class BundIdResponseCallback extends EidResponseCallback {
 
         EidLogin login = BundIdLoginReader.read(config.getAlias(), assertion, level.get(), method);
         // The client's rules, before a user or a session exists; they run again whenever a client gets a session.
-        Optional<RuleViolation> violation = ClientRules.check(authSession, Optional.of(login));
+        Optional<RuleViolation> violation = ClientRules.check(session, authSession, Optional.of(login));
         if (violation.isPresent()) {
             return refuse(config, violation.get().messageKey(), violation.get().reason(), violation.get().moaStatusCode());
         }

@@ -10,6 +10,7 @@ public enum TemporaryLoginPolicy {
     /** Accept as a one-off user keyed by the transient NameID, flagged as temporary in the session and tokens. */
     ACCEPT;
 
+    /** Anything but {@code accept} refuses (an invalid value is also refused at save, see {@link BundIdConfig#problems()}). */
     public static TemporaryLoginPolicy fromConfig(String value) {
         return "accept".equalsIgnoreCase(value == null ? "" : value.trim()) ? ACCEPT : REJECT;
     }

@@ -3,10 +3,13 @@ package dev.govid.keycloak.claims;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import dev.govid.keycloak.mandate.Mandate;
 import dev.govid.keycloak.login.EidLogin;
 import dev.govid.keycloak.login.EidLoginNote;
+import dev.govid.keycloak.login.KeptData;
+import dev.govid.keycloak.login.LoginDataConsumer;
 import org.keycloak.models.ClientSessionContext;
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.ProtocolMapperModel;
@@ -21,7 +24,7 @@ import org.keycloak.representations.IDToken;
  * detail (type, OIDs, reference value, professional representative, validity) goes into {@code mandate}.
  * Deliberately not RFC 8693 {@code act}, so clients cannot confuse who acted.
  */
-public class RepresentsClaimMapper extends GovIdClaimsMapper {
+public class RepresentsClaimMapper extends GovIdClaimsMapper implements LoginDataConsumer {
 
     public static final String PROVIDER_ID = "govid-represents";
     public static final String INCLUDE_FULL_MANDATE = "mandate.full";
@@ -34,6 +37,11 @@ public class RepresentsClaimMapper extends GovIdClaimsMapper {
                         .helpText("Adds mandate.full_mandate (the base64 md:Mandate XML as delivered) when the eID system sent it.")
                         .type(ProviderConfigProperty.BOOLEAN_TYPE).defaultValue("false").add()
                         .build());
+    }
+
+    @Override
+    public KeptData loginDataNeeded(ProtocolMapperModel model) {
+        return new KeptData(false, false, Set.of(), true, Boolean.parseBoolean(model.getConfig().get(INCLUDE_FULL_MANDATE)));
     }
 
     @Override

@@ -22,6 +22,8 @@ import dev.govid.keycloak.mandate.Mandate;
  * @param testIdentity   the eID system marked the person as a test identity
  * @param temporary      a login without a lasting person key (BundID's temporary login)
  * @param mandate        set when the person acts on behalf of someone else
+ * @param kept           what of the login was kept for the session (data minimisation); null for a login as the eID
+ *                       system delivered it, before it was stored
  */
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
 public record EidLogin(
@@ -41,11 +43,27 @@ public record EidLogin(
         boolean foreignPerson,
         boolean testIdentity,
         boolean temporary,
-        Mandate mandate) {
+        Mandate mandate,
+        KeptData kept) {
 
     public EidLogin {
         attributes = attributes == null ? Map.of() : Map.copyOf(attributes);
         trustLevels = trustLevels == null ? Map.of() : Map.copyOf(trustLevels);
+    }
+
+    /** A login as the eID system delivered it: nothing dropped yet. */
+    public EidLogin(String id, String eid, String system, PersonKey personKey, String givenName, String familyName,
+                    String birthdate, Address address, AssuranceLevel level, String method, String issuingNation,
+                    Map<String, String> attributes, Map<String, String> trustLevels, boolean foreignPerson,
+                    boolean testIdentity, boolean temporary, Mandate mandate) {
+        this(id, eid, system, personKey, givenName, familyName, birthdate, address, level, method, issuingNation, attributes,
+                trustLevels, foreignPerson, testIdentity, temporary, mandate, null);
+    }
+
+    /** What this login has of the optional data: all of it until it was stored for a client ({@link KeptData#applyTo}). */
+    @JsonIgnore
+    public KeptData keptOrAll() {
+        return kept == null ? KeptData.EVERYTHING : kept;
     }
 
     /**

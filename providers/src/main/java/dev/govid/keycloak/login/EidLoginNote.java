@@ -31,9 +31,15 @@ public final class EidLoginNote {
     private EidLoginNote() {
     }
 
-    public static void store(AuthenticationSessionModel authSession, EidLogin login) {
+    /**
+     * Keeps the login for the session, with only the optional data the login's client needs ({@link ClientDataNeeds}):
+     * user-session notes end up in Keycloak's persisted sessions, so what no consumer of this client reads is not kept.
+     * A client reached later by SSO that needs more gets a fresh eID login ({@code ClientRules}).
+     */
+    public static void store(KeycloakSession session, AuthenticationSessionModel authSession, EidLogin login) {
+        EidLogin kept = ClientDataNeeds.of(session.getKeycloakSessionFactory(), authSession.getClient()).applyTo(login);
         try {
-            authSession.setUserSessionNote(NOTE, JsonSerialization.writeValueAsString(login));
+            authSession.setUserSessionNote(NOTE, JsonSerialization.writeValueAsString(kept));
         } catch (IOException e) {
             throw new IllegalStateException("the login model cannot be serialised", e);
         }

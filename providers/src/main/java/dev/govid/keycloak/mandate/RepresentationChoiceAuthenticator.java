@@ -4,6 +4,8 @@ import dev.govid.keycloak.flow.PageMessage;
 import dev.govid.keycloak.flow.UserlessAuthenticator;
 import dev.govid.keycloak.login.EidSystem;
 import dev.govid.keycloak.login.EidSystems;
+import dev.govid.keycloak.settings.Misconfiguration;
+import dev.govid.keycloak.settings.Parsed;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 import org.keycloak.authentication.AuthenticationFlowContext;
@@ -25,7 +27,12 @@ public class RepresentationChoiceAuthenticator implements UserlessAuthenticator 
     @Override
     public void authenticate(AuthenticationFlowContext context) {
         AuthenticationSessionModel authSession = context.getAuthenticationSession();
-        RepresentationRules rules = RepresentationRules.of(authSession.getClient());
+        Parsed<RepresentationRules> parsed = RepresentationRules.read(authSession.getClient());
+        if (!parsed.valid()) {
+            Misconfiguration.failFlow(context, parsed.problems());
+            return;
+        }
+        RepresentationRules rules = parsed.value();
         switch (rules.mode()) {
             case OFF -> {
                 RepresentationRequest.record(authSession, false);

@@ -5,7 +5,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
-import dev.govid.keycloak.saml.ConfigValues;
+import dev.govid.keycloak.settings.Parsed;
+import dev.govid.keycloak.settings.SettingsReader;
 import org.keycloak.models.ClientModel;
 
 /**
@@ -13,6 +14,7 @@ import org.keycloak.models.ClientModel;
  * Advanced → or the realm import). As MOA-ID did per online application: whether representation is off,
  * optional or required; which mandate profiles are accepted (by type, type OID or professional-representative
  * OID); natural and/or legal mandators; the longest validity a mandate may have; private-sector clients.
+ * Read on every login, so {@link #read} touches only these five attributes.
  */
 public record RepresentationRules(
         RepresentationMode mode,
@@ -25,26 +27,61 @@ public record RepresentationRules(
     public static final String PROFILES = "govid.mandate.profiles";
     public static final String MANDATORS = "govid.mandate.mandators";
     public static final String MAX_VALIDITY_DAYS = "govid.mandate.maxValidityDays";
+    /** Whether the application is in the private sector: one key for every protocol. */
     public static final String PRIVATE_SECTOR = "govid.privateSector";
+    /** Deprecated spelling of {@link #PRIVATE_SECTOR} from MOA-ID's SAML1 settings; still read. */
+    public static final String LEGACY_PRIVATE_SECTOR = "moa.privateSector";
 
-    public static RepresentationRules of(ClientModel client) {
+    private static final long MAX_DAYS = 36_600;
+
+    public static Parsed<RepresentationRules> read(ClientModel client) {
+        SettingsReader settings = SettingsReader.of(client);
+        RepresentationMode mode = settings.choice(MODE, RepresentationMode.OFF,
+                SettingsReader.options(List.of("off", "optional", "required"),
+                        List.of(RepresentationMode.OFF, RepresentationMode.OPTIONAL, RepresentationMode.REQUIRED)));
+        List<String> kinds = settings.list(MANDATORS,
+                kind -> kind.equalsIgnoreCase("natural") || kind.equalsIgnoreCase("legal") ? null
+                        : "lists something else than natural and legal, the mandator kinds");
         Set<MandatorKind> mandators = EnumSet.noneOf(MandatorKind.class);
-        List<String> kinds = ConfigValues.list(client.getAttribute(MANDATORS));
-        for (String kind : kinds.isEmpty() ? List.of("natural", "legal") : kinds) {
-            switch (kind.toLowerCase(java.util.Locale.ROOT)) {
-                case "natural" -> mandators.add(MandatorKind.NATURAL);
-                case "legal" -> mandators.add(MandatorKind.LEGAL);
-                default -> { }
-            }
+        for (String kind : settings.isSet(MANDATORS) ? kinds : List.of("natural", "legal")) {
+            mandators.add(kind.equalsIgnoreCase("natural") ? MandatorKind.NATURAL : MandatorKind.LEGAL);
         }
-        Optional<Integer> maxDays = Optional.ofNullable(ConfigValues.trimToNull(client.getAttribute(MAX_VALIDITY_DAYS)))
-                .map(Integer::valueOf);
-        return new RepresentationRules(
-                RepresentationMode.fromConfig(client.getAttribute(MODE)),
-                ConfigValues.list(client.getAttribute(PROFILES)),
-                mandators,
-                maxDays,
-                Boolean.parseBoolean(client.getAttribute(PRIVATE_SECTOR)));
+        List<String> profiles = settings.list(PROFILES, RepresentationRules::profileProblem);
+        Optional<Integer> maxDays = settings.number(MAX_VALIDITY_DAYS, 1, MAX_DAYS).map(Long::intValue);
+        return settings.result(new RepresentationRules(mode, profiles, mandators, maxDays, privateSector(settings)));
+    }
+
+    /**
+     * The rules of a client whose settings are valid; for a client with invalid settings the rules with defaults
+     * in the refused places. Login paths check {@link #read} (or the client-settings gate) before they act.
+     */
+    public static RepresentationRules of(ClientModel client) {
+        return read(client).value();
+    }
+
+    /**
+     * {@link #PRIVATE_SECTOR}, else the deprecated {@link #LEGACY_PRIVATE_SECTOR}; both set to different values
+     * is a problem (which one did the admin mean?).
+     */
+    public static boolean privateSector(SettingsReader settings) {
+        boolean current = settings.bool(PRIVATE_SECTOR, false);
+        if (!settings.isSet(LEGACY_PRIVATE_SECTOR)) {
+            return current;
+        }
+        boolean legacy = settings.bool(LEGACY_PRIVATE_SECTOR, false);
+        if (settings.isSet(PRIVATE_SECTOR) && legacy != current) {
+            settings.problem(LEGACY_PRIVATE_SECTOR, "contradicts " + PRIVATE_SECTOR + " (deprecated key; remove it and keep "
+                    + PRIVATE_SECTOR + ")");
+        }
+        return settings.isSet(PRIVATE_SECTOR) ? current : legacy;
+    }
+
+    /** {@code *}, a mandate type name, or an OID. */
+    private static String profileProblem(String profile) {
+        if (profile.equals("*") || profile.matches("[A-Za-z][A-Za-z0-9_-]{0,63}") || profile.matches("[0-9]+(\\.[0-9]+){1,30}")) {
+            return null;
+        }
+        return "lists an entry that is neither *, a mandate type (letters, digits, - and _) nor an OID";
     }
 
     public boolean allowsRepresentation() {

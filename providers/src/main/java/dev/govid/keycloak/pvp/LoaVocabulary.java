@@ -21,6 +21,7 @@ public enum LoaVocabulary {
         };
     }
 
+    /** Unset or unknown: eIDAS (an unknown value is refused at save, see {@link PvpConfig#problems()}). */
     static LoaVocabulary fromConfig(String value) {
         if (value == null) {
             return EIDAS;

@@ -11,6 +11,7 @@ import dev.govid.keycloak.saml.AlgorithmPolicy;
 import dev.govid.keycloak.saml.ConfigValues;
 import dev.govid.keycloak.saml.EidProfileConfig;
 import dev.govid.keycloak.saml.IdpEndpoints;
+import dev.govid.keycloak.settings.SettingsReader;
 import org.keycloak.common.enums.SslRequired;
 import org.keycloak.models.IdentityProviderModel;
 import org.keycloak.models.RealmModel;
@@ -145,6 +146,25 @@ public class PvpConfig extends EidProfileConfig {
     }
 
     @Override
+    protected void checkProfile(SettingsReader settings) {
+        checkFetchedUrl(settings, METADATA_URL);
+        for (String key : List.of(REQUIRED_ATTRIBUTES, OPTIONAL_ATTRIBUTES)) {
+            settings.list(key, name -> PvpAttribute.lookup(name).filter(a -> !a.isMandateAttribute()).isPresent() ? null
+                    : "lists an attribute that is not a PVP person attribute (use the names the admin console offers, e.g. GIVEN-NAME, MAIL)");
+        }
+        settings.choice(LOA_VOCABULARY, LoaVocabulary.EIDAS, SettingsReader.options(List.of("eidas", "secclass", "stork"),
+                List.of(LoaVocabulary.EIDAS, LoaVocabulary.SECCLASS, LoaVocabulary.STORK)));
+        if (settings.isSet(MINIMUM_LEVEL) && AssuranceLevel.parse(settings.raw(MINIMUM_LEVEL)).isEmpty()) {
+            settings.problem(MINIMUM_LEVEL, "is not a level (STORK-QAA-Level-1 … 4)");
+        }
+        settings.bool(TEST_CONNECTION, false);
+        settings.bool(ALLOW_AES_CBC, false);
+        settings.list(ACCEPTED_VERSIONS, version -> PvpVersion.isVersion(version) ? null
+                : "lists something that is not a PVP version number (e.g. 2.1, 2.2)");
+        checkRequestOptions(settings, REQUEST_BINDING, REQUEST_SIGNATURE_ALGORITHM);
+    }
+
+    @Override
     public void validate(RealmModel realm) {
         List<String> problems = new ArrayList<>();
         Optional<String> url = getIdpMetadataUrl();
@@ -157,8 +177,6 @@ public class PvpConfig extends EidProfileConfig {
         if (!sector.matches("(urn:publicid:gv\\.at:(cdid|wbpk)\\+)?[A-Za-z0-9+\\-]{1,40}")) {
             problems.add(SECTOR + " is not a sector code (e.g. BF, urn:publicid:gv.at:cdid+BF, XFN+468924i)");
         }
-        if (!problems.isEmpty()) {
-            throw new IllegalArgumentException("ID Austria configuration: " + String.join("; ", problems));
-        }
+        refuseIfInvalid("ID Austria", problems);
     }
 }

@@ -1,5 +1,6 @@
 package dev.govid.keycloak.pvp;
 
+import java.util.List;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -23,7 +24,10 @@ import dev.govid.keycloak.saml.PendingAuthnRequestCustomizer;
 import dev.govid.keycloak.saml.ReceivedAssertion;
 import dev.govid.keycloak.login.EidLogin;
 import dev.govid.keycloak.login.EidLoginNote;
+import dev.govid.keycloak.rules.ClientRules;
 import dev.govid.keycloak.rules.OfferedEids;
+import dev.govid.keycloak.settings.Misconfiguration;
+import dev.govid.keycloak.settings.SettingProblem;
 import dev.govid.keycloak.saml.EidResponseCallback;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
@@ -66,10 +70,18 @@ public class PvpIdentityProvider extends SAMLIdentityProvider {
     @Override
     public Response performLogin(AuthenticationRequest request) {
         PvpConfig config = pvpConfig();
+        AuthenticationSessionModel authSession = request.getAuthenticationSession();
+        List<SettingProblem> configProblems = config.problems();
+        if (!configProblems.isEmpty()) {
+            return Misconfiguration.providerPage(session, authSession, config.getAlias(), configProblems);
+        }
+        List<SettingProblem> clientProblems = ClientRules.settingsProblems(authSession.getClient());
+        if (!clientProblems.isEmpty()) {
+            return Misconfiguration.clientPage(session, authSession, authSession.getClient(), clientProblems);
+        }
         if (config.getSingleSignOnServiceUrl() == null) {
             return EidUnavailable.page(session, request.getAuthenticationSession(), config, EidSystemName.ID_AUSTRIA);
         }
-        AuthenticationSessionModel authSession = request.getAuthenticationSession();
         if (!OfferedEids.offers(authSession.getClient(), getConfig().getAlias())) {
             // The selection page hides it; this also closes kc_idp_hint and direct broker links.
             return OfferedEids.refuse(session, authSession);
@@ -110,7 +122,7 @@ public class PvpIdentityProvider extends SAMLIdentityProvider {
         super.authenticationFinished(authSession, context);
         EidLogin login = EidResponseCallback.acceptedLogin(session).orElseGet(() -> readLogin(ReceivedAssertion.of(context)).orElse(null));
         if (login != null) {
-            EidLoginNote.store(authSession, login);
+            EidLoginNote.store(session, authSession, login);
             AchievedLevel.record(session, authSession, login.level());
         }
     }

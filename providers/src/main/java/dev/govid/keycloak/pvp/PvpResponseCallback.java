@@ -110,7 +110,7 @@ class PvpResponseCallback extends EidResponseCallback {
         }
         // The client's rules (representation above all), before a user or a session exists; they run again whenever
         // a client gets a session.
-        Optional<RuleViolation> violation = ClientRules.check(authSession, Optional.of(login));
+        Optional<RuleViolation> violation = ClientRules.check(session, authSession, Optional.of(login));
         if (violation.isPresent()) {
             return refuse(config, violation.get().messageKey(), violation.get().reason(), violation.get().moaStatusCode());
         }

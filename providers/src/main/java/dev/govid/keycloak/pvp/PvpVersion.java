@@ -15,6 +15,11 @@ final class PvpVersion {
     private PvpVersion() {
     }
 
+    /** A version number as PVP-VERSION states it ({@code 2.1}); what {@code pvpAcceptedVersions} may list. */
+    static boolean isVersion(String value) {
+        return value != null && value.matches("[0-9]{1,2}\\.[0-9]{1,2}");
+    }
+
     /** Why the stated version is not acceptable, or empty when it is. */
     static Optional<String> problem(Optional<String> stated, List<String> accepted) {
         if (stated.isEmpty()) {

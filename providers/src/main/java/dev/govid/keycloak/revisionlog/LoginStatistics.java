@@ -2,6 +2,8 @@ package dev.govid.keycloak.revisionlog;
 
 import java.util.UUID;
 
+import dev.govid.keycloak.mandate.RepresentationRules;
+import dev.govid.keycloak.settings.SettingsReader;
 import org.keycloak.models.ClientModel;
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.sessions.AuthenticationSessionModel;
@@ -41,7 +43,7 @@ final class LoginStatistics {
         s.setOaUrlPrefix(RevisionLog.truncate(firstNonBlank(firstOf(client.getAttribute("moa.oaUrlPrefixes")),
                 client.getRootUrl(), client.getBaseUrl()), 255));
         s.setOaFriendlyName(RevisionLog.truncate(firstNonBlank(client.getAttribute("moa.friendlyName"), client.getName(), client.getClientId()), 255));
-        s.setBusinessService("true".equalsIgnoreCase(client.getAttribute("moa.privateSector")));
+        s.setBusinessService(RepresentationRules.privateSector(SettingsReader.of(client)));
         s.setOaTarget(RevisionLog.truncate(client.getAttribute("moa.target"), 255));
         s.setBkuType(RevisionLog.truncate(authSession.getClientNote(RevisionLog.NOTE_EID_METHOD), 255));
         s.setBkuUrl(RevisionLog.truncate(authSession.getClientNote(RevisionLog.NOTE_EID_ENTITY), 255));

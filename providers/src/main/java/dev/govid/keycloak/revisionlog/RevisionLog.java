@@ -11,6 +11,7 @@ import dev.govid.keycloak.mandate.Mandate;
 import dev.govid.keycloak.mandate.MandatorKind;
 import dev.govid.keycloak.metrics.GovIdMetrics;
 import dev.govid.keycloak.metrics.LoginOutcomes;
+import dev.govid.keycloak.settings.Misconfiguration;
 import org.jboss.logging.Logger;
 import org.keycloak.connections.jpa.JpaConnectionProvider;
 import org.keycloak.models.AuthenticatedClientSessionModel;
@@ -62,6 +63,7 @@ public final class RevisionLog {
     private final Map<String, OpenTransaction> open = new LinkedHashMap<>();
     private final List<UnfinishedTransactions.Unfinished> stillOpen = new ArrayList<>();
     private final Map<String, EventSelection> selections = new HashMap<>();
+    private final Map<String, PseudonymKeys> pseudonymKeys = new HashMap<>();
     private final List<LoginStatistic> statistics = new ArrayList<>();
     private final List<ChainWriter.Chain> appended = new ArrayList<>();
     private boolean enlisted;
@@ -94,8 +96,39 @@ public final class RevisionLog {
     /** The person who authenticated, pseudonymised (5002). */
     public void person(AuthenticationSessionModel authSession, String givenName, String familyName, String dateOfBirth) {
         if (isOn(authSession)) {
-            event(authSession, EventCode.PERSON, PersonPseudonym.of(givenName, familyName, dateOfBirth));
+            event(authSession, EventCode.PERSON, personPseudonym(authSession.getRealm(), givenName, familyName, dateOfBirth));
         }
+    }
+
+    /** The value logged when the realm wants keyed pseudonyms but has no key: no person data at all. */
+    static final String NO_PSEUDONYM_KEY = "{\"unavailable\":\"no pseudonym key configured\"}";
+
+    private String personPseudonym(RealmModel realm, String givenName, String familyName, String dateOfBirth) {
+        if (EventSelection.pseudonymScheme(realm) == EventSelection.PseudonymScheme.SALTED_SHA256) {
+            return PersonPseudonym.of(givenName, familyName, dateOfBirth);
+        }
+        return pseudonymKeys(realm).current().map(key -> PersonPseudonym.keyed(key, givenName, familyName, dateOfBirth))
+                .orElseGet(() -> noKey(realm));
+    }
+
+    private String identifierPseudonym(RealmModel realm, String identifier) {
+        if (EventSelection.pseudonymScheme(realm) == EventSelection.PseudonymScheme.SALTED_SHA256) {
+            return PersonPseudonym.ofIdentifier(identifier);
+        }
+        return pseudonymKeys(realm).current().map(key -> PersonPseudonym.keyedIdentifier(key, identifier))
+                .orElseGet(() -> noKey(realm));
+    }
+
+    /** Read once per request and realm: the vault may be a file or a remote store. */
+    private PseudonymKeys pseudonymKeys(RealmModel realm) {
+        return pseudonymKeys.computeIfAbsent(realm.getId(), id -> PseudonymKeys.of(session, realm));
+    }
+
+    private static String noKey(RealmModel realm) {
+        Misconfiguration.logOnce("Realm '" + realm.getName() + "' logs keyed pseudonyms but has no key (vault entry "
+                + PseudonymKeys.VAULT_ENTRY + " or the server option pseudonym-keys of the govid-revision-log event listener):"
+                + " person events are written without person data until one is configured (docs/revision-log.md)");
+        return NO_PSEUDONYM_KEY;
     }
 
     /** Facts the statistics record needs later in the login (eID system, method, mandate), kept as client notes. */
@@ -204,14 +237,14 @@ public final class RevisionLog {
             if (legal) {
                 event(authSession, EventCode.REPRESENTED_LEGAL_PERSON, mandator.identifier());
             } else {
-                event(authSession, EventCode.REPRESENTED_PERSON, PersonPseudonym.of(mandator.givenName(), mandator.familyName(),
+                event(authSession, EventCode.REPRESENTED_PERSON, personPseudonym(authSession.getRealm(), mandator.givenName(), mandator.familyName(),
                         mandator.birthdate() == null ? null : mandator.birthdate().toString()));
             }
         }
         Mandate.ProfessionalRepresentative representative = mandate.professionalRepresentative();
         if (representative != null) {
             remember(authSession, NOTE_PV_OID, representative.oid());
-            event(authSession, EventCode.PROFESSIONAL_REPRESENTATIVE_BPK, PersonPseudonym.ofIdentifier(actingPersonKey));
+            event(authSession, EventCode.PROFESSIONAL_REPRESENTATIVE_BPK, identifierPseudonym(authSession.getRealm(), actingPersonKey));
             event(authSession, EventCode.PROFESSIONAL_REPRESENTATIVE_OID, representative.oid());
         }
     }

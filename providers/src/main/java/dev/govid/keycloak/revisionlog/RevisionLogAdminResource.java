@@ -72,6 +72,64 @@ public class RevisionLogAdminResource {
         return export(format, "revision-log", RevisionLogExport.EVENT_COLUMNS, rows -> query.eachEvent(em(), realm.getId(), rows::write));
     }
 
+    /**
+     * An auditor's question "which events are about this person?": body {@code {"givenName","familyName","dateOfBirth"}}
+     * (as the eID delivered them) or {@code {"identifier"}} (a bPK, code 5000), optionally {@code from}/{@code to}. The
+     * realm's pseudonym keys (vault or server option) recompute the keyed pseudonyms; salted ones (MOA-ID scheme) are
+     * recomputed with their own salt. Answers the matching person events (5002, 5102, 5000) in log order, at most
+     * {@code max} (default 1000) found among the events of the time range. Needs the keys: without them nobody — not
+     * even an admin reading the database — can tell whose events these are.
+     */
+    @POST
+    @Path("persons/search")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Produces(MediaType.APPLICATION_JSON)
+    public List<Map<String, Object>> searchPerson(Map<String, Object> body) {
+        auth.realm().requireViewEvents();
+        if (body == null) {
+            throw new BadRequestException("a JSON object is required");
+        }
+        String givenName = text(body, "givenName");
+        String familyName = text(body, "familyName");
+        String dateOfBirth = text(body, "dateOfBirth");
+        String identifier = text(body, "identifier");
+        boolean person = givenName != null || familyName != null || dateOfBirth != null;
+        if (person == (identifier != null)) {
+            throw new BadRequestException("give either givenName, familyName and dateOfBirth, or identifier");
+        }
+        Object maxValue = body.get("max");
+        int max = maxValue instanceof Number n ? n.intValue() : RevisionLogQuery.DEFAULT_MAX;
+        if (max < 1 || max > RevisionLogQuery.MAX) {
+            throw new BadRequestException("max must be between 1 and " + RevisionLogQuery.MAX);
+        }
+        List<PseudonymKeys.Key> keys = PseudonymKeys.of(session, realm).all();
+        RevisionLogQuery scan = query(null, null, null, text(body, "from"), text(body, "to"), 0, null, RevisionLogQuery.EXPORT_ALL);
+        List<Map<String, Object>> found = new java.util.ArrayList<>();
+        scan.eachEvent(em(), realm.getId(), event -> {
+            int code = (Integer) event.get("code");
+            String value = (String) event.get("value");
+            boolean match = found.size() < max && (person
+                    ? (code == EventCode.PERSON.code() || code == EventCode.REPRESENTED_PERSON.code())
+                            && PersonPseudonym.matchesPerson(value, keys, givenName, familyName, dateOfBirth)
+                    : code == EventCode.PROFESSIONAL_REPRESENTATIVE_BPK.code() && PersonPseudonym.matchesIdentifier(value, keys, identifier));
+            if (match) {
+                found.add(event);
+            }
+        });
+        return found;
+    }
+
+    private static String text(Map<String, Object> body, String key) {
+        Object value = body.get(key);
+        if (value == null) {
+            return null;
+        }
+        if (!(value instanceof String text) || text.length() > 255) {
+            throw new BadRequestException(key + " must be a text of at most 255 characters");
+        }
+        return text;
+    }
+
     @GET
     @Path("verify")
     @Produces(MediaType.APPLICATION_JSON)
@@ -110,6 +168,9 @@ public class RevisionLogAdminResource {
         settings.put("enabled", EventSelection.isEnabled(realm));
         settings.put("events", realm.getAttribute(EventSelection.EVENTS) == null ? "all" : realm.getAttribute(EventSelection.EVENTS));
         settings.put("retentionDays", realm.getAttribute(EventSelection.RETENTION_DAYS));
+        settings.put("pseudonyms", EventSelection.pseudonymScheme(realm) == EventSelection.PseudonymScheme.HMAC ? "hmac" : "salted-sha256");
+        // The ids only (never a key): which key new pseudonyms use, and which older ones an auditor can still search with.
+        settings.put("pseudonymKeyIds", PseudonymKeys.of(session, realm).all().stream().map(PseudonymKeys.Key::id).toList());
         Map<String, Object> codes = new LinkedHashMap<>();
         for (EventCode code : EventCode.values()) {
             codes.put(Integer.toString(code.code()), (code.isBase() ? "base: " : "optional: ") + code.meaning());
@@ -165,13 +226,16 @@ public class RevisionLogAdminResource {
     }
 
     private static String eventList(Object events) {
-        if (!(events instanceof String list) || list.length() > 1000 || !list.matches("(?i)\\s*(all|none|[0-9,\\s]*)\\s*")) {
-            throw new BadRequestException("events must be \"all\", \"none\" or a comma-separated list of event codes");
+        if (!(events instanceof String list) || list.isBlank() || EventSelection.listProblem(list) != null) {
+            throw new BadRequestException("events must be \"all\", \"none\" or a comma-separated list of event codes of the revision log");
         }
         return list.trim();
     }
 
-    /** Body: any of {@code enabled} (boolean), {@code events} ("all", "none" or codes), {@code retentionDays} (number or null). */
+    /**
+     * Body: any of {@code enabled} (boolean), {@code events} ("all", "none" or codes), {@code retentionDays} (number or
+     * null), {@code pseudonyms} ("hmac" or "salted-sha256").
+     */
     @PUT
     @Path("settings")
     @Consumes(MediaType.APPLICATION_JSON)
@@ -182,7 +246,7 @@ public class RevisionLogAdminResource {
             throw new BadRequestException("a JSON object is required");
         }
         for (String key : body.keySet()) {
-            if (!List.of("enabled", "events", "retentionDays", "codes").contains(key)) {
+            if (!List.of("enabled", "events", "retentionDays", "pseudonyms", "codes").contains(key)) {
                 throw new BadRequestException("unknown setting '" + key + "'");
             }
         }
@@ -195,11 +259,17 @@ public class RevisionLogAdminResource {
         if (body.containsKey("events")) {
             realm.setAttribute(EventSelection.EVENTS, eventList(body.get("events")));
         }
+        if (body.containsKey("pseudonyms")) {
+            if (!"hmac".equals(body.get("pseudonyms")) && !"salted-sha256".equals(body.get("pseudonyms"))) {
+                throw new BadRequestException("pseudonyms must be \"hmac\" or \"salted-sha256\"");
+            }
+            realm.setAttribute(EventSelection.PSEUDONYMS, (String) body.get("pseudonyms"));
+        }
         if (body.containsKey("retentionDays")) {
             Object days = body.get("retentionDays");
             if (days == null) {
                 realm.removeAttribute(EventSelection.RETENTION_DAYS);
-            } else if (days instanceof Number n && n.longValue() > 0 && n.longValue() < 100_000) {
+            } else if (days instanceof Number n && n.longValue() > 0 && n.longValue() <= EventSelection.MAX_RETENTION_DAYS) {
                 realm.setAttribute(EventSelection.RETENTION_DAYS, Long.toString(n.longValue()));
             } else {
                 throw new BadRequestException("retentionDays must be a positive number of days, or null to keep forever");

@@ -33,6 +33,8 @@ public class RevisionLogEventListener implements EventListenerProviderFactory, E
 
     /** How often this node looks for logins whose authentication session expired unfinished (seconds). */
     static final String SWEEP_INTERVAL = "unfinishedSweepSeconds";
+    /** Server option {@code --spi-events-listener--govid-revision-log--pseudonym-keys}. */
+    static final String PSEUDONYM_KEYS = "pseudonymKeys";
 
     private final KeycloakSession session;
     private Duration sweepInterval = Duration.ofSeconds(30);
@@ -115,6 +117,7 @@ public class RevisionLogEventListener implements EventListenerProviderFactory, E
     @Override
     public void init(Config.Scope config) {
         sweepInterval = Duration.ofSeconds(Math.max(1, config.getInt(SWEEP_INTERVAL, 30)));
+        PseudonymKeys.configure(config.get(PSEUDONYM_KEYS));
     }
 
     @Override
@@ -127,6 +130,10 @@ public class RevisionLogEventListener implements EventListenerProviderFactory, E
         return ProviderConfigurationBuilder.create()
                 .property().name(SWEEP_INTERVAL).type("int").defaultValue(30)
                 .helpText("How often (seconds) each node writes the revision log of logins whose authentication session expired unfinished.")
+                .add()
+                .property().name(PSEUDONYM_KEYS).type("string").secret(true)
+                .helpText("Keys for person pseudonyms (HMAC-SHA-256), newest first, comma separated, each at least 32 characters;"
+                        + " used for realms without the vault entry " + PseudonymKeys.VAULT_ENTRY + ".")
                 .add().build();
     }
 

@@ -6,6 +6,7 @@ import dev.govid.keycloak.login.EidLogin;
 import dev.govid.keycloak.login.EidLoginNote;
 import dev.govid.keycloak.revisionlog.RevisionLog;
 import dev.govid.keycloak.saml.ErrorsReturnToApplication;
+import dev.govid.keycloak.settings.Misconfiguration;
 import jakarta.ws.rs.core.Response;
 import org.jboss.logging.Logger;
 import org.keycloak.authentication.InitiatedActionSupport;
@@ -41,7 +42,7 @@ public class ClientRulesRequiredAction implements RequiredActionProvider {
         AuthenticationSessionModel authSession = context.getAuthenticationSession();
         Optional<EidLogin> fresh = EidLoginNote.ofLoginInProgress(session, authSession);
         Optional<EidLogin> login = fresh.isPresent() ? fresh : EidLoginNote.of(session, BrowserSession.of(session, authSession));
-        Optional<RuleViolation> violation = ClientRules.check(authSession, login);
+        Optional<RuleViolation> violation = ClientRules.check(session, authSession, login);
         if (violation.isPresent()) {
             authSession.addRequiredAction(ID);
         } else {
@@ -55,7 +56,7 @@ public class ClientRulesRequiredAction implements RequiredActionProvider {
         AuthenticationSessionModel authSession = context.getAuthenticationSession();
         Optional<EidLogin> login = EidLoginNote.ofLoginInProgress(session, authSession)
                 .or(() -> EidLoginNote.of(session, BrowserSession.of(session, authSession)));
-        Optional<RuleViolation> violation = ClientRules.check(authSession, login);
+        Optional<RuleViolation> violation = ClientRules.check(session, authSession, login);
         if (violation.isEmpty()) {
             login.ifPresent(l -> EidLoginNote.markPassed(authSession, l));
             context.success();
@@ -69,8 +70,12 @@ public class ClientRulesRequiredAction implements RequiredActionProvider {
         KeycloakSession session = context.getSession();
         AuthenticationSessionModel authSession = context.getAuthenticationSession();
         String client = authSession.getClient().getClientId();
-        LOG.infof("Login for client '%s' refused by its rules: %s", client, violation.reason());
         RevisionLog.of(session).loginFailed(authSession, "ClientRules", violation.moaStatusCode(), violation.reason());
+        if (violation.misconfiguration()) {
+            // Not the application's error to handle, and not a rule the person could satisfy: a page, no redirect.
+            return Misconfiguration.clientPage(session, authSession, authSession.getClient(), violation.settingProblems());
+        }
+        LOG.infof("Login for client '%s' refused by its rules: %s", client, violation.reason());
         LoginProtocol protocol = session.getProvider(LoginProtocol.class, authSession.getProtocol());
         if (protocol instanceof ErrorsReturnToApplication application) {
             return application.returnError(authSession, violation.messageKey());

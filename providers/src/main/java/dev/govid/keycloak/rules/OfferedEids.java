@@ -21,6 +21,11 @@ public final class OfferedEids {
     private OfferedEids() {
     }
 
+    /**
+     * The listed aliases as stored. An entry that is no alias of the realm simply offers nothing, so a bad entry
+     * can only narrow the choice, never widen it; saving one is refused ({@code validation.GovIdSettings}), and a stored entry
+     * that is not even shaped like an alias stops the login ({@link ClientRuleSettings}).
+     */
     public static List<String> order(ClientModel client) {
         return client == null ? List.of() : ConfigValues.list(client.getAttribute(ATTRIBUTE));
     }

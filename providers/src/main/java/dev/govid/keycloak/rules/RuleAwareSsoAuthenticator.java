@@ -1,9 +1,12 @@
 package dev.govid.keycloak.rules;
 
+import java.util.List;
 import java.util.Optional;
 
 import dev.govid.keycloak.flow.PageMessage;
 import dev.govid.keycloak.login.EidLoginNote;
+import dev.govid.keycloak.settings.Misconfiguration;
+import dev.govid.keycloak.settings.SettingProblem;
 import org.jboss.logging.Logger;
 import org.keycloak.authentication.AuthenticationFlowContext;
 import org.keycloak.authentication.authenticators.browser.CookieAuthenticator;
@@ -25,9 +28,14 @@ public class RuleAwareSsoAuthenticator extends CookieAuthenticator {
     @Override
     public void authenticate(AuthenticationFlowContext context) {
         AuthenticationSessionModel authSession = context.getAuthenticationSession();
+        List<SettingProblem> problems = ClientRules.settingsProblems(authSession.getClient());
+        if (!problems.isEmpty()) {
+            Misconfiguration.failFlow(context, problems);
+            return;
+        }
         AuthenticationManager.AuthResult sso = AuthenticationManager.authenticateIdentityCookie(context.getSession(), context.getRealm(), true);
         if (sso != null) {
-            Optional<RuleViolation> violation = ClientRules.check(authSession, EidLoginNote.of(context.getSession(), sso.session()));
+            Optional<RuleViolation> violation = ClientRules.check(context.getSession(), authSession, EidLoginNote.of(context.getSession(), sso.session()));
             if (violation.isPresent()) {
                 LOG.debugf("SSO session not used for client '%s': %s", authSession.getClient().getClientId(), violation.get().reason());
                 if (violation.get().needsAnotherEid()) {

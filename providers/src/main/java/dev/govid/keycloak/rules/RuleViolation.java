@@ -1,6 +1,10 @@
 package dev.govid.keycloak.rules;
 
+import java.util.List;
+
 import dev.govid.keycloak.mandate.MandateViolation;
+import dev.govid.keycloak.settings.Misconfiguration;
+import dev.govid.keycloak.settings.SettingProblem;
 
 /**
  * Why a login does not satisfy a client's rules.
@@ -9,8 +13,25 @@ import dev.govid.keycloak.mandate.MandateViolation;
  * @param ssoMessageKey  what the person reads when an SSO session is not enough and a fresh login follows
  * @param moaStatusCode  the MOA-ID status code operators and SAML1 applications know it by
  * @param reason         one line for the log, without personal data
+ * @param settingProblems the client's invalid settings when the refusal is a misconfiguration (then no rule was
+ *                        judged at all), else empty
  */
-public record RuleViolation(String messageKey, String ssoMessageKey, String moaStatusCode, String reason) {
+public record RuleViolation(String messageKey, String ssoMessageKey, String moaStatusCode, String reason,
+                            List<SettingProblem> settingProblems) {
+
+    public RuleViolation(String messageKey, String ssoMessageKey, String moaStatusCode, String reason) {
+        this(messageKey, ssoMessageKey, moaStatusCode, reason, List.of());
+    }
+
+    /** The client's own settings are invalid: no login can be judged, so none is let through (fail closed). */
+    public boolean misconfiguration() {
+        return !settingProblems.isEmpty();
+    }
+
+    static RuleViolation misconfigured(List<SettingProblem> problems) {
+        return new RuleViolation(Misconfiguration.MESSAGE, Misconfiguration.MESSAGE, "9199",
+                "the client's GovID settings are invalid", List.copyOf(problems));
+    }
 
     /** Only a login through another eID system can satisfy the client: that is another account, so another session. */
     boolean needsAnotherEid() {
@@ -25,6 +46,12 @@ public record RuleViolation(String messageKey, String ssoMessageKey, String moaS
     static RuleViolation levelTooLow(int proven, int requested) {
         return new RuleViolation("govidRulesLevelTooLow", "govidSsoLevelTooLow", "1008",
                 "the login proved level " + proven + ", the client asks for " + requested);
+    }
+
+    /** The session kept less of the eID login than this client's mappers need: a fresh eID login keeps it. */
+    static RuleViolation dataNotKept() {
+        return new RuleViolation("govidRulesDataNotKept", "govidSsoDataNotKept", "1110",
+                "the session kept less of the eID login than the client's mappers need");
     }
 
     static RuleViolation testIdentity() {

@@ -1,6 +1,12 @@
 package dev.govid.keycloak.saml;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
+
+import dev.govid.keycloak.settings.HttpUrl;
+import dev.govid.keycloak.settings.SettingProblem;
+import dev.govid.keycloak.settings.SettingsReader;
 
 import org.keycloak.broker.saml.SAMLIdentityProviderConfig;
 import org.keycloak.dom.saml.v2.protocol.AuthnContextComparisonType;
@@ -15,6 +21,11 @@ import org.keycloak.protocol.saml.SamlPrincipalType;
  */
 public abstract class EidProfileConfig extends SAMLIdentityProviderConfig {
 
+    /** Identity-provider config keys an admin may set to describe an eID system on the selection page in their own words. */
+    public static final String SELECTION_NEEDS_TEXT = "govidSelectionNeeds";
+    /** An https or server-relative logo for the selection page. */
+    public static final String SELECTION_LOGO_URL = "govidSelectionLogo";
+
     private IdpEndpoints resolvedEndpoints;
 
     protected EidProfileConfig() {
@@ -22,6 +33,73 @@ public abstract class EidProfileConfig extends SAMLIdentityProviderConfig {
 
     protected EidProfileConfig(IdentityProviderModel model) {
         super(model);
+    }
+
+    /**
+     * What is wrong with the stored configuration, without the checks that need the realm: every GovID key read
+     * strictly (unknown choices, attribute names, levels, methods, booleans and URLs are problems, not defaults).
+     * {@link #validate} refuses a save with problems; a login through a provider with problems stops with a page.
+     */
+    public final List<SettingProblem> problems() {
+        SettingsReader settings = SettingsReader.of(getConfig());
+        settings.text(SELECTION_NEEDS_TEXT);
+        String logo = settings.text(SELECTION_LOGO_URL, HttpUrl.MAX_LENGTH);
+        if (logo != null) {
+            try {
+                HttpUrl.image(logo);
+            } catch (HttpUrl.InvalidUrlException e) {
+                settings.problem(SELECTION_LOGO_URL, e.getMessage());
+            }
+        }
+        checkProfile(settings);
+        return settings.problems();
+    }
+
+    /** The profile's own keys, read strictly into {@code settings}. */
+    protected abstract void checkProfile(SettingsReader settings);
+
+    /** A URL setting that must be an https (or loopback http) URL, if set. */
+    protected static void checkLink(SettingsReader settings, String key) {
+        String value = settings.text(key, HttpUrl.MAX_LENGTH);
+        if (value != null) {
+            try {
+                HttpUrl.link(value);
+            } catch (HttpUrl.InvalidUrlException e) {
+                settings.problem(key, e.getMessage());
+            }
+        }
+    }
+
+    /**
+     * A URL Keycloak itself fetches (IdP metadata), if set: a well-formed absolute http(s) URL. Whether plain http
+     * is acceptable depends on the realm's SSL setting, which {@link #validate} checks.
+     */
+    protected static void checkFetchedUrl(SettingsReader settings, String key) {
+        String value = settings.text(key, HttpUrl.MAX_LENGTH);
+        if (value != null) {
+            try {
+                HttpUrl.parse(value);
+            } catch (HttpUrl.InvalidUrlException e) {
+                settings.problem(key, e.getMessage());
+            }
+        }
+    }
+
+    /** The request binding and signature algorithm choices every profile has. */
+    protected static void checkRequestOptions(SettingsReader settings, String bindingKey, String algorithmKey) {
+        settings.choice(bindingKey, "POST", SettingsReader.options(List.of("POST", "REDIRECT"), List.of("POST", "REDIRECT")));
+        settings.choice(algorithmKey, "RSA_SHA256",
+                SettingsReader.options(List.of("RSA_SHA256", "RSA_SHA512"), List.of("RSA_SHA256", "RSA_SHA512")));
+    }
+
+    /** Throws with every problem (and the realm-dependent ones the profile adds): how Keycloak refuses a save. */
+    protected void refuseIfInvalid(String profileName, List<String> realmProblems) {
+        List<String> all = new ArrayList<>();
+        problems().forEach(p -> all.add(p.toString()));
+        all.addAll(realmProblems);
+        if (!all.isEmpty()) {
+            throw new IllegalArgumentException(profileName + " configuration: " + String.join("; ", all));
+        }
     }
 
     /** The IdP metadata URL: response signatures are checked against the keys published there. */

@@ -7,6 +7,8 @@ import java.util.Map;
 import java.util.Optional;
 
 import jakarta.ws.rs.core.MediaType;
+import dev.govid.keycloak.settings.Misconfiguration;
+import dev.govid.keycloak.settings.Parsed;
 import jakarta.ws.rs.core.Response;
 import org.jboss.logging.Logger;
 import org.keycloak.models.ClientModel;
@@ -58,7 +60,13 @@ class GetAuthenticationData {
             GovIdMetrics.saml1Artifact("unknown");
             return status(request, MoaStatus.ARTIFACT_UNKNOWN);
         }
-        MoaSaml1ClientSettings settings = MoaSaml1ClientSettings.of(owner);
+        Parsed<MoaSaml1ClientSettings> parsed = MoaSaml1ClientSettings.read(owner);
+        if (!parsed.valid()) {
+            // Fail closed: with a broken back-channel setting nobody can be sure who may fetch the data.
+            Misconfiguration.log(Misconfiguration.describe(owner), parsed.problems());
+            return status(request, MoaStatus.ARTIFACT_UNKNOWN);
+        }
+        MoaSaml1ClientSettings settings = parsed.value();
         if (!BackChannelAuthentication.accepts(session, owner, settings)) {
             // The same code as an unknown artifact, so callers cannot probe which artifacts exist.
             return status(request, MoaStatus.ARTIFACT_UNKNOWN);

@@ -4,12 +4,16 @@ import dev.govid.keycloak.metrics.GovIdMetrics;
 import java.security.SecureRandom;
 import java.util.Map;
 
+import dev.govid.keycloak.settings.Misconfiguration;
+import dev.govid.keycloak.settings.Parsed;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriBuilder;
 import jakarta.ws.rs.core.UriInfo;
 import dev.govid.keycloak.login.EidLoginNote;
 import dev.govid.keycloak.saml.ErrorsReturnToApplication;
+import dev.govid.keycloak.settings.Misconfiguration;
+import dev.govid.keycloak.settings.Parsed;
 import org.jboss.logging.Logger;
 import org.keycloak.events.EventBuilder;
 import org.keycloak.models.AuthenticatedClientSessionModel;
@@ -82,6 +86,11 @@ public class MoaSaml1LoginProtocol implements LoginProtocol, ErrorsReturnToAppli
     @Override
     public Response authenticated(AuthenticationSessionModel authSession, UserSessionModel userSession, ClientSessionContext clientSessionCtx) {
         ClientModel client = authSession.getClient();
+        Parsed<MoaSaml1ClientSettings> parsed = MoaSaml1ClientSettings.read(client);
+        if (!parsed.valid()) {
+            // Changed to something invalid during the login: no artifact for settings nobody can vouch for.
+            return Misconfiguration.clientPage(session, authSession, client, parsed.problems());
+        }
         String oa = authSession.getClientNote(NOTE_OA);
         String target = authSession.getClientNote(NOTE_TARGET);
         boolean sectorFits = EidLoginNote.forClient(session, clientSessionCtx.getClientSession())
@@ -94,7 +103,7 @@ public class MoaSaml1LoginProtocol implements LoginProtocol, ErrorsReturnToAppli
                     Integer.toString(MoaStatus.MINIMUM_IDENTIFICATION_DATA_MISSING.code()));
         }
         AuthenticationData data = AuthenticationDataCollector.collect(session, realmOf(authSession), client, clientSessionCtx.getClientSession(), oa, target);
-        MoaSaml1ClientSettings settings = MoaSaml1ClientSettings.of(client);
+        MoaSaml1ClientSettings settings = parsed.value();
         String assertion = Saml1Responses.signedAssertion(session, realmOf(authSession), settings, data,
                 MapperOutput.of(session, clientSessionCtx));
         return redirectWithArtifact(authSession, STORE_ASSERTION, assertion);

@@ -1,6 +1,12 @@
 package dev.govid.keycloak.saml1;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
+
+import dev.govid.keycloak.login.KeptData;
+import dev.govid.keycloak.login.LoginDataConsumer;
 
 import org.keycloak.events.EventBuilder;
 import org.keycloak.models.ClientModel;
@@ -17,13 +23,37 @@ import org.keycloak.representations.idm.ClientScopeRepresentation;
  * applications, served at {@code /realms/{realm}/protocol/govid-moa-saml1/StartAuthentication} and
  * {@code …/GetAuthenticationData}, as the Keycloak CAS protocol extension serves CAS.
  */
-public class MoaSaml1LoginProtocolFactory extends AbstractLoginProtocolFactory {
+public class MoaSaml1LoginProtocolFactory extends AbstractLoginProtocolFactory implements LoginDataConsumer {
 
     public static final String PROTOCOL_ID = "govid-moa-saml1";
 
     @Override
     public String getId() {
         return PROTOCOL_ID;
+    }
+
+    /**
+     * MOA-ID's assertion: PersonData always carries the birthdate, MandateData the mandator's birthdate and bPK, bkuURL
+     * the EID-CCS-URL; base ID, identity link, AuthBlock, signer certificate and the full mandate only where the
+     * application's data switches are on.
+     */
+    @Override
+    public KeptData loginDataNeeded(ClientModel client) {
+        Saml1ClientFlags flags = MoaSaml1ClientSettings.of(client).flags();
+        List<String> attributes = new ArrayList<>(List.of("ccs_url"));
+        if (flags.transmitBaseId()) {
+            attributes.add("source_pin");
+        }
+        if (flags.transmitIdentityLink()) {
+            attributes.add("identity_link");
+        }
+        if (flags.transmitAuthBlock()) {
+            attributes.add("auth_block");
+        }
+        if (flags.transmitSignerCertificate()) {
+            attributes.add("signer_certificate");
+        }
+        return new KeptData(true, false, Set.copyOf(attributes), true, flags.transmitFullMandate());
     }
 
     @Override

@@ -8,6 +8,8 @@ import org.keycloak.models.UserSessionModel;
 import org.keycloak.models.AuthenticatedClientSessionModel;
 import org.keycloak.models.KeycloakSession;
 import dev.govid.keycloak.login.EidLoginNote;
+import dev.govid.keycloak.login.KeptData;
+import dev.govid.keycloak.login.LoginDataConsumer;
 import org.keycloak.provider.ProviderConfigProperty;
 import org.keycloak.provider.ProviderConfigurationBuilder;
 
@@ -15,7 +17,7 @@ import org.keycloak.provider.ProviderConfigurationBuilder;
  * Adds one attribute to the SAML1 assertion of a MOA-ID application: from a user attribute, a user-session
  * note (e.g. {@code govid.pvp.attr.MAIL}) or a fixed value, under the name and namespace the application expects.
  */
-public class Saml1AttributeMapper extends Saml1ProtocolMapper {
+public class Saml1AttributeMapper extends Saml1ProtocolMapper implements LoginDataConsumer {
 
     public static final String ID = "govid-saml1-attribute";
     static final String NAME = "saml1.attribute.name";
@@ -33,6 +35,14 @@ public class Saml1AttributeMapper extends Saml1ProtocolMapper {
             .property().name(SOURCE_VALUE).label("Source value").helpText("User attribute name, the claim name of an attribute the eID login proved (e.g. email, source_pin), session note name, or the fixed value.")
             .type(ProviderConfigProperty.STRING_TYPE).add()
             .build();
+
+    /** An {@code eid-attribute} mapper needs its attribute kept in the session; the other sources need nothing of the login. */
+    @Override
+    public KeptData loginDataNeeded(ProtocolMapperModel model) {
+        String sourceValue = model.getConfig().get(SOURCE_VALUE);
+        return "eid-attribute".equals(model.getConfig().get(SOURCE)) && sourceValue != null
+                ? KeptData.attributes(List.of(sourceValue.trim())) : KeptData.NOTHING;
+    }
 
     /** The attribute this mapper contributes for a login, if its source has a value. */
     static Optional<Saml1Attribute> attributeFor(ProtocolMapperModel model, KeycloakSession session, AuthenticatedClientSessionModel clientSession) {

@@ -5,7 +5,6 @@ import java.util.regex.Pattern;
 
 import dev.govid.keycloak.login.EidLogin;
 import dev.govid.keycloak.saml.ConfigValues;
-import org.keycloak.models.ClientModel;
 
 /**
  * MOA-ID's {@code Target} (public-sector code, "Bereich") of one StartAuthentication: the sector the person is
@@ -31,7 +30,14 @@ record Saml1Target(String sector, String echoed) {
     record Outcome(Optional<Saml1Target> target, Optional<Problem> problem) {
     }
 
-    static Outcome of(ClientModel client, boolean privateSector, String requested) {
+    static boolean isSectorCode(String value) {
+        return value != null && SECTOR_CODE.matcher(value).matches();
+    }
+
+    /**
+     * @param configured the application's {@code moa.target} as {@link MoaSaml1ClientSettings} read it (no default)
+     */
+    static Outcome of(Optional<String> configured, boolean privateSector, String requested) {
         String fromRequest = ConfigValues.trimToNull(requested);
         if (fromRequest != null && !SECTOR_CODE.matcher(fromRequest).matches()) {
             return new Outcome(Optional.empty(), Optional.of(Problem.MALFORMED));
@@ -39,9 +45,7 @@ record Saml1Target(String sector, String echoed) {
         if (privateSector) {
             return new Outcome(Optional.of(new Saml1Target(null, fromRequest)), Optional.empty());
         }
-        // Read as stored, not through MoaSaml1ClientSettings#target, which falls back to BF for other uses.
-        String configured = ConfigValues.trimToNull(client.getAttribute(MoaSaml1ClientSettings.TARGET));
-        String sector = configured != null ? configured : fromRequest;
+        String sector = configured.orElse(fromRequest);
         if (sector == null) {
             return new Outcome(Optional.empty(), Optional.of(Problem.MISSING));
         }

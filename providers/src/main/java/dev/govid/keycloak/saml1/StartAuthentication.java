@@ -1,6 +1,8 @@
 package dev.govid.keycloak.saml1;
 
+import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.List;
 import java.util.Optional;
 
 import dev.govid.keycloak.mandate.RepresentationMode;
@@ -8,6 +10,11 @@ import dev.govid.keycloak.mandate.RepresentationRequest;
 import dev.govid.keycloak.mandate.RepresentationRules;
 import dev.govid.keycloak.revisionlog.EventCode;
 import dev.govid.keycloak.revisionlog.RevisionLog;
+import dev.govid.keycloak.rules.ClientRules;
+import dev.govid.keycloak.settings.HttpUrl;
+import dev.govid.keycloak.settings.Misconfiguration;
+import dev.govid.keycloak.settings.Parsed;
+import dev.govid.keycloak.settings.SettingProblem;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 import org.jboss.logging.Logger;
@@ -40,25 +47,43 @@ class StartAuthentication extends AuthorizationEndpointBase {
         if (oa == null || oa.isBlank()) {
             return error(MoaStatus.INVALID_PARAMETER, null);
         }
-        Optional<ClientModel> client = applicationFor(session.getContext().getRealm(), oa);
-        if (client.isEmpty()) {
+        HttpUrl oaUrl;
+        try {
+            oaUrl = HttpUrl.parse(oa);
+        } catch (HttpUrl.InvalidUrlException e) {
+            LOG.infof("SAML1 StartAuthentication: the OA URL %s", e.getMessage());
             return error(MoaStatus.LOGIN_NOT_SUPPORTED_FOR_APPLICATION, oa);
         }
-        MoaSaml1ClientSettings settings = MoaSaml1ClientSettings.of(client.get());
-        if (!client.get().isEnabled() || !settings.enabled()) {
+        if (oaUrl.hasFragment()) {
+            LOG.info("SAML1 StartAuthentication: the OA URL has a fragment (#…)");
             return error(MoaStatus.LOGIN_NOT_SUPPORTED_FOR_APPLICATION, oa);
         }
-        Saml1Target.Outcome target = Saml1Target.of(client.get(), settings.privateSector(), params.getFirst("Target"));
+        Optional<Candidate> application = applicationFor(session.getContext().getRealm(), oaUrl);
+        if (application.isEmpty()) {
+            return error(MoaStatus.LOGIN_NOT_SUPPORTED_FOR_APPLICATION, oa);
+        }
+        ClientModel client = application.get().client();
+        Parsed<MoaSaml1ClientSettings> parsed = application.get().settings();
+        if (!client.isEnabled() || !parsed.value().enabled()) {
+            return error(MoaStatus.LOGIN_NOT_SUPPORTED_FOR_APPLICATION, oa);
+        }
+        List<SettingProblem> problems = new ArrayList<>(parsed.problems());
+        problems.addAll(ClientRules.settingsProblems(client));
+        if (!problems.isEmpty()) {
+            return Misconfiguration.clientPage(session, null, client, problems);
+        }
+        MoaSaml1ClientSettings settings = parsed.value();
+        Saml1Target.Outcome target = Saml1Target.of(settings.target(), settings.privateSector(), params.getFirst("Target"));
         if (target.problem().isPresent()) {
             boolean missing = target.problem().get() == Saml1Target.Problem.MISSING;
             return error(MoaStatus.INVALID_PARAMETER, oa, missing ? "TargetMissing" : "TargetMalformed");
         }
-        Optional<UseMandate> parsed = UseMandate.parse(params.getFirst("useMandate"));
-        if (parsed.isEmpty()) {
+        Optional<UseMandate> useMandateParam = UseMandate.parse(params.getFirst("useMandate"));
+        if (useMandateParam.isEmpty()) {
             return error(MoaStatus.INVALID_PARAMETER, oa, "UseMandate");
         }
-        UseMandate useMandate = parsed.get();
-        RepresentationRules rules = RepresentationRules.of(client.get());
+        UseMandate useMandate = useMandateParam.get();
+        RepresentationRules rules = RepresentationRules.of(client);
         if (useMandate == UseMandate.YES && settings.privateSector()) {
             return error(MoaStatus.MANDATE_NOT_SUPPORTED_FOR_PRIVATE_SECTOR, oa);
         }
@@ -71,7 +96,7 @@ class StartAuthentication extends AuthorizationEndpointBase {
             return error(MoaStatus.MANDATE_INVALID, oa, "MandateRequired");
         }
 
-        AuthenticationSessionModel authSession = createAuthenticationSession(client.get(), null);
+        AuthenticationSessionModel authSession = createAuthenticationSession(client, null);
         authSession.setProtocol(MoaSaml1LoginProtocolFactory.PROTOCOL_ID);
         RevisionLog.of(session).event(authSession, EventCode.SAML1_START_AUTHENTICATION, null);
         authSession.setRedirectUri(oa);
@@ -95,16 +120,26 @@ class StartAuthentication extends AuthorizationEndpointBase {
         }
         Optional.ofNullable(params.getFirst(AdapterConstants.KC_IDP_HINT)).filter(h -> !h.isBlank())
                 .ifPresent(h -> authSession.setClientNote(AdapterConstants.KC_IDP_HINT, h));
-        LOG.debugf("SAML1 StartAuthentication for %s (OA %s, mandate %s)", client.get().getClientId(), oa, useMandate);
+        LOG.debugf("SAML1 StartAuthentication for %s (OA %s, mandate %s)", client.getClientId(), HttpUrl.forLog(oa), useMandate);
         return handleBrowserAuthenticationRequest(authSession, new MoaSaml1LoginProtocol().setSession(session), false, false);
     }
 
-    /** The SAML1 application whose registered URL prefix matches the OA URL, longest prefix first. */
-    private Optional<ClientModel> applicationFor(RealmModel realm, String oa) {
+    private record Candidate(ClientModel client, Parsed<MoaSaml1ClientSettings> settings, int matchLength) {
+    }
+
+    /**
+     * The SAML1 application with a registered prefix the OA URL lies under, the most specific prefix winning. Each
+     * client's settings are read once; prefixes that are not valid URLs never match.
+     */
+    private Optional<Candidate> applicationFor(RealmModel realm, HttpUrl oa) {
         return realm.getClientsStream()
                 .filter(c -> MoaSaml1LoginProtocolFactory.PROTOCOL_ID.equals(c.getProtocol()))
-                .filter(c -> MoaSaml1ClientSettings.of(c).matchLength(oa).isPresent())
-                .max(Comparator.comparingInt(c -> MoaSaml1ClientSettings.of(c).matchLength(oa).orElse(0)));
+                .map(c -> {
+                    Parsed<MoaSaml1ClientSettings> settings = MoaSaml1ClientSettings.read(c);
+                    return settings.value().matchLength(oa).map(length -> new Candidate(c, settings, length));
+                })
+                .flatMap(Optional::stream)
+                .max(Comparator.comparingInt(Candidate::matchLength));
     }
 
     private Response error(MoaStatus status, String oa) {
@@ -113,7 +148,8 @@ class StartAuthentication extends AuthorizationEndpointBase {
 
     /** @param detail the message variant, e.g. {@code TargetMissing} for {@code govidMoa1002TargetMissing} */
     private Response error(MoaStatus status, String oa, String detail) {
-        LOG.infof("SAML1 StartAuthentication refused (MOA-ID %s%s) for OA %s", status.code(), detail.isEmpty() ? "" : ", " + detail, oa);
+        LOG.infof("SAML1 StartAuthentication refused (MOA-ID %s%s) for OA %s", status.code(), detail.isEmpty() ? "" : ", " + detail,
+                HttpUrl.forLog(oa));
         return ErrorPage.error(session, null, Response.Status.BAD_REQUEST, "govidMoa" + status.code() + detail);
     }
 }

@@ -1,30 +1,36 @@
 package dev.govid.keycloak.selection;
 
+import java.util.List;
+
+import dev.govid.keycloak.settings.Parsed;
+import dev.govid.keycloak.settings.SettingsReader;
 import org.keycloak.models.ClientModel;
 
 /**
- * The per-client settings the selection room reads from client attributes. Everything the theme alone needs
- * (title, colours, logo, texts) is read by the templates directly; these are the ones Java must act on.
+ * The per-client setting the selection room acts on during a login: whether an SSO session is confirmed.
+ * Everything only the pages use (title, colours, logo, texts, frame ancestors) is in {@link PageSettings}: a bad
+ * value there is ignored on the page, not a reason to stop a login.
  */
-public final class ClientSelectionSettings {
+public record ClientSelectionSettings(boolean confirmsSso) {
 
     /** {@code false} skips the SSO confirmation page for this client. */
     public static final String SSO_CONFIRMATION = "govid.sso.confirmation";
     /** Origins allowed to show this client's login pages in an iframe. */
-    public static final String FRAME_ANCESTORS = "govid.frameAncestors";
+    public static final String FRAME_ANCESTORS = PageSettings.FRAME_ANCESTORS;
 
-    private ClientSelectionSettings() {
+    public static final List<String> KEYS = List.of(SSO_CONFIRMATION);
+
+    public static Parsed<ClientSelectionSettings> read(ClientModel client) {
+        SettingsReader settings = SettingsReader.of(client);
+        return settings.result(new ClientSelectionSettings(settings.bool(SSO_CONFIRMATION, true)));
     }
 
     public static boolean confirmsSso(ClientModel client) {
-        return client == null || !"false".equalsIgnoreCase(trim(client.getAttribute(SSO_CONFIRMATION)));
+        return client == null || read(client).value().confirmsSso();
     }
 
+    /** The origins from {@link #FRAME_ANCESTORS}; entries that are not exact origins are ignored. */
     public static FrameAncestors frameAncestors(ClientModel client) {
         return client == null ? FrameAncestors.NONE : FrameAncestors.parse(client.getAttribute(FRAME_ANCESTORS));
-    }
-
-    private static String trim(String value) {
-        return value == null ? "" : value.trim();
     }
 }

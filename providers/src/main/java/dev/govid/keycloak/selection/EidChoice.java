@@ -4,6 +4,7 @@ import java.util.Map;
 
 import dev.govid.keycloak.loa.AssuranceLevel;
 import dev.govid.keycloak.saml.ConfigValues;
+import dev.govid.keycloak.saml.EidProfileConfig;
 import org.keycloak.models.IdentityProviderModel;
 
 /**
@@ -13,8 +14,8 @@ import org.keycloak.models.IdentityProviderModel;
 public final class EidChoice {
 
     /** Identity-provider config keys an admin may set to describe an eID system in their own words. */
-    static final String NEEDS_TEXT = "govidSelectionNeeds";
-    static final String LOGO_URL = "govidSelectionLogo";
+    static final String NEEDS_TEXT = EidProfileConfig.SELECTION_NEEDS_TEXT;
+    static final String LOGO_URL = EidProfileConfig.SELECTION_LOGO_URL;
 
     private final String alias;
     private final String displayName;

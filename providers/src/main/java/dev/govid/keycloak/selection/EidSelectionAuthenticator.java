@@ -1,5 +1,6 @@
 package dev.govid.keycloak.selection;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -10,7 +11,10 @@ import dev.govid.keycloak.login.EidSystems;
 import dev.govid.keycloak.mandate.RepresentationMode;
 import dev.govid.keycloak.mandate.RepresentationRequest;
 import dev.govid.keycloak.mandate.RepresentationRules;
+import dev.govid.keycloak.rules.ClientRules;
 import dev.govid.keycloak.rules.OfferedEids;
+import dev.govid.keycloak.settings.Misconfiguration;
+import dev.govid.keycloak.settings.SettingProblem;
 import org.keycloak.authentication.AuthenticationFlowContext;
 import org.keycloak.authentication.AuthenticationFlowError;
 import org.keycloak.models.IdentityProviderModel;
@@ -34,6 +38,12 @@ public class EidSelectionAuthenticator implements UserlessAuthenticator {
 
     @Override
     public void authenticate(AuthenticationFlowContext context) {
+        List<SettingProblem> problems = new ArrayList<>(ClientRules.settingsProblems(context.getAuthenticationSession().getClient()));
+        problems.addAll(ClientSelectionSettings.read(context.getAuthenticationSession().getClient()).problems());
+        if (!problems.isEmpty()) {
+            Misconfiguration.failFlow(context, problems);
+            return;
+        }
         List<IdentityProviderModel> providers = context.getSession().identityProviders()
                 .getAllStream(IdentityProviderQuery.userAuthentication()).collect(Collectors.toList());
         List<EidChoice> choices = EidChoices.forClient(providers,

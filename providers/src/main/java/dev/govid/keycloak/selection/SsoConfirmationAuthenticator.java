@@ -3,6 +3,8 @@ package dev.govid.keycloak.selection;
 import dev.govid.keycloak.flow.UserlessAuthenticator;
 import dev.govid.keycloak.login.EidLoginNote;
 import dev.govid.keycloak.rules.BrowserSession;
+import dev.govid.keycloak.settings.Misconfiguration;
+import dev.govid.keycloak.settings.Parsed;
 import jakarta.ws.rs.core.MultivaluedMap;
 import org.keycloak.authentication.AuthenticationFlowContext;
 import org.keycloak.authentication.AuthenticatorUtil;
@@ -30,8 +32,12 @@ public class SsoConfirmationAuthenticator implements UserlessAuthenticator {
     @Override
     public void authenticate(AuthenticationFlowContext context) {
         ClientModel client = context.getAuthenticationSession().getClient();
-        if (!AuthenticatorUtil.isSSOAuthentication(context.getAuthenticationSession())
-                || !ClientSelectionSettings.confirmsSso(client)) {
+        Parsed<ClientSelectionSettings> settings = ClientSelectionSettings.read(client);
+        if (!settings.valid()) {
+            Misconfiguration.failFlow(context, settings.problems());
+            return;
+        }
+        if (!AuthenticatorUtil.isSSOAuthentication(context.getAuthenticationSession()) || !settings.value().confirmsSso()) {
             context.success();
             return;
         }

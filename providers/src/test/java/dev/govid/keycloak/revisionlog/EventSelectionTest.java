@@ -15,9 +15,19 @@ class EventSelectionTest {
     }
 
     @Test
-    void listsPickCodesAndIgnoreWhatIsNotACode() {
-        assertThat(EventSelection.parse("6300, 5002 9999 abc 50021")).containsExactlyInAnyOrder(EventCode.EID_SELECTED, EventCode.PERSON);
+    void listsPickCodes() {
+        assertThat(EventSelection.parse("6300, 5002")).containsExactlyInAnyOrder(EventCode.EID_SELECTED, EventCode.PERSON);
         assertThat(EventSelection.parse("none")).isEmpty();
+        assertThat(EventSelection.listProblem("6300, 5002")).isNull();
+        assertThat(EventSelection.listProblem(" NONE ")).isNull();
+    }
+
+    /** An invalid list is refused at save; one stored anyway records every event (for an audit log, more is closed). */
+    @Test
+    void anInvalidListIsAProblemAndRecordsEverything() {
+        assertThat(EventSelection.listProblem("6300, 5002 9999 abc 50021")).isNotNull();
+        assertThat(EventSelection.listProblem("6300;5002")).isNotNull();
+        assertThat(EventSelection.parse("6300, 5002 9999 abc 50021")).isEqualTo(EnumSet.allOf(EventCode.class));
     }
 
     @Test

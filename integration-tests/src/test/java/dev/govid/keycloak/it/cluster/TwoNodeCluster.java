@@ -70,6 +70,9 @@ public final class TwoNodeCluster implements AutoCloseable {
         return new TwoNodeCluster(postgres, nodeA, nodeB, simulator, appUrl);
     }
 
+    /** One key for both nodes: a person's pseudonym must not depend on the node that logged it. */
+    private static final String PSEUDONYM_KEY = dev.govid.keycloak.harness.RandomTokens.urlSafe(32);
+
     private static KeycloakServer.Builder node(Path home, ExternalDatabase database, String adminPassword, Map<String, String> placeholders) {
         KeycloakDistribution distribution = KeycloakDistribution.install(HarnessPaths.distZip(), home);
         distribution.installProviders(HarnessPaths.providerJars());
@@ -77,6 +80,7 @@ public final class TwoNodeCluster implements AutoCloseable {
                 .clusterNode(database, 0)
                 .adminPassword(adminPassword)
                 .env(placeholders)
+                .env(KeycloakServer.PSEUDONYM_KEYS_ENV, PSEUDONYM_KEY)
                 .logFile(home.resolve("keycloak.log"))
                 // the first production start of a distribution re-augments Quarkus (20-60 s on 2 busy cores)
                 .startupTimeout(Duration.ofMinutes(5));

@@ -20,11 +20,11 @@ import dev.govid.keycloak.it.SharedKeycloak;
  * driver from the Keycloak distribution itself, so test and server use the very same H2 release. This is how
  * the tests play an attacker with database access: no test-only door in the product.
  */
-final class KeycloakDatabase {
+public final class KeycloakDatabase {
     private KeycloakDatabase() {
     }
 
-    static Connection connect() throws SQLException {
+    public static Connection connect() throws SQLException {
         String[] db = SharedKeycloak.database();
         Properties credentials = new Properties();
         credentials.setProperty("user", db[1]);

@@ -48,6 +48,12 @@ final class RevisionLogApi {
                 .PUT(HttpRequest.BodyPublishers.ofString(json)).build());
     }
 
+    HttpResponse<String> post(String path, String json) {
+        return send(HttpRequest.newBuilder(URI.create(base() + path)).timeout(Duration.ofSeconds(60))
+                .header("Authorization", "Bearer " + keycloak.adminToken()).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json)).build());
+    }
+
     HttpResponse<String> send(HttpRequest request) {
         try {
             return HTTP.send(request, HttpResponse.BodyHandlers.ofString());

@@ -105,7 +105,7 @@ class RevisionLogIT {
         assertThat(value(events, 6300)).as("the eID system's EntityID").isNotBlank();
         assertThat(value(events, 6301)).as("the AuthnRequest ID").isNotBlank();
         JsonNode person = Json.parse(value(events, 5002));
-        assertThat(person.fieldNames()).toIterable().containsExactly("hash", "salt");
+        assertThat(person.fieldNames()).as("keyed pseudonym").toIterable().containsExactly("hmac", "kid");
 
         assertThat(codes(api.eventsOfSession(sessionId))).containsExactlyElementsOf(codes(events));
         assertThat(codes(api.json("/events?transactionId=" + RevisionLogApi.enc(transactionId)))).containsExactlyElementsOf(codes(events));
@@ -182,7 +182,7 @@ class RevisionLogIT {
                 1000, 1002, 4001, 1101);
         assertThat(value(events, 5100)).isEqualTo("GeneralvollmachtBilateral");
         assertThat(value(events, 5101)).isEqualTo("nat");
-        assertThat(Json.parse(value(events, 5102)).fieldNames()).toIterable().containsExactly("hash", "salt");
+        assertThat(Json.parse(value(events, 5102)).fieldNames()).toIterable().containsExactly("hmac", "kid");
         JsonNode record = api.statisticsOfClient(clientId).get(0);
         assertThat(record.path("isMandateLogin").asBoolean()).isTrue();
         assertThat(record.path("mandateType").asText()).isEqualTo("GeneralvollmachtBilateral");
@@ -325,7 +325,7 @@ class RevisionLogIT {
         throw new AssertionError("no stored client session for user session " + userSessionId);
     }
 
-    private static String value(JsonNode events, int code) {
+    static String value(JsonNode events, int code) {
         for (JsonNode e : events) {
             if (e.path("code").asInt() == code) {
                 return e.path("value").asText(null);

@@ -1,6 +1,7 @@
 package dev.govid.keycloak.it.theme;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -17,6 +18,7 @@ import java.util.Map;
 import java.util.function.Function;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.govid.keycloak.harness.AdminApiException;
 import dev.govid.keycloak.harness.Json;
 import dev.govid.keycloak.harness.KeycloakServer;
 import dev.govid.keycloak.harness.OidcClient;
@@ -102,6 +104,23 @@ class LoginThemeBrowserIT {
     }
 
     private static String client(String clientId, ObjectNode attributes, String name) {
+        keycloak.admin().createClient(REALM, clientRepresentation(clientId, attributes, name));
+        return clientId;
+    }
+
+    /**
+     * Stores a client without GovID's save-time checks (Keycloak's partial import skips client validation): how
+     * values that would be refused today can still be in a database, which the pages must then ignore.
+     */
+    private static String clientWithoutChecks(String clientId, ObjectNode attributes, String name) {
+        ObjectNode body = Json.object();
+        body.put("ifResourceExists", "OVERWRITE");
+        body.putArray("clients").add(clientRepresentation(clientId, attributes, name));
+        keycloak.admin().postJson("/" + REALM + "/partialImport", body);
+        return clientId;
+    }
+
+    private static ObjectNode clientRepresentation(String clientId, ObjectNode attributes, String name) {
         keycloak.admin().getJson("/" + REALM + "/clients?clientId=" + clientId).forEach(existing ->
                 keycloak.admin().delete("/" + REALM + "/clients/" + existing.path("id").asText()));
         ObjectNode client = (ObjectNode) Json.parse("""
@@ -109,8 +128,7 @@ class LoginThemeBrowserIT {
                  "webOrigins":["+"]}
                 """.formatted(clientId, name, app.origin()));
         client.set("attributes", attributes);
-        keycloak.admin().createClient(REALM, client);
-        return clientId;
+        return client;
     }
 
     private static String authUrl(String clientId, Map<String, String> extra) {
@@ -431,7 +449,7 @@ class LoginThemeBrowserIT {
     @Test
     void hostileOrOversizedBrandingIsShownAsTextOrIgnored() {
         String title = "<script>window.__pwned=1</script>" + "Sehr langer Titel ".repeat(300);
-        String hostile = client("theme-hostile", Json.object()
+        ObjectNode hostileBranding = Json.object()
                 .put("govid.representation", "off")
                 .put("govid.theme.title", title)
                 .put("govid.theme.primaryColor", "red;}</style><script>window.__pwned=2</script><style>")
@@ -439,7 +457,14 @@ class LoginThemeBrowserIT {
                 .put("govid.theme.logo", "javascript:window.__pwned=3")
                 .put("govid.theme.helpUrl", "javascript:window.__pwned=4")
                 .put("govid.selection.eids", "bundid##<img src=x onerror=window.__pwned=5>")
-                .put("govid.theme.text.govidSelectionIntro", "<b onmouseover=window.__pwned=6>fett</b>"), "Hostile");
+                .put("govid.theme.text.govidSelectionIntro", "<b onmouseover=window.__pwned=6>fett</b>");
+        assertThatThrownBy(() -> client("theme-hostile", hostileBranding, "Hostile")).as("refused when saved")
+                .isInstanceOfSatisfying(AdminApiException.class, e -> assertThat(e.body())
+                        .contains("govid.theme.title", "govid.theme.primaryColor", "govid.theme.headerColor", "govid.theme.logo",
+                                "govid.theme.helpUrl", "govid.selection.eids"));
+        // Stored anyway: page-only values are ignored on the page. A broken eID list would stop the login (it is a
+        // rule, see below), so the page test uses a valid one.
+        String hostile = clientWithoutChecks("theme-hostile", hostileBranding.deepCopy().put("govid.selection.eids", "bundid"), "Hostile");
         driver.get(authUrl(hostile, Map.of()));
         onPage("govid-eid-list");
         assertThat(((JavascriptExecutor) driver).executeScript("return window.__pwned === undefined")).isEqualTo(true);
@@ -451,6 +476,14 @@ class LoginThemeBrowserIT {
         assertThat(driver.getPageSource()).doesNotContain("--govid-primary:red").doesNotContain("--govid-header-bg:#12345");
         driver.manage().window().setSize(new Dimension(320, 800));
         assertNoHorizontalScroll();
+        assertThat(Axe.violations(driver)).isEmpty();
+
+        String hostileRule = clientWithoutChecks("theme-hostile-eids", Json.object()
+                .put("govid.selection.eids", "bundid##<img src=x onerror=window.__pwned=5>"), "Hostile eIDs");
+        driver.manage().window().setSize(new Dimension(DESKTOP, 900));
+        driver.get(authUrl(hostileRule, Map.of()));
+        waitFor(d -> d.getPageSource().contains("nicht richtig eingerichtet"));
+        assertThat(((JavascriptExecutor) driver).executeScript("return window.__pwned === undefined")).isEqualTo(true);
         assertThat(Axe.violations(driver)).isEmpty();
     }
 
