@@ -32,7 +32,8 @@ public final class LoginOutcomes {
             return;
         }
         session.setAttribute(COUNTED, Boolean.TRUE);
-        Optional<EidLogin> login = authSession == null ? Optional.empty() : EidLoginNote.ofLoginInProgress(session, authSession);
+        Optional<EidLogin> login = authSession == null ? Optional.empty() : EidLoginNote.ofLoginInProgress(session, authSession)
+                .or(() -> loginOfTheSession(session, authSession));
         String eid = login.map(EidLogin::system).orElseGet(() -> brokerEndpointType(session));
         if (eid == null) {
             // A password or other non-eID login failing is not GovID's business.
@@ -41,6 +42,17 @@ public final class LoginOutcomes {
         String level = login.map(EidLogin::level).map(Enum::name).orElse(null);
         GovIdMetrics.login(eid, level, "refused");
         GovIdMetrics.refusal(code, eid);
+    }
+
+    /**
+     * On the SSO path the login is in the user session, whose id Keycloak takes from the root authentication
+     * session: a refusal there (the application's rules) is counted with the eID the session was made with.
+     */
+    private static Optional<EidLogin> loginOfTheSession(KeycloakSession session, AuthenticationSessionModel authSession) {
+        if (authSession.getParentSession() == null || authSession.getRealm() == null) {
+            return Optional.empty();
+        }
+        return EidLoginNote.of(session, session.sessions().getUserSession(authSession.getRealm(), authSession.getParentSession().getId()));
     }
 
     /** The provider type behind {@code /realms/{realm}/broker/{alias}/…}, when this request is an eID's answer. */
