@@ -8,7 +8,6 @@ import org.keycloak.models.KeycloakSessionFactory;
 import org.keycloak.models.ProtocolMapperModel;
 import org.keycloak.protocol.LoginProtocol;
 import org.keycloak.protocol.ProtocolMapper;
-import org.keycloak.provider.ProviderFactory;
 
 /**
  * What one client needs of an eID login: the union of what its protocol mappers (its own and those of its
@@ -24,18 +23,15 @@ public final class ClientDataNeeds {
         if (client == null) {
             return KeptData.NOTHING;
         }
-        KeptData needed = KeptData.NOTHING;
         String protocol = client.getProtocol();
         Stream<ProtocolMapperModel> scopeMappers = Stream.of(true, false)
                 .flatMap(defaultScopes -> client.getClientScopes(defaultScopes).values().stream())
                 .flatMap(ClientScopeModel::getProtocolMappersStream);
-        for (ProtocolMapperModel mapper : (Iterable<ProtocolMapperModel>) Stream.concat(client.getProtocolMappersStream(), scopeMappers)
-                .filter(m -> protocol == null || m.getProtocol() == null || protocol.equals(m.getProtocol()))::iterator) {
-            ProviderFactory<?> mapperFactory = factory.getProviderFactory(ProtocolMapper.class, mapper.getProtocolMapper());
-            if (mapperFactory instanceof LoginDataConsumer consumer) {
-                needed = needed.and(consumer.loginDataNeeded(mapper));
-            }
-        }
+        KeptData needed = Stream.concat(client.getProtocolMappersStream(), scopeMappers)
+                .filter(mapper -> protocol == null || mapper.getProtocol() == null || protocol.equals(mapper.getProtocol()))
+                .map(mapper -> factory.getProviderFactory(ProtocolMapper.class, mapper.getProtocolMapper()) instanceof LoginDataConsumer consumer
+                        ? consumer.loginDataNeeded(mapper) : KeptData.NOTHING)
+                .reduce(KeptData.NOTHING, KeptData::and);
         if (protocol != null && factory.getProviderFactory(LoginProtocol.class, protocol) instanceof LoginDataConsumer consumer) {
             needed = needed.and(consumer.loginDataNeeded(client));
         }

@@ -11,6 +11,7 @@ import java.util.function.Predicate;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.govid.keycloak.harness.AdminApiException;
 import dev.govid.keycloak.harness.Browser;
 import dev.govid.keycloak.harness.Json;
 import dev.govid.keycloak.harness.KeycloakServer;
@@ -119,6 +120,24 @@ class DataMinimisationIT {
         assertThat(third.path("birthdate").asText()).isEqualTo(BIRTHDATE);
         assertThat(third.path("address").path("street_address").asText()).startsWith(STREET);
         assertThat(storedSession(third.path("sid").asText(), data -> data.contains(BIRTHDATE))).contains(STREET);
+    }
+
+    @Test
+    void aMapperAttributeListThatIsNotClaimNamesIsRefusedWhenSaved() {
+        String clientId = personKeyOnlyClient();
+        String id = keycloak.admin().getJson("/" + REALM + "/clients?clientId=" + clientId).get(0).path("id").asText();
+        JsonNode bad = Json.parse("""
+                {"name":"pvp","protocol":"openid-connect","protocolMapper":"govid-pvp-claims",
+                 "config":{"pvp.attributes":"email##<script>"}}""");
+        AdminApiException refused = null;
+        try {
+            keycloak.admin().postJson("/" + REALM + "/clients/" + id + "/protocol-mappers/models", bad);
+        } catch (AdminApiException e) {
+            refused = e;
+        }
+        assertThat(refused).as("the admin API refuses the mapper").isNotNull();
+        assertThat(refused.status()).isEqualTo(400);
+        assertThat(refused.body()).contains("pvp.attributes");
     }
 
     /**

@@ -78,6 +78,7 @@ class SettingsSaveIT {
             "moa.mtls.subjectDn            | not a dn ===",                   // distinguished name
             "moa.minorVersion              | 2",                              // choice
             "moa.target                    | B F",                            // MOA-ID Target
+            "moa.target                    | bf",                             // a sector code is in capitals
             "govid.represntation           | optional",                       // a near miss of a known key
     })
     void aBadValueIsRefusedOnCreate(String key, String value) {
@@ -242,6 +243,8 @@ class SettingsSaveIT {
             "pvpTestConnection       | sometimes",
             "pvpSector               | B F",
             "pvpMetadataUrl          | https://user@idp.example/metadata",
+            "pvpAcceptedVersions     | 2.1##latest",
+            "pvpAllowAesCbc          | yes",
     })
     void aBadIdAustriaSettingIsRefused(String key, String value) {
         deleteProvider("settings-pvp");
