@@ -65,6 +65,14 @@ class GovIdHealthIT {
         }
     }
 
+    @org.junit.jupiter.api.AfterAll
+    static void deleteRealm() {
+        KeycloakServer server = SharedKeycloak.get();
+        if (server.admin().realmExists(REALM)) {
+            server.admin().deleteRealm(REALM);
+        }
+    }
+
     @Test
     void metadataOutageTurnsItDownAndTheIdpComingUpTurnsItUp() throws Exception {
         KeycloakLogWindow log = KeycloakLogWindow.open();

@@ -89,6 +89,13 @@ class AdminConsoleBrowserIT {
         }
         if (keycloak != null) {
             keycloak.admin().updateRealm("master", Json.parse("{\"internationalizationEnabled\":false}"));
+            // Other tests of this JVM see the demo realm's eID choices: leave only the shipped ones.
+            if (keycloak.admin().getJson("/" + REALM + "/identity-provider/instances").findValuesAsText("alias").contains(PROVIDER)) {
+                keycloak.admin().deleteIdentityProvider(REALM, PROVIDER);
+            }
+            deleteClient(FIRST);
+            deleteClient(SECOND);
+            keycloak.admin().delete("/" + REALM + "/client-scopes/" + scopeId);
         }
     }
 
