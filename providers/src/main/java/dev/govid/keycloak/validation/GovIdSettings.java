@@ -80,6 +80,7 @@ public final class GovIdSettings {
                 problems.add(new SettingProblem(OfferedEids.ATTRIBUTE, "lists " + alias + ", which is no identity provider of this realm"));
             }
         }
+        problems.addAll(nearMisses(form));
         return problems;
     }
 

@@ -146,6 +146,14 @@ class ConsoleSettingsIT {
     }
 
     @Test
+    void theStartupLogTellsTheAdminWhichClientsStillUseLegacyAttributes() throws Exception {
+        String log = java.nio.file.Files.readString(keycloak.logFile());
+        assertThat(log.lines().filter(line -> line.contains("LegacyAttributesNotice") && line.contains("Realm '" + REALM + "'")))
+                .as("one INFO line for the demo realm").hasSize(1)
+                .allMatch(line -> line.contains("INFO") && line.contains("demo-app") && line.contains("GovID settings"));
+    }
+
+    @Test
     void aFormWithAWrongValueIsNotSaved() {
         ObjectNode typo = (ObjectNode) Json.parse("""
                 {"name":"GovID settings (typo)","protocol":"openid-connect","protocolMapper":"govid-client-settings",
@@ -162,6 +170,14 @@ class ConsoleSettingsIT {
                 .isInstanceOfSatisfying(AdminApiException.class, e -> {
                     assertThat(e.status()).isEqualTo(400);
                     assertThat(e.body()).contains("govid.selection.eids");
+                });
+        ObjectNode nearMiss = (ObjectNode) Json.parse("""
+                {"name":"GovID settings (near miss)","protocol":"openid-connect","protocolMapper":"govid-client-settings",
+                 "config":{"govid.represntation":"optional"}}""");
+        assertThatThrownBy(() -> keycloak.admin().postJson("/" + REALM + "/client-scopes/" + scopeId + "/protocol-mappers/models", nearMiss))
+                .isInstanceOfSatisfying(AdminApiException.class, e -> {
+                    assertThat(e.status()).isEqualTo(400);
+                    assertThat(e.body()).contains("did you mean govid.representation");
                 });
     }
 }
