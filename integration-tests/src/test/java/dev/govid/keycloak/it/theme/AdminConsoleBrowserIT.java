@@ -50,12 +50,14 @@ class AdminConsoleBrowserIT {
     private static ChromeDriver driver;
     private static KeycloakServer keycloak;
     private static String scopeId;
+    private static TestApp app;
 
     @BeforeAll
     static void start() {
         driver = HeadlessChromium.start();
         keycloak = SharedKeycloak.get();
         SharedSimulator.get();
+        app = TestApp.start();
         // The console speaks the admin's language only where the master realm has internationalisation on.
         keycloak.admin().updateRealm("master", Json.parse("""
                 {"internationalizationEnabled":true,"supportedLocales":["en","de"],"defaultLocale":"en"}"""));
@@ -76,7 +78,7 @@ class AdminConsoleBrowserIT {
             deleteClient(clientId);
             keycloak.admin().createClient(REALM, Json.parse("""
                     {"clientId":"%s","secret":"%s","publicClient":false,"standardFlowEnabled":true,"redirectUris":["%s/*"],
-                     "attributes":{"govid.sso.confirmation":"false"}}""".formatted(clientId, SECRET, SharedKeycloak.appUrl())));
+                     "attributes":{"govid.sso.confirmation":"false"}}""".formatted(clientId, SECRET, app.origin())));
             keycloak.admin().putJson("/" + REALM + "/clients/" + id(clientId) + "/default-client-scopes/" + scopeId, Json.object());
         }
         logIntoConsole();
@@ -86,6 +88,9 @@ class AdminConsoleBrowserIT {
     static void stop() {
         if (driver != null) {
             driver.quit();
+        }
+        if (app != null) {
+            app.close();
         }
         if (keycloak != null) {
             keycloak.admin().updateRealm("master", Json.parse("{\"internationalizationEnabled\":false}"));
@@ -157,10 +162,30 @@ class AdminConsoleBrowserIT {
             assertThat(offered.document().select("#govid-representation-form")).as("%s asks for whom (optional representation)", clientId)
                     .isNotEmpty();
         }
+        logInAtTheSecondApplicationWithTheOnlyOfferedEid();
+    }
+
+    /** In the browser: for whom, then a selection page offering ID Austria only, then the login reaches the application. */
+    private static void logInAtTheSecondApplicationWithTheOnlyOfferedEid() {
+        OidcClient client = new OidcClient(keycloak.realmUrl(REALM), SECOND, SECRET, app.callbackUrl());
+        driver.get(client.newAuthorizationRequest("openid", Map.of()).url());
+        waitFor(d -> !d.findElements(By.id("govid-representation-form")).isEmpty());
+        driver.findElement(By.id("representation-self")).click();
+        driver.findElement(By.id("govid-representation-continue")).click();
+        waitFor(d -> !d.findElements(By.id("govid-eid-list")).isEmpty());
+        assertThat(driver.findElements(By.id("govid-eid-idaustria"))).isNotEmpty();
+        assertThat(driver.findElements(By.id("govid-eid-bundid"))).as("BundID is not offered").isEmpty();
+        screenshot("admin-govid-settings-enforced-selection-de");
+        driver.findElement(By.id("social-idaustria")).click();
+        waitFor(d -> !d.findElements(By.id("persona-anna")).isEmpty());
+        driver.findElement(By.id("persona-anna")).click();
+        driver.findElement(By.id("action-login")).click();
+        waitFor(d -> d.getCurrentUrl().startsWith(app.callbackUrl()));
+        assertThat(driver.getCurrentUrl()).contains("code=").doesNotContain("error=");
     }
 
     private static Page startWithHint(String clientId, String alias) {
-        OidcClient client = new OidcClient(keycloak.realmUrl(REALM), clientId, SECRET, SharedKeycloak.appUrl() + "/callback");
+        OidcClient client = new OidcClient(keycloak.realmUrl(REALM), clientId, SECRET, app.callbackUrl());
         return new Browser().acceptLanguage("en").get(client.newAuthorizationRequest("openid", Map.of("kc_idp_hint", alias)).url());
     }
 
