@@ -43,6 +43,10 @@ final class BenchmarkEnvironment implements AutoCloseable {
         KeycloakServer.Builder builder = KeycloakServer.builder(distribution).logFile(target().resolve("keycloak.log"))
                 // Keyed pseudonyms cost an HMAC per person event: measured like a deployment with a key.
                 .env(java.util.Map.of(KeycloakServer.PSEUDONYM_KEYS_ENV, dev.govid.keycloak.harness.RandomTokens.urlSafe(32)));
+        if (Boolean.getBoolean("metrics")) {
+            // GovID's counters and timer on Keycloak's metrics endpoint, as an operator would run it (issue 16).
+            builder.args("--metrics-enabled=true");
+        }
         if (postgresRequested) {
             postgres = startPostgres();
             builder.clusterNode(ExternalDatabase.postgres(postgres.getPort(), "postgres", "postgres", "unused-trust-auth"), 0)

@@ -87,6 +87,8 @@ public final class SharedKeycloak {
                         "--db-username=" + DB_USER, "--db-password=" + DB_PASSWORD)
                 // Looks for expired unfinished logins every 2 s instead of 30 s (RevisionLogUnfinishedIT).
                 .args("--spi-events-listener--govid-revision-log--unfinished-sweep-seconds=2")
+                // GovID's counters on Keycloak's metrics endpoint, and the opt-in unauthenticated self-test summary.
+                .args("--metrics-enabled=true", "--spi-realm-restapi-extension--govid-health--public-summary=true")
                 .logFile(HarnessPaths.itWorkDir().resolve("keycloak.log"))
                 // On a shared, overloaded machine Keycloak can need longer than the default 180 s to become ready.
                 .startupTimeout(java.time.Duration.ofSeconds(Long.getLong("govid.it.keycloakStartupSeconds", 180)))

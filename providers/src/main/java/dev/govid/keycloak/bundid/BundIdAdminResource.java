@@ -44,7 +44,11 @@ public class BundIdAdminResource {
     @Produces(MediaType.TEXT_PLAIN)
     public String portalValuesAsText(@PathParam("alias") String alias) {
         BundIdPortalValues values = portalValues(alias);
-        return String.join("\n",
+        StringBuilder warnings = new StringBuilder();
+        for (PortalWarning warning : values.warnings()) {
+            warnings.append("WARNUNG / WARNING: ").append(warning.message()).append('\n');
+        }
+        return warnings + String.join("\n",
                 "Umgebung / environment: " + values.environment(),
                 "Welches Protokoll nutzen Sie für Ihre EntityID?: " + values.entityIdProtocol(),
                 "EntityID: " + values.entityId(),

@@ -16,7 +16,8 @@ import org.keycloak.models.RealmModel;
 /**
  * Exactly the values BundID's self-service portal asks for when metadata is uploaded (BundID onboarding):
  * EntityID, certificate expiry date, primary signing certificate, encryption certificate and the
- * Assertion Consumer Service endpoint — for the environment the provider is set to.
+ * Assertion Consumer Service endpoint — for the environment the provider is set to, with a warning for each
+ * value the portal would refuse ({@link PortalWarning}).
  */
 public record BundIdPortalValues(
         String environment,
@@ -28,7 +29,8 @@ public record BundIdPortalValues(
         String signingCertificateExpiry,
         String encryptionCertificate,
         String encryptionCertificateExpiry,
-        String certificateExpiry) {
+        String certificateExpiry,
+        java.util.List<PortalWarning> warnings) {
 
     public static BundIdPortalValues of(KeycloakSession session, RealmModel realm, UriInfo uriInfo, BundIdConfig config) {
         String realmUrl = uriInfo.getBaseUriBuilder().path("realms").path(realm.getName()).build().toString();
@@ -52,7 +54,8 @@ public record BundIdPortalValues(
                 isoDate(signingExpiry),
                 encryption.map(BundIdPortalValues::base64).orElse(null),
                 isoDate(encryptionExpiry),
-                isoDate(firstExpiry));
+                isoDate(firstExpiry),
+                PortalWarning.of(entityId, endpoint, signingExpiry, encryptionExpiry, Instant.now()));
     }
 
     /** The newest active key of that use, as the SP metadata lists it first. */

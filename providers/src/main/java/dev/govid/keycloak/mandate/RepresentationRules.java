@@ -35,7 +35,10 @@ public record RepresentationRules(
     private static final long MAX_DAYS = 36_600;
 
     public static Parsed<RepresentationRules> read(ClientModel client) {
-        SettingsReader settings = SettingsReader.of(client);
+        return read(SettingsReader.of(client));
+    }
+
+    public static Parsed<RepresentationRules> read(SettingsReader settings) {
         RepresentationMode mode = settings.choice(MODE, RepresentationMode.OFF,
                 SettingsReader.options(List.of("off", "optional", "required"),
                         List.of(RepresentationMode.OFF, RepresentationMode.OPTIONAL, RepresentationMode.REQUIRED)));

@@ -71,7 +71,7 @@ public final class EventSelection {
 
     /** The client's list if it has one, else the realm's, else every optional event. */
     public static EventSelection of(RealmModel realm, ClientModel client) {
-        String list = client != null ? client.getAttribute(EVENTS) : null;
+        String list = client != null ? SettingsReader.of(client).raw(EVENTS) : null;
         if (list == null || list.isBlank()) {
             list = realm.getAttribute(EVENTS);
         }
@@ -142,7 +142,11 @@ public final class EventSelection {
 
     /** A client's own optional events. */
     public static List<SettingProblem> clientProblems(ClientModel client) {
-        String problem = listProblem(client.getAttribute(EVENTS));
+        return clientProblems(SettingsReader.of(client));
+    }
+
+    public static List<SettingProblem> clientProblems(SettingsReader settings) {
+        String problem = listProblem(settings.raw(EVENTS));
         return problem == null ? List.of() : List.of(new SettingProblem(EVENTS, problem));
     }
 }

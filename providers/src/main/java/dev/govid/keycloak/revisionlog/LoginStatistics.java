@@ -35,16 +35,17 @@ final class LoginStatistics {
 
     private static LoginStatistic base(AuthenticationSessionModel authSession) {
         ClientModel client = authSession.getClient();
+        SettingsReader settings = SettingsReader.of(client);
         LoginStatistic s = new LoginStatistic();
         s.setId(UUID.randomUUID().toString());
         s.setRealmId(authSession.getRealm().getId());
         s.setCreated(System.currentTimeMillis());
         s.setOaId(client.getClientId());
-        s.setOaUrlPrefix(RevisionLog.truncate(firstNonBlank(firstOf(client.getAttribute("moa.oaUrlPrefixes")),
+        s.setOaUrlPrefix(RevisionLog.truncate(firstNonBlank(firstOf(settings.raw("moa.oaUrlPrefixes")),
                 client.getRootUrl(), client.getBaseUrl()), 255));
-        s.setOaFriendlyName(RevisionLog.truncate(firstNonBlank(client.getAttribute("moa.friendlyName"), client.getName(), client.getClientId()), 255));
-        s.setBusinessService(RepresentationRules.privateSector(SettingsReader.of(client)));
-        s.setOaTarget(RevisionLog.truncate(client.getAttribute("moa.target"), 255));
+        s.setOaFriendlyName(RevisionLog.truncate(firstNonBlank(settings.raw("moa.friendlyName"), client.getName(), client.getClientId()), 255));
+        s.setBusinessService(RepresentationRules.privateSector(settings));
+        s.setOaTarget(RevisionLog.truncate(settings.raw("moa.target"), 255));
         s.setBkuType(RevisionLog.truncate(authSession.getClientNote(TransactionNotes.EID_METHOD), 255));
         s.setBkuUrl(RevisionLog.truncate(authSession.getClientNote(TransactionNotes.EID_ENTITY), 255));
         String mandateType = authSession.getClientNote(TransactionNotes.MANDATE_TYPE);

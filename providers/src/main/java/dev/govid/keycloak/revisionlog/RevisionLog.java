@@ -6,6 +6,7 @@ import java.util.Map;
 
 import dev.govid.keycloak.mandate.Mandate;
 import dev.govid.keycloak.mandate.MandatorKind;
+import dev.govid.keycloak.metrics.LoginOutcomes;
 import dev.govid.keycloak.settings.Misconfiguration;
 import org.keycloak.models.ClientModel;
 import org.keycloak.models.KeycloakSession;
@@ -140,6 +141,7 @@ public final class RevisionLog implements Provider {
      * Reported once per request — our own refusal and Keycloak's error event for it are one failure.
      */
     public void loginFailed(AuthenticationSessionModel authSession, String exceptionType, String exceptionCode, String message) {
+        LoginOutcomes.refused(session, authSession, exceptionCode);
         if (!isOn(authSession) || failedInThisRequest) {
             return;
         }

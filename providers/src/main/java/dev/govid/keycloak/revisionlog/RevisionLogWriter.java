@@ -1,11 +1,13 @@
 package dev.govid.keycloak.revisionlog;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
+import dev.govid.keycloak.metrics.GovIdMetrics;
 import org.jboss.logging.Logger;
 import org.keycloak.connections.jpa.JpaConnectionProvider;
 import org.keycloak.models.KeycloakSession;
@@ -136,6 +138,7 @@ final class RevisionLogWriter {
             var em = session.getProvider(JpaConnectionProvider.class).getEntityManager();
             // Flush the login's own changes before taking the chain lock, so no row lock is awaited while holding it.
             em.flush();
+            long started = System.nanoTime();
             statistics.forEach(em::persist);
             Map<String, List<List<PendingEvent>>> byRealm = new TreeMap<>();
             recordsOf(events).forEach(record -> byRealm.computeIfAbsent(record.get(0).realmId(), r -> new ArrayList<>()).add(record));
@@ -144,6 +147,7 @@ final class RevisionLogWriter {
                 appended.add(chain);
                 chain.append(em, realmRecords.getValue());
             }
+            GovIdMetrics.revisionLogWrite(Duration.ofNanos(System.nanoTime() - started));
         }
 
         /** One record per login (transaction) in this request, one per event outside a login. */

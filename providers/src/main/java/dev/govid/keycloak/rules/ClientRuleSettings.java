@@ -18,7 +18,10 @@ public record ClientRuleSettings(List<String> offeredEids, boolean refusesTestId
     public static final List<String> KEYS = List.of(OfferedEids.ATTRIBUTE, ClientRules.TEST_IDENTITIES);
 
     public static Parsed<ClientRuleSettings> read(ClientModel client) {
-        SettingsReader settings = SettingsReader.of(client);
+        return read(SettingsReader.of(client));
+    }
+
+    public static Parsed<ClientRuleSettings> read(SettingsReader settings) {
         List<String> eids = settings.list(OfferedEids.ATTRIBUTE, alias -> alias.matches("[A-Za-z0-9._-]{1,255}") ? null
                 : "lists something that is not an identity-provider alias (letters, digits, . _ -)");
         boolean refuse = settings.choice(ClientRules.TEST_IDENTITIES, false,

@@ -4,6 +4,7 @@ import java.util.List;
 
 import dev.govid.keycloak.saml.ConfigValues;
 import jakarta.ws.rs.core.Response;
+import dev.govid.keycloak.settings.SettingsReader;
 import org.keycloak.constants.AdapterConstants;
 import org.keycloak.models.ClientModel;
 import org.keycloak.models.KeycloakSession;
@@ -27,7 +28,7 @@ public final class OfferedEids {
      * that is not even shaped like an alias stops the login ({@link ClientRuleSettings}).
      */
     public static List<String> order(ClientModel client) {
-        return client == null ? List.of() : ConfigValues.list(client.getAttribute(ATTRIBUTE));
+        return client == null ? List.of() : ConfigValues.list(SettingsReader.of(client).raw(ATTRIBUTE));
     }
 
     /** Whether the client lets its users log in with the eID system of this identity-provider alias. */

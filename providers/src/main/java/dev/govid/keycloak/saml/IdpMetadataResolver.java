@@ -9,6 +9,7 @@ import java.util.concurrent.ConcurrentHashMap;
 
 import javax.xml.datatype.XMLGregorianCalendar;
 
+import dev.govid.keycloak.metrics.GovIdMetrics;
 import org.jboss.logging.Logger;
 import org.keycloak.connections.httpclient.HttpClientProvider;
 import org.keycloak.dom.saml.v2.metadata.EndpointType;
@@ -55,11 +56,12 @@ public final class IdpMetadataResolver {
                 LOG.infof("IdP metadata from %s is readable again", metadataUrl);
             }
             Instant expiresAt = fetched.validUntil() != null ? fetched.validUntil() : now.plus(STALE_FOR);
-            CachedEntry entry = new CachedEntry(fetched.endpoints(), expiresAt, now.plus(FRESH_FOR), 0);
+            CachedEntry entry = new CachedEntry(fetched.endpoints(), expiresAt, now.plus(FRESH_FOR), 0, now);
             cache.put(metadataUrl, entry);
             return entry.usableAt(now);
         } catch (Exception e) {
             int failures = cached == null ? 1 : cached.failures() + 1;
+            GovIdMetrics.metadataFetchFailure();
             if (failures == 1) {
                 LOG.warnf("Could not read IdP metadata from %s (retrying with backoff up to every %d s): %s", metadataUrl,
                         MAX_RETRY.toSeconds(), e.getMessage());
@@ -68,7 +70,7 @@ public final class IdpMetadataResolver {
             }
             // Keep serving the last good answer while the IdP's metadata is unreachable and still valid.
             CachedEntry entry = new CachedEntry(cached == null ? null : cached.endpoints(), cached == null ? now : cached.expiresAt(),
-                    now.plus(backoff(failures)), failures);
+                    now.plus(backoff(failures)), failures, cached == null ? null : cached.lastSuccess());
             cache.put(metadataUrl, entry);
             return entry.usableAt(now);
         }
@@ -77,6 +79,12 @@ public final class IdpMetadataResolver {
     static Duration backoff(int failures) {
         Duration delay = FIRST_RETRY.multipliedBy(1L << Math.min(failures - 1, 10));
         return delay.compareTo(MAX_RETRY) > 0 ? MAX_RETRY : delay;
+    }
+
+    /** When this node last read the metadata successfully for logins (for the self-test), if ever. */
+    public Optional<Instant> lastSuccess(String metadataUrl) {
+        CachedEntry cached = cache.get(metadataUrl);
+        return cached == null ? Optional.empty() : Optional.ofNullable(cached.lastSuccess());
     }
 
     private static Fetched download(KeycloakSession session, String metadataUrl) throws Exception {
@@ -115,7 +123,7 @@ public final class IdpMetadataResolver {
     record Fetched(IdpEndpoints endpoints, Instant validUntil) {
     }
 
-    private record CachedEntry(IdpEndpoints endpoints, Instant expiresAt, Instant refreshAt, int failures) {
+    private record CachedEntry(IdpEndpoints endpoints, Instant expiresAt, Instant refreshAt, int failures, Instant lastSuccess) {
         Optional<IdpEndpoints> usableAt(Instant now) {
             return endpoints != null && now.isBefore(expiresAt) ? Optional.of(endpoints) : Optional.empty();
         }

@@ -1,5 +1,6 @@
 package dev.govid.keycloak.saml1;
 
+import dev.govid.keycloak.metrics.GovIdMetrics;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.Map;
@@ -56,6 +57,7 @@ class GetAuthenticationData {
         Map<String, String> peeked = session.singleUseObjects().get(artifact.get().key());
         ClientModel owner = peeked == null ? null : realm.getClientById(peeked.get(MoaSaml1LoginProtocol.STORE_CLIENT));
         if (owner == null) {
+            GovIdMetrics.saml1Artifact("unknown");
             return status(request, MoaStatus.ARTIFACT_UNKNOWN);
         }
         Parsed<MoaSaml1ClientSettings> parsed = MoaSaml1ClientSettings.read(owner);
@@ -71,8 +73,10 @@ class GetAuthenticationData {
         }
         Map<String, String> stored = session.singleUseObjects().remove(artifact.get().key());
         if (stored == null) {
+            GovIdMetrics.saml1Artifact("unknown");
             return status(request, MoaStatus.ARTIFACT_UNKNOWN);
         }
+        GovIdMetrics.saml1Artifact("resolved");
         String loginError = stored.get(MoaSaml1LoginProtocol.STORE_ERROR);
         if (loginError != null) {
             MoaStatus status = MoaStatus.byCode(Integer.parseInt(loginError)).orElse(MoaStatus.INTERNAL_ERROR);

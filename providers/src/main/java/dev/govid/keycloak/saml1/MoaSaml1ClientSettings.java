@@ -70,7 +70,15 @@ public record MoaSaml1ClientSettings(
             MTLS_SUBJECT_DN);
 
     public static Parsed<MoaSaml1ClientSettings> read(ClientModel client) {
-        SettingsReader settings = SettingsReader.of(client);
+        return read(SettingsReader.of(client), client.getClientId());
+    }
+
+    /** The settings of a GovID settings form, which belongs to no single client (no friendly-name default). */
+    public static Parsed<MoaSaml1ClientSettings> read(SettingsReader settings) {
+        return read(settings, null);
+    }
+
+    private static Parsed<MoaSaml1ClientSettings> read(SettingsReader settings, String clientId) {
         boolean enabled = settings.bool(ENABLED, false);
         boolean privateSector = RepresentationRules.privateSector(settings);
         String target = settings.text(TARGET, 64);
@@ -114,7 +122,7 @@ public record MoaSaml1ClientSettings(
                 minorVersion,
                 settings.bool(SIGN_ASSERTION, true));
         return settings.result(new MoaSaml1ClientSettings(enabled, privateSector, Optional.ofNullable(target),
-                businessRegisterNumber, friendlyName == null ? client.getClientId() : friendlyName,
+                businessRegisterNumber, friendlyName == null ? clientId : friendlyName,
                 Collections.unmodifiableList(prefixes), Optional.ofNullable(sourceId), ttl, backChannel, subjectDn, flags));
     }
 

@@ -1,5 +1,6 @@
 package dev.govid.keycloak.saml1;
 
+import dev.govid.keycloak.metrics.GovIdMetrics;
 import java.security.SecureRandom;
 import java.util.Map;
 
@@ -118,6 +119,7 @@ public class MoaSaml1LoginProtocol implements LoginProtocol, ErrorsReturnToAppli
         session.singleUseObjects().put(artifact.key(), settings.artifactTtlSeconds(),
                 Map.of(outcomeKey, outcome, STORE_CLIENT, client.getId(),
                         STORE_MINOR_VERSION, Integer.toString(settings.flags().minorVersion())));
+        GovIdMetrics.saml1Artifact(STORE_ASSERTION.equals(outcomeKey) ? "issued" : "issued_error");
         UriBuilder redirect = UriBuilder.fromUri(oa);
         String echoedTarget = authSession.getClientNote(NOTE_ECHOED_TARGET);
         if (echoedTarget != null) {

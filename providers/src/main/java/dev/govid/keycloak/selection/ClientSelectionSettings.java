@@ -21,7 +21,10 @@ public record ClientSelectionSettings(boolean confirmsSso) {
     public static final List<String> KEYS = List.of(SSO_CONFIRMATION);
 
     public static Parsed<ClientSelectionSettings> read(ClientModel client) {
-        SettingsReader settings = SettingsReader.of(client);
+        return read(SettingsReader.of(client));
+    }
+
+    public static Parsed<ClientSelectionSettings> read(SettingsReader settings) {
         return settings.result(new ClientSelectionSettings(settings.bool(SSO_CONFIRMATION, true)));
     }
 
@@ -31,6 +34,6 @@ public record ClientSelectionSettings(boolean confirmsSso) {
 
     /** The origins from {@link #FRAME_ANCESTORS}; entries that are not exact origins are ignored. */
     public static FrameAncestors frameAncestors(ClientModel client) {
-        return client == null ? FrameAncestors.NONE : FrameAncestors.parse(client.getAttribute(FRAME_ANCESTORS));
+        return client == null ? FrameAncestors.NONE : FrameAncestors.parse(SettingsReader.of(client).raw(FRAME_ANCESTORS));
     }
 }

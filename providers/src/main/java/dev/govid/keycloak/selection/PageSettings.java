@@ -34,7 +34,15 @@ public final class PageSettings {
     }
 
     public static List<SettingProblem> problems(ClientModel client) {
-        SettingsReader settings = SettingsReader.of(client);
+        return problems(SettingsReader.of(client), client.getAttributes());
+    }
+
+    /** The page settings of a GovID settings form (no per-text overrides there: those stay client attributes). */
+    public static List<SettingProblem> problems(SettingsReader settings) {
+        return problems(settings, Map.of());
+    }
+
+    private static List<SettingProblem> problems(SettingsReader settings, Map<String, String> attributes) {
         settings.text(TITLE, MAX_TITLE);
         for (String key : List.of(PRIMARY_COLOR, HEADER_COLOR)) {
             String colour = settings.text(key, 7);
@@ -59,7 +67,6 @@ public final class PageSettings {
             }
         }
         FrameAncestors.parse(settings.raw(FRAME_ANCESTORS)).problems().forEach(p -> settings.problem(FRAME_ANCESTORS, p));
-        Map<String, String> attributes = client.getAttributes();
         if (attributes != null) {
             for (String key : attributes.keySet()) {
                 if (key.startsWith(TEXT_PREFIX)) {

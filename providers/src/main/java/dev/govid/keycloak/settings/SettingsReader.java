@@ -30,8 +30,9 @@ public final class SettingsReader {
         this.values = values;
     }
 
+    /** The client's effective settings: console (GovID settings mappers) first, then legacy attributes ({@link ClientSettingsSources}). */
     public static SettingsReader of(ClientModel client) {
-        return new SettingsReader(client::getAttribute);
+        return new SettingsReader(ClientSettingsSources.of(client));
     }
 
     public static SettingsReader of(Map<String, String> values) {

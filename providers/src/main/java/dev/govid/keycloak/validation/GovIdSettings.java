@@ -14,7 +14,9 @@ import dev.govid.keycloak.rules.OfferedEids;
 import dev.govid.keycloak.saml1.MoaSaml1ClientSettings;
 import dev.govid.keycloak.selection.ClientSelectionSettings;
 import dev.govid.keycloak.selection.PageSettings;
+import dev.govid.keycloak.settings.Parsed;
 import dev.govid.keycloak.settings.SettingProblem;
+import dev.govid.keycloak.settings.SettingsReader;
 import org.keycloak.models.ClientModel;
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.RealmModel;
@@ -55,6 +57,30 @@ public final class GovIdSettings {
             }
         }
         problems.addAll(nearMisses(client.getAttributes()));
+        return problems;
+    }
+
+    /**
+     * The problems of a GovID settings form (the admin console's <em>GovID settings</em> mapper), which holds the
+     * same keys as the client attributes but belongs to a scope, not to one client.
+     */
+    public static List<SettingProblem> formProblems(KeycloakSession session, RealmModel realm, Map<String, String> form, boolean saml1) {
+        List<SettingProblem> problems = new ArrayList<>();
+        problems.addAll(RepresentationRules.read(SettingsReader.of(form)).problems());
+        Parsed<ClientRuleSettings> rules = ClientRuleSettings.read(SettingsReader.of(form));
+        problems.addAll(rules.problems());
+        problems.addAll(ClientSelectionSettings.read(SettingsReader.of(form)).problems());
+        problems.addAll(PageSettings.problems(SettingsReader.of(form)));
+        problems.addAll(EventSelection.clientProblems(SettingsReader.of(form)));
+        if (saml1) {
+            problems.addAll(MoaSaml1ClientSettings.read(SettingsReader.of(form)).problems());
+        }
+        for (String alias : rules.value().offeredEids()) {
+            if (realm != null && session.identityProviders().getByAlias(alias) == null) {
+                problems.add(new SettingProblem(OfferedEids.ATTRIBUTE, "lists " + alias + ", which is no identity provider of this realm"));
+            }
+        }
+        problems.addAll(nearMisses(form));
         return problems;
     }
 

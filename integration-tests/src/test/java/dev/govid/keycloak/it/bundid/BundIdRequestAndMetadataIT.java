@@ -129,6 +129,10 @@ class BundIdRequestAndMetadataIT {
                 .header("Authorization", "Bearer " + keycloak.adminToken()).header("Accept", "text/plain").build(),
                 HttpResponse.BodyHandlers.ofString());
         assertThat(text.body()).contains("EntityID: " + keycloak.realmUrl(REALM), "Ablaufdatum", "Attribute Consume Service Endpoint");
+        // The test Keycloak listens on http with a port: exactly what BundID's portal refuses, flagged in both views.
+        assertThat(values.path("warnings").findValuesAsText("code")).contains("entityId-not-https", "entityId-port")
+                .doesNotContain("encryptionCertificate-missing", "signingCertificate-expiring");
+        assertThat(text.body()).startsWith("WARNUNG / WARNING: EntityID: BundID verlangt https");
     }
 
     @Test

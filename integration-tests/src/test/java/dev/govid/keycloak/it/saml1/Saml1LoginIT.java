@@ -13,6 +13,7 @@ import dev.govid.keycloak.harness.Json;
 import dev.govid.keycloak.harness.KeycloakServer;
 import dev.govid.keycloak.harness.Page;
 import dev.govid.keycloak.harness.Urls;
+import dev.govid.keycloak.it.KeycloakMetrics;
 import dev.govid.keycloak.it.SamlXml;
 import dev.govid.keycloak.it.SharedKeycloak;
 import dev.govid.keycloak.it.SharedSimulator;
@@ -129,12 +130,20 @@ class Saml1LoginIT {
 
     @Test
     void artifactResolvesOnlyOnce() throws Exception {
+        KeycloakMetrics before = KeycloakMetrics.scrape();
         String artifact = Urls.queryParams(loginAtApplication(start(oaPrefix + "once"), "anna", true)).get("SAMLArtifact");
         assertThat(getAuthenticationData(artifact).body()).contains(":Success");
         HttpResponse<String> replay = getAuthenticationData(artifact);
         assertThat(replay.statusCode()).isEqualTo(200);
         assertThat(replay.body()).contains("Requester").contains("1100").doesNotContain("Assertion ");
         assertThat(SamlXml.parse(replay.body()).getElementsByTagNameNS(SAML1, "Assertion").getLength()).isZero();
+
+        KeycloakMetrics after = KeycloakMetrics.scrape();
+        for (String event : new String[] {"issued", "resolved", "unknown"}) {
+            assertThat(after.value("govid_saml1_artifacts_total", "event=\"" + event + "\""))
+                    .as("SAML1 artifacts %s", event)
+                    .isGreaterThanOrEqualTo(before.value("govid_saml1_artifacts_total", "event=\"" + event + "\"") + 1);
+        }
     }
 
     @Test
