@@ -1,0 +1,298 @@
+package dev.govid.keycloak.digid;
+
+import java.util.List;
+import java.util.Optional;
+
+import dev.govid.keycloak.flow.PageMessage;
+import dev.govid.keycloak.loa.AchievedLevel;
+import dev.govid.keycloak.loa.RequiredLevel;
+import dev.govid.keycloak.login.EidLogin;
+import dev.govid.keycloak.login.EidLoginNote;
+import dev.govid.keycloak.revisionlog.RevisionLog;
+import dev.govid.keycloak.rules.OfferedEids;
+import dev.govid.keycloak.saml.EidProfileConfig;
+import dev.govid.keycloak.saml.EidResponseCallback;
+import dev.govid.keycloak.saml.EidSystemName;
+import dev.govid.keycloak.saml.EidUnavailable;
+import dev.govid.keycloak.saml.PendingAuthnRequestCustomizer;
+import dev.govid.keycloak.saml.ReAuthentication;
+import dev.govid.keycloak.saml.SpMetadataAlgorithms;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import jakarta.xml.soap.SOAPException;
+import jakarta.xml.soap.SOAPMessage;
+import org.keycloak.broker.provider.AuthenticationRequest;
+import org.keycloak.broker.provider.BrokeredIdentityContext;
+import org.keycloak.broker.saml.SAMLIdentityProvider;
+import org.keycloak.crypto.KeyUse;
+import org.keycloak.dom.saml.v2.metadata.AttributeConsumingServiceType;
+import org.keycloak.dom.saml.v2.metadata.EntityDescriptorType;
+import org.keycloak.dom.saml.v2.metadata.IndexedEndpointType;
+import org.keycloak.dom.saml.v2.metadata.KeyDescriptorType;
+import org.keycloak.dom.saml.v2.metadata.KeyTypes;
+import org.keycloak.dom.saml.v2.metadata.LocalizedNameType;
+import org.keycloak.dom.saml.v2.metadata.RequestedAttributeType;
+import org.keycloak.dom.saml.v2.metadata.SPSSODescriptorType;
+import org.keycloak.dom.saml.v2.protocol.ArtifactResolveType;
+import org.keycloak.dom.saml.v2.protocol.ArtifactResponseType;
+import org.keycloak.dom.saml.v2.protocol.AuthnContextComparisonType;
+import org.keycloak.dom.saml.v2.protocol.RequestedAuthnContextType;
+import org.keycloak.events.EventBuilder;
+import org.keycloak.models.KeyManager;
+import org.keycloak.models.KeycloakSession;
+import org.keycloak.models.RealmModel;
+import org.keycloak.protocol.saml.JaxrsSAML2BindingBuilder;
+import org.keycloak.protocol.saml.profile.util.Soap;
+import org.keycloak.saml.SPMetadataDescriptor;
+import org.keycloak.saml.common.constants.JBossSAMLURIConstants;
+import org.keycloak.saml.processing.api.saml.v2.request.SAML2Request;
+import org.keycloak.saml.processing.api.saml.v2.response.SAML2Response;
+import org.keycloak.saml.processing.core.saml.v2.common.SAMLDocumentHolder;
+import org.keycloak.saml.validators.DestinationValidator;
+import org.keycloak.common.util.PemUtils;
+import org.keycloak.sessions.AuthenticationSessionModel;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+
+/**
+ * Keycloak's SAML broker with the DigiD profile: the level in the generation's vocabulary, 4.x's
+ * AssertionConsumerServiceIndex and AttributeConsumingServiceIndex instead of the ACS URL, the answer by
+ * HTTP-Artifact resolved once over the mutual-TLS SOAP back channel ({@link #resolveArtifact}), the response rules in
+ * {@link DigidResponseCallback}, and SP metadata as Logius registers it.
+ */
+public class DigidIdentityProvider extends SAMLIdentityProvider {
+
+    static final EidSystemName DIGID = new EidSystemName("DigiD");
+    static final String SERVICE_UUID_ATTRIBUTE = "urn:nl-eid-gdi:1.0:ServiceUUID";
+
+    /** Keycloak keeps its copy private; the guarded endpoint needs the same validator. */
+    private final DestinationValidator destinationValidator;
+
+    public DigidIdentityProvider(KeycloakSession session, DigidConfig config, DestinationValidator destinationValidator) {
+        super(session, config, destinationValidator);
+        this.destinationValidator = destinationValidator;
+    }
+
+    public DigidConfig digidConfig() {
+        return (DigidConfig) getConfig();
+    }
+
+    @Override
+    public Response performLogin(AuthenticationRequest request) {
+        DigidConfig config = digidConfig();
+        AuthenticationSessionModel authSession = request.getAuthenticationSession();
+        if (config.getSingleSignOnServiceUrl() == null || config.getArtifactResolutionServiceUrl() == null) {
+            return EidUnavailable.page(session, authSession, config, DIGID);
+        }
+        if (!OfferedEids.offers(authSession.getClient(), getConfig().getAlias())) {
+            return OfferedEids.refuse(session, authSession);
+        }
+        PageMessage.forget(authSession);
+        DigidGeneration generation = config.getGeneration();
+        DigidLevel level = DigidLevel.of(RequiredLevel.toRequest(config.getMinimumDigidLevel().level(), authSession));
+        boolean forceAuthn = ReAuthentication.demanded(authSession);
+        String[] requestId = new String[1];
+        Response response = PendingAuthnRequestCustomizer.during(r -> {
+            requestId[0] = r.getID();
+            if (forceAuthn) {
+                r.setForceAuthn(Boolean.TRUE);
+            }
+            // DigiD takes the NameID it always sends; neither generation's clients send a NameIDPolicy.
+            r.setNameIDPolicy(null);
+            RequestedAuthnContextType context = new RequestedAuthnContextType();
+            context.setComparison(AuthnContextComparisonType.MINIMUM);
+            context.addAuthnContextClassRef(level.write(generation));
+            r.setRequestedAuthnContext(context);
+            if (generation == DigidGeneration.V4) {
+                // ST-SAML: the ACS by index only, AssertionConsumerServiceURL MUST NOT be sent.
+                r.setAssertionConsumerServiceURL(null);
+                r.setProtocolBinding(null);
+                r.setAssertionConsumerServiceIndex(config.getAcsIndex());
+                r.setAttributeConsumingServiceIndex(config.getServiceIndex());
+            }
+            return r;
+        }, () -> super.performLogin(request));
+        RevisionLog.of(session).eidRequested(authSession, config.getIdpEntityId(), requestId[0]);
+        return response;
+    }
+
+    @Override
+    public Object callback(RealmModel realm, AuthenticationCallback callback, EventBuilder event) {
+        return new DigidSamlEndpoint(session, this, (EidProfileConfig) getConfig(),
+                new DigidResponseCallback(session, this, callback), destinationValidator);
+    }
+
+    /**
+     * Keycloak's artifact resolution with DigiD's checks around it. The artifact is checked before anything is sent;
+     * the ArtifactResolve is always signed (Keycloak signs it only with request signing on, which the profile fixes)
+     * and names its Destination; it goes through Keycloak's outgoing HTTP client, whose client keystore is the
+     * mutual-TLS certificate. The answer must be one signed ArtifactResponse to this ArtifactResolve with a Response
+     * inside; Keycloak then verifies that signature and the inner Response's Destination.
+     */
+    @Override
+    public SAMLDocumentHolder resolveArtifact(KeycloakSession session, UriInfo uriInfo, RealmModel realm, String relayState, String samlArt) {
+        try {
+            return resolveChecked(session, uriInfo, realm, samlArt);
+        } catch (DigidArtifactRefused e) {
+            // Keycloak's endpoint turns any exception into its own page; DigidSamlEndpoint shows this one instead.
+            session.setAttribute(DigidArtifactRefused.class.getName(), e);
+            throw e;
+        }
+    }
+
+    private SAMLDocumentHolder resolveChecked(KeycloakSession session, UriInfo uriInfo, RealmModel realm, String samlArt) {
+        DigidConfig config = digidConfig();
+        String url = config.getArtifactResolutionServiceUrl();
+        if (url == null) {
+            throw new DigidArtifactRefused(DigidMessages.BACK_CHANNEL, "no ArtifactResolutionService known (IdP metadata not read)");
+        }
+        String problem = DigidArtifact.problem(samlArt, config.getIdpEntityId());
+        if (problem != null) {
+            throw new DigidArtifactRefused(DigidMessages.ARTIFACT_REFUSED, problem);
+        }
+        Document answer;
+        String resolveId;
+        try {
+            ArtifactResolveType resolve = buildArtifactResolveRequest(uriInfo, realm, url, samlArt);
+            resolveId = resolve.getID();
+            KeyManager.ActiveRsaKey keys = session.keys().getActiveRsaKey(realm);
+            String keyName = config.getXmlSigKeyInfoKeyNameTransformer().getKeyName(keys.getKid(), keys.getCertificate());
+            Document soapBody = new JaxrsSAML2BindingBuilder(session)
+                    .signWith(keyName, keys.getPrivateKey(), keys.getPublicKey(), keys.getCertificate())
+                    .signatureAlgorithm(getSignatureAlgorithm())
+                    .signDocument()
+                    .soapBinding(SAML2Request.convert(resolve)).getDocument();
+            SOAPMessage soap = Soap.createMessage()
+                    .addMimeHeader("SOAPAction", "http://www.oasis-open.org/committees/security")
+                    .addToBody(soapBody)
+                    .call(url, session);
+            answer = Soap.extractSoapMessage(soap);
+        } catch (SOAPException | RuntimeException e) {
+            throw new DigidArtifactRefused(DigidMessages.BACK_CHANNEL, "artifact resolution at " + url + " failed: " + rootCause(e));
+        } catch (Exception e) {
+            throw new DigidArtifactRefused(DigidMessages.BACK_CHANNEL, "artifact resolution at " + url + " failed: " + rootCause(e));
+        }
+        Element root = answer.getDocumentElement();
+        if (root == null || !ResolvedArtifact.SAMLP.equals(root.getNamespaceURI()) || !"ArtifactResponse".equals(root.getLocalName())) {
+            throw new DigidArtifactRefused(DigidMessages.ARTIFACT_REFUSED, "the back channel answered with "
+                    + (root == null ? "nothing" : root.getLocalName()) + ", not an ArtifactResponse");
+        }
+        if (ResolvedArtifact.firstChild(root, "http://www.w3.org/2000/09/xmldsig#", "Signature") == null) {
+            // Keycloak would accept an unsigned ArtifactResponse when the assertion inside is signed; DigiD signs both.
+            throw new DigidArtifactRefused(DigidMessages.NOT_SIGNED, "the ArtifactResponse is not signed");
+        }
+        if (!resolveId.equals(root.getAttribute("InResponseTo"))) {
+            throw new DigidArtifactRefused(DigidMessages.ARTIFACT_REFUSED, "ArtifactResponse InResponseTo '" + root.getAttribute("InResponseTo")
+                    + "' is not this ArtifactResolve");
+        }
+        Element status = ResolvedArtifact.firstChild(root, ResolvedArtifact.SAMLP, "Status");
+        Element code = status == null ? null : ResolvedArtifact.firstChild(status, ResolvedArtifact.SAMLP, "StatusCode");
+        if (code == null || !JBossSAMLURIConstants.STATUS_SUCCESS.get().equals(code.getAttribute("Value"))) {
+            throw new DigidArtifactRefused(DigidMessages.ARTIFACT_REFUSED, "ArtifactResponse status "
+                    + (code == null ? "missing" : code.getAttribute("Value")) + " (artifact unknown, expired or already resolved)");
+        }
+        if (ResolvedArtifact.firstChild(root, ResolvedArtifact.SAMLP, "Response") == null) {
+            throw new DigidArtifactRefused(DigidMessages.ARTIFACT_REFUSED, "the ArtifactResponse carries no Response (artifact unknown, expired or already resolved)");
+        }
+        try {
+            SAMLDocumentHolder holder = SAML2Response.getSAML2ObjectFromDocument(answer);
+            if (!(holder.getSamlObject() instanceof ArtifactResponseType)) {
+                throw new DigidArtifactRefused(DigidMessages.ARTIFACT_REFUSED, "unreadable ArtifactResponse");
+            }
+            ResolvedArtifact.keep(session, answer);
+            return holder;
+        } catch (DigidArtifactRefused e) {
+            throw e;
+        } catch (Exception e) {
+            throw new DigidArtifactRefused(DigidMessages.ARTIFACT_REFUSED, "unreadable ArtifactResponse: " + rootCause(e));
+        }
+    }
+
+    /**
+     * Records what the login proved after the broker finished with the user (first login and returning user alike):
+     * the eID-neutral login model and the level as Keycloak's level of authentication.
+     */
+    @Override
+    public void authenticationFinished(AuthenticationSessionModel authSession, BrokeredIdentityContext context) {
+        super.authenticationFinished(authSession, context);
+        Optional<EidLogin> login = EidResponseCallback.acceptedLogin(session);
+        if (login.isEmpty()) {
+            login = Optional.ofNullable(authSession.getAuthNote(DigidResponseCallback.LOGIN_NOTE))
+                    .flatMap(json -> DigidLoginReader.fromJson(json));
+        }
+        login.ifPresent(l -> {
+            EidLoginNote.store(authSession, l);
+            AchievedLevel.record(session, authSession, l.level());
+        });
+    }
+
+    /**
+     * SP metadata as Logius asks for it: only the HTTP-Artifact AssertionConsumerService (with the configured index,
+     * default), signing and encryption keys with KeyName, WantAssertionsSigned, signed, and for 4.x an
+     * AttributeConsumingService carrying the ServiceUUID as the value of its RequestedAttribute.
+     */
+    @Override
+    protected EntityDescriptorType getEntityDescriptor(UriInfo uriInfo, RealmModel realm, String format) {
+        EntityDescriptorType descriptor = super.getEntityDescriptor(uriInfo, realm, format);
+        DigidConfig config = digidConfig();
+        SpMetadataAlgorithms.advertise(descriptor, config.getAlgorithmPolicy());
+        String artifact = JBossSAMLURIConstants.SAML_HTTP_ARTIFACT_BINDING.get();
+        for (EntityDescriptorType.EDTChoiceType choice : descriptor.getChoiceType()) {
+            for (EntityDescriptorType.EDTDescriptorChoiceType role : choice.getDescriptors()) {
+                SPSSODescriptorType sp = role.getSpDescriptor();
+                if (sp == null) {
+                    continue;
+                }
+                sp.setWantAssertionsSigned(true);
+                for (IndexedEndpointType acs : List.copyOf(sp.getAssertionConsumerService())) {
+                    if (!artifact.equals(acs.getBinding().toString())) {
+                        sp.removeAssertionConsumerService(acs);
+                    } else {
+                        acs.setIndex(config.getAcsIndex());
+                        acs.setIsDefault(true);
+                    }
+                }
+                if (sp.getKeyDescriptor().stream().noneMatch(k -> k.getUse() == KeyTypes.ENCRYPTION)) {
+                    encryptionKeys(realm).forEach(sp::addKeyDescriptor);
+                }
+                config.getServiceUuid().ifPresent(uuid -> {
+                    List.copyOf(sp.getAttributeConsumingService()).forEach(sp::removeAttributeConsumerService);
+                    AttributeConsumingServiceType service = new AttributeConsumingServiceType(config.getServiceIndex());
+                    service.setIsDefault(true);
+                    LocalizedNameType name = new LocalizedNameType("nl");
+                    name.setValue(realm.getDisplayName() != null ? realm.getDisplayName() : realm.getName());
+                    service.addServiceName(name);
+                    RequestedAttributeType requested = new RequestedAttributeType(SERVICE_UUID_ATTRIBUTE);
+                    requested.addAttributeValue(uuid);
+                    service.addRequestedAttribute(requested);
+                    sp.addAttributeConsumerService(service);
+                });
+            }
+        }
+        return descriptor;
+    }
+
+    /** DigiD 4.x encrypts the identities to the SP; Keycloak lists encryption keys only when it wants encrypted assertions. */
+    private List<KeyDescriptorType> encryptionKeys(RealmModel realm) {
+        return session.keys().getKeysStream(realm)
+                .filter(key -> key.getStatus().isActive() && KeyUse.ENC.equals(key.getUse()) && key.getCertificate() != null
+                        && "RSA-OAEP".equals(key.getAlgorithmOrDefault()))
+                .map(key -> {
+                    try {
+                        Element keyInfo = SPMetadataDescriptor.buildKeyInfoElement(key.getKid(), PemUtils.encodeCertificate(key.getCertificate()));
+                        return SPMetadataDescriptor.buildKeyDescriptorType(keyInfo, KeyTypes.ENCRYPTION, null);
+                    } catch (Exception e) {
+                        throw new IllegalStateException("SP metadata: encryption key not exportable", e);
+                    }
+                })
+                .toList();
+    }
+
+    static String rootCause(Throwable e) {
+        Throwable root = e;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        return root.getClass().getSimpleName() + ": " + root.getMessage();
+    }
+}
