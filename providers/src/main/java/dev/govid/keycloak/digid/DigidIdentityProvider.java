@@ -194,6 +194,7 @@ public class DigidIdentityProvider extends SAMLIdentityProvider {
         if (ResolvedArtifact.firstChild(root, ResolvedArtifact.SAMLP, "Response") == null) {
             throw new DigidArtifactRefused(DigidMessages.ARTIFACT_REFUSED, "the ArtifactResponse carries no Response (artifact unknown, expired or already resolved)");
         }
+        markIds(answer);
         try {
             SAMLDocumentHolder holder = SAML2Response.getSAML2ObjectFromDocument(answer);
             if (!(holder.getSamlObject() instanceof ArtifactResponseType)) {
@@ -286,6 +287,27 @@ public class DigidIdentityProvider extends SAMLIdentityProvider {
                     }
                 })
                 .toList();
+    }
+
+    /**
+     * Keycloak 26.7 marks only the ArtifactResponse's own ID before checking every signature in it, so the signed
+     * Assertion inside (as DigiD sends it) cannot be resolved (keycloak#50684, fixed in 26.8). The IDs of the SAML
+     * messages and assertions in the answer are marked here, and an answer using one ID twice is refused, which is
+     * what would let a wrapped copy stand in for the signed element.
+     */
+    private static void markIds(Document answer) {
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        org.w3c.dom.NodeList all = answer.getElementsByTagNameNS("*", "*");
+        for (int i = 0; i < all.getLength(); i++) {
+            Element e = (Element) all.item(i);
+            String ns = e.getNamespaceURI();
+            if (e.hasAttribute("ID") && (ResolvedArtifact.SAMLP.equals(ns) || ResolvedArtifact.SAML.equals(ns))) {
+                if (!seen.add(e.getAttribute("ID"))) {
+                    throw new DigidArtifactRefused(DigidMessages.ARTIFACT_REFUSED, "the ArtifactResponse uses the ID " + e.getAttribute("ID") + " twice");
+                }
+                e.setIdAttribute("ID", true);
+            }
+        }
     }
 
     static String rootCause(Throwable e) {

@@ -190,12 +190,12 @@ public final class DigidIdp implements AutoCloseable {
                 <?xml version="1.0" encoding="UTF-8"?>
                 <md:EntityDescriptor xmlns:md="urn:oasis:names:tc:SAML:2.0:metadata" xmlns:ds="http://www.w3.org/2000/09/xmldsig#" entityID="%s">
                   <md:IDPSSODescriptor WantAuthnRequestsSigned="true" protocolSupportEnumeration="urn:oasis:names:tc:SAML:2.0:protocol">
-                    <md:KeyDescriptor use="signing"><ds:KeyInfo><ds:KeyName>%s</ds:KeyName><ds:X509Data><ds:X509Certificate>%s</ds:X509Certificate></ds:X509Data></ds:KeyInfo></md:KeyDescriptor>
+                    <md:KeyDescriptor use="signing"><ds:KeyInfo><ds:X509Data><ds:X509Certificate>%s</ds:X509Certificate></ds:X509Data></ds:KeyInfo></md:KeyDescriptor>
                 %s    <md:SingleSignOnService Binding="%s" Location="%s"/>
                     <md:SingleSignOnService Binding="%s" Location="%s"/>
                   </md:IDPSSODescriptor>
                 </md:EntityDescriptor>
-                """.formatted(entityId, keyName(), cert, ars, SamlNamespaces.BINDING_POST, baseUrl + SSO_PATH,
+                """.formatted(entityId, cert, ars, SamlNamespaces.BINDING_POST, baseUrl + SSO_PATH,
                 SamlNamespaces.BINDING_REDIRECT, baseUrl + SSO_PATH);
     }
 
@@ -326,7 +326,6 @@ public final class DigidIdp implements AutoCloseable {
                 response = successResponse(doc, tx, persona, level, fault, sp.get());
             }
         }
-        doc.appendChild(response);
         String artifact = newArtifact();
         Instant issued = fault == DigidFault.ARTIFACT_OLD ? clock.instant().minus(Duration.ofMinutes(16)) : clock.instant();
         String responseXml = SecureXml.serialize(response);
@@ -345,6 +344,7 @@ public final class DigidIdp implements AutoCloseable {
     private Element successResponse(Document doc, Transaction tx, DigidPersona persona, DigidLevel level, DigidFault fault, SpMetadata sp) {
         Instant now = clock.instant();
         Element response = protocolMessage(doc, "samlp:Response", tx.requestId());
+        doc.appendChild(response);
         response.setAttribute("Destination", fault == DigidFault.WRONG_DESTINATION ? tx.acsUrl() + "-elsewhere" : tx.acsUrl());
         issuer(response);
         status(response, "Success", null, null);
@@ -353,7 +353,7 @@ public final class DigidIdp implements AutoCloseable {
         assertion.setAttribute("Version", "2.0");
         assertion.setAttribute("IssueInstant", now.toString());
         response.appendChild(assertion);
-        Element issuer = Dom.appendText(assertion, SamlNamespaces.ASSERTION, "saml:Issuer", entityId);
+        Dom.appendText(assertion, SamlNamespaces.ASSERTION, "saml:Issuer", entityId);
         Element subject = Dom.append(assertion, SamlNamespaces.ASSERTION, "saml:Subject");
         Element nameId = Dom.appendText(subject, SamlNamespaces.ASSERTION, "saml:NameID",
                 tx.generation4() ? "_" + UUID.randomUUID() : "s00000000:" + persona.bsn());
@@ -393,14 +393,18 @@ public final class DigidIdp implements AutoCloseable {
                         .appendChild(encryptedId(doc, persona.representedBsn(), encryption.get(), tx.spEntityId()));
             }
         }
+        // Signed after a round trip, so the namespace declarations the signature covers are the ones on the wire.
+        Element signed = normalized(response);
+        Element signedAssertion = Dom.child(signed, SamlNamespaces.ASSERTION, "Assertion").orElseThrow();
         if (fault != DigidFault.UNSIGNED) {
-            new EnvelopedSigner(credential.privateKey(), credential.certificate()).sign(assertion, issuer, SIGNATURE_ALGORITHM);
+            new EnvelopedSigner(credential.privateKey(), credential.certificate()).sign(signedAssertion,
+                    Dom.child(signedAssertion, SamlNamespaces.ASSERTION, "Issuer").orElseThrow(), SIGNATURE_ALGORITHM);
         }
         if (fault == DigidFault.TAMPERED) {
-            Element classRef = Dom.descendants(assertion, SamlNamespaces.ASSERTION, "AuthnContextClassRef").get(0);
+            Element classRef = Dom.descendants(signedAssertion, SamlNamespaces.ASSERTION, "AuthnContextClassRef").get(0);
             classRef.setTextContent(DigidLevel.HOOG.write(tx.generation4()));
         }
-        return response;
+        return signed;
     }
 
     private Element attribute(Element statement, String name) {
@@ -444,6 +448,7 @@ public final class DigidIdp implements AutoCloseable {
 
     private Element statusResponse(Document doc, Transaction tx, String top, String second, String message) {
         Element response = protocolMessage(doc, "samlp:Response", tx.requestId());
+        doc.appendChild(response);
         response.setAttribute("Destination", tx.acsUrl());
         issuer(response);
         status(response, top, second, message);
@@ -511,7 +516,7 @@ public final class DigidIdp implements AutoCloseable {
         Document doc = SecureXml.newDocument();
         Element artifactResponse = protocolMessage(doc, "samlp:ArtifactResponse", resolve.getAttribute("ID"));
         doc.appendChild(artifactResponse);
-        Element idpIssuer = issuer(artifactResponse);
+        issuer(artifactResponse);
         Optional<SpMetadata> sp = spRegistry.find(issuer);
         if (sp.isEmpty()) {
             spRegistry.reload();
@@ -541,15 +546,21 @@ public final class DigidIdp implements AutoCloseable {
         if (fault == DigidFault.WRONG_IN_RESPONSE_TO) {
             artifactResponse.setAttribute("InResponseTo", "_" + UUID.randomUUID());
         }
+        Element signed = normalized(artifactResponse);
         if (fault != DigidFault.UNSIGNED && fault != DigidFault.ARTIFACT_RESPONSE_UNSIGNED) {
-            new EnvelopedSigner(credential.privateKey(), credential.certificate()).sign(artifactResponse, idpIssuer, SIGNATURE_ALGORITHM);
+            new EnvelopedSigner(credential.privateKey(), credential.certificate()).sign(signed,
+                    Dom.child(signed, SamlNamespaces.ASSERTION, "Issuer").orElseThrow(), SIGNATURE_ALGORITHM);
         }
-        String soap = "<soap:Envelope xmlns:soap=\"" + SOAP_NS + "\"><soap:Body>" + SecureXml.serialize(artifactResponse)
+        String soap = "<soap:Envelope xmlns:soap=\"" + SOAP_NS + "\"><soap:Body>" + SecureXml.serialize(signed)
                 + "</soap:Body></soap:Envelope>";
         return WebReply.xml(200, "text/xml", soap, "digid-artifact-response");
     }
 
     // ---- helpers ----
+
+    private static Element normalized(Element element) {
+        return SecureXml.parse(SecureXml.serialize(element)).getDocumentElement();
+    }
 
     private String newArtifact() {
         byte[] raw = new byte[44];

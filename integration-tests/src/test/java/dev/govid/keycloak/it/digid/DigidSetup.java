@@ -1,0 +1,84 @@
+package dev.govid.keycloak.it.digid;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.govid.keycloak.harness.Json;
+import dev.govid.keycloak.harness.KeycloakServer;
+import dev.govid.keycloak.it.SharedKeycloak;
+import dev.govid.keycloak.it.SharedSimulator;
+import dev.govid.simulator.Simulator;
+import dev.govid.simulator.digid.DigidIdp;
+
+/**
+ * DigiD providers of both generations on the demo realm, against the in-process simulator's DigiD mode, and clients
+ * with representation rules for DigiD Machtigen. Created once per test JVM.
+ */
+final class DigidSetup {
+
+    static final String V4 = "digid4";
+    static final String V3 = "digid3";
+    static final String V3_REDIRECT = "digid3r";
+    static final String SECRET = "digid-rules-secret";
+    static final String SERVICE_UUID = DigidIdp.DEFAULT_SERVICE_UUID;
+    static final String JAN = "999990007";
+    static final String EVA = "999990019";
+    static final String KEES = "999990020";
+
+    private static boolean done;
+
+    private DigidSetup() {
+    }
+
+    static synchronized Simulator ready() {
+        KeycloakServer keycloak = SharedKeycloak.get();
+        Simulator simulator = SharedSimulator.get();
+        if (!done) {
+            provider(keycloak, simulator, V4, "4", "POST", "urn:nl-eid-gdi:1.0:DV:00000009999999999001:entities:9001");
+            provider(keycloak, simulator, V3, "3", "POST", "urn:nl-eid-gdi:1.0:DV:00000009999999999001:entities:9003");
+            provider(keycloak, simulator, V3_REDIRECT, "3", "REDIRECT", "urn:nl-eid-gdi:1.0:DV:00000009999999999001:entities:9004");
+            client("digid-app", "off", "*", null);
+            client("digid-machtigen-required", "required", "*", null);
+            client("digid-machtigen-optional", "optional", SERVICE_UUID, null);
+            client("digid-machtigen-other-service", "optional", "00000000-0000-4000-8000-000000000000", null);
+            client("digid-machtigen-off", "off", "*", null);
+            client("digid-machtigen-max-validity", "optional", "*", "365");
+            client("digid-second-client", "optional", "*", null);
+            done = true;
+        }
+        return simulator;
+    }
+
+    private static void provider(KeycloakServer keycloak, Simulator simulator, String alias, String generation, String binding, String entityId) {
+        String realm = SharedKeycloak.DEMO_REALM;
+        if (keycloak.admin().getJson("/" + realm + "/identity-provider/instances").findValues("alias").stream()
+                .noneMatch(a -> a.asText().equals(alias))) {
+            keycloak.admin().createIdentityProvider(realm, Json.parse("""
+                    {"alias":"%s","providerId":"govid-digid","enabled":true,"config":{
+                      "digidEnvironment":"custom","digidMetadataUrl":"%s","digidGeneration":"%s","entityId":"%s",
+                      "digidServiceUuid":"%s","digidMinimumLevel":"midden","digidMachtigen":"true","digidRequestBinding":"%s"}}
+                    """.formatted(alias, simulator.digid().metadataUrl(), generation, entityId, SERVICE_UUID, binding)));
+        }
+        simulator.trustSpMetadata(keycloak.realmUrl(realm) + "/broker/" + alias + "/endpoint/descriptor");
+    }
+
+    static void client(String clientId, String mode, String profiles, String maxDays) {
+        KeycloakServer keycloak = SharedKeycloak.get();
+        String realm = SharedKeycloak.DEMO_REALM;
+        keycloak.admin().getJson("/" + realm + "/clients?clientId=" + clientId).forEach(existing ->
+                keycloak.admin().delete("/" + realm + "/clients/" + existing.path("id").asText()));
+        ObjectNode attributes = Json.object()
+                .put("govid.representation", mode)
+                .put("govid.mandate.profiles", profiles)
+                .put("govid.mandate.mandators", "natural");
+        if (maxDays != null) {
+            attributes.put("govid.mandate.maxValidityDays", maxDays);
+        }
+        ObjectNode client = (ObjectNode) Json.parse("""
+                {"clientId":"%s","secret":"%s","publicClient":false,"standardFlowEnabled":true,"redirectUris":["%s/*"],
+                 "protocolMappers":[
+                   {"name":"govid","protocol":"openid-connect","protocolMapper":"govid-digid-claims","config":{"id.token.claim":"true"}},
+                   {"name":"represents","protocol":"openid-connect","protocolMapper":"govid-represents","config":{"id.token.claim":"true"}}]}
+                """.formatted(clientId, SECRET, SharedKeycloak.appUrl()));
+        client.set("attributes", attributes);
+        keycloak.admin().createClient(realm, client);
+    }
+}
