@@ -40,7 +40,10 @@ final class BenchmarkEnvironment implements AutoCloseable {
                 target().resolve(postgresRequested ? "keycloak-server-postgres" : "keycloak-server"));
         distribution.installProviders(HarnessPaths.providerJars());
         int simulatorPort = Ports.free();
-        KeycloakServer.Builder builder = KeycloakServer.builder(distribution).logFile(target().resolve("keycloak.log"));
+        // DigiD's back channel is mutual TLS; Keycloak's outgoing HTTP client carries the client key (unused elsewhere).
+        BenchmarkTls tls = BenchmarkTls.create(target().resolve("tls"));
+        KeycloakServer.Builder builder = KeycloakServer.builder(distribution).logFile(target().resolve("keycloak.log"))
+                .args(tls.keycloakArgs().toArray(String[]::new));
         if (postgresRequested) {
             postgres = startPostgres();
             builder.clusterNode(ExternalDatabase.postgres(postgres.getPort(), "postgres", "postgres", "unused-trust-auth"), 0)
@@ -52,6 +55,7 @@ final class BenchmarkEnvironment implements AutoCloseable {
         KeycloakServer keycloak = builder.start();
         Simulator simulator = Simulator.start(SimulatorConfig.builder().host("127.0.0.1").port(simulatorPort)
                 .baseUrl("http://127.0.0.1:" + simulatorPort).threads(16).logRequests(false).build());
+        simulator.startDigidBackChannel(Ports.free(), tls.serverContext());
         System.out.printf("Keycloak %s up in %d ms%n", HarnessPaths.keycloakVersion(), keycloak.startupTime().toMillis());
         return new BenchmarkEnvironment(keycloak, simulator);
     }

@@ -96,6 +96,13 @@ public final class RevisionLog {
         }
     }
 
+    /** The person who authenticated, known only by a person key (a BSN: DigiD sends no names), pseudonymised (5002). */
+    public void personByKey(AuthenticationSessionModel authSession, String personKey) {
+        if (isOn(authSession)) {
+            event(authSession, EventCode.PERSON, PersonPseudonym.ofIdentifier(personKey));
+        }
+    }
+
     /** Facts the statistics record needs later in the login (eID system, method, mandate), kept as client notes. */
     public static void remember(AuthenticationSessionModel authSession, String note, String value) {
         if (value != null && EventSelection.isEnabled(authSession.getRealm())) {
@@ -201,8 +208,11 @@ public final class RevisionLog {
             if (legal) {
                 event(authSession, EventCode.REPRESENTED_LEGAL_PERSON, mandator.identifier());
             } else {
-                event(authSession, EventCode.REPRESENTED_PERSON, PersonPseudonym.of(mandator.givenName(), mandator.familyName(),
-                        mandator.birthdate() == null ? null : mandator.birthdate().toString()));
+                boolean nameless = mandator.givenName() == null && mandator.familyName() == null && mandator.birthdate() == null;
+                event(authSession, EventCode.REPRESENTED_PERSON, nameless && mandator.identifier() != null
+                        ? PersonPseudonym.ofIdentifier(mandator.identifier())
+                        : PersonPseudonym.of(mandator.givenName(), mandator.familyName(),
+                                mandator.birthdate() == null ? null : mandator.birthdate().toString()));
             }
         }
         Mandate.ProfessionalRepresentative representative = mandate.professionalRepresentative();

@@ -44,7 +44,7 @@ final class DigidLogin {
     /** A login in an existing browser (its SSO cookie), for another client. */
     static DigidLogin withBrowser(Browser browser, String clientId) {
         String redirectUri = SharedKeycloak.appUrl() + "/callback";
-        OidcClient client = new OidcClient(SharedKeycloak.get().realmUrl(SharedKeycloak.DEMO_REALM), clientId, DigidSetup.SECRET, redirectUri);
+        OidcClient client = new OidcClient(SharedKeycloak.get().realmUrl(DigidSetup.REALM), clientId, DigidSetup.SECRET, redirectUri);
         return new DigidLogin(browser, client, redirectUri);
     }
 

@@ -40,9 +40,9 @@ class DigidLoginIT {
         assertThat(id.has("represents")).isFalse();
         assertThat(simulator.digid().lastAnswer().orElseThrow().responseXml()).doesNotContain(DigidSetup.JAN);
 
-        JsonNode users = keycloak.admin().getJson("/" + SharedKeycloak.DEMO_REALM + "/users/" + id.path("sub").asText());
+        JsonNode users = keycloak.admin().getJson("/" + DigidSetup.REALM + "/users/" + id.path("sub").asText());
         assertThat(users.path("username").asText()).startsWith("digid-").doesNotContain(DigidSetup.JAN);
-        JsonNode links = keycloak.admin().getJson("/" + SharedKeycloak.DEMO_REALM + "/users/" + id.path("sub").asText() + "/federated-identity");
+        JsonNode links = keycloak.admin().getJson("/" + DigidSetup.REALM + "/users/" + id.path("sub").asText() + "/federated-identity");
         assertThat(links.get(0).path("identityProvider").asText()).isEqualTo(DigidSetup.V4);
         assertThat(links.get(0).path("userId").asText()).isEqualTo(DigidSetup.JAN);
     }
@@ -123,5 +123,20 @@ class DigidLoginIT {
     void cancelPageSpeaksDutch() {
         DigidLogin login = DigidLogin.forClient("digid-app").start(DigidSetup.V3, Map.of("ui_locales", "nl")).atIdp().cancel().backToKeycloak();
         assertThat(login.errorPageText()).contains("U hebt het inloggen met DigiD geannuleerd");
+    }
+
+    @Test
+    void stepUpAsksDigidAgainAtTheHigherLevel() {
+        DigidLogin first = DigidLogin.forClient("digid-app").start(DigidSetup.V4).atIdp().loginAs("jan", "midden").backToKeycloak();
+        assertThat(first.tokens().idTokenClaims().path("acr").asText()).isEqualTo("http://eidas.europa.eu/LoA/low");
+
+        DigidLogin sso = DigidLogin.withBrowser(first.browser(), "digid-app").start(DigidSetup.V4, Map.of());
+        assertThat(sso.currentReachedClient()).as("SSO at the same level: %s", sso.current()).isTrue();
+
+        DigidLogin stepUp = DigidLogin.withBrowser(first.browser(), "digid-app")
+                .start(DigidSetup.V4, Map.of("acr_values", "http://eidas.europa.eu/LoA/high"));
+        assertThat(SamlXml.requestedAuthnContext(stepUp.authnRequestXml())).isEqualTo("http://eidas.europa.eu/LoA/high");
+        JsonNode id = stepUp.atIdp().loginAs("jan", "hoog").backToKeycloak().tokens().idTokenClaims();
+        assertThat(id.path("acr").asText()).isEqualTo("http://eidas.europa.eu/LoA/high");
     }
 }

@@ -14,6 +14,8 @@ import dev.govid.simulator.digid.DigidIdp;
  */
 final class DigidSetup {
 
+    /** A copy of the demo realm whose user profile does not require names or e-mail: DigiD proves only the BSN. */
+    static final String REALM = "govid-digid-it";
     static final String V4 = "digid4";
     static final String V3 = "digid3";
     static final String V3_REDIRECT = "digid3r";
@@ -32,6 +34,7 @@ final class DigidSetup {
         KeycloakServer keycloak = SharedKeycloak.get();
         Simulator simulator = SharedSimulator.get();
         if (!done) {
+            copyDemoRealm(keycloak);
             provider(keycloak, simulator, V4, "4", "POST", "urn:nl-eid-gdi:1.0:DV:00000009999999999001:entities:9001");
             provider(keycloak, simulator, V3, "3", "POST", "urn:nl-eid-gdi:1.0:DV:00000009999999999001:entities:9003");
             provider(keycloak, simulator, V3_REDIRECT, "3", "REDIRECT", "urn:nl-eid-gdi:1.0:DV:00000009999999999001:entities:9004");
@@ -47,8 +50,39 @@ final class DigidSetup {
         return simulator;
     }
 
+    private static void copyDemoRealm(KeycloakServer keycloak) {
+        if (keycloak.admin().realmExists(REALM)) {
+            keycloak.admin().deleteRealm(REALM);
+        }
+        String json;
+        try {
+            json = java.nio.file.Files.readString(dev.govid.keycloak.harness.HarnessPaths.realmExportsDir().resolve("govid-demo-realm.json"));
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        for (java.util.Map.Entry<String, String> placeholder : SharedKeycloak.placeholders().entrySet()) {
+            json = json.replace("${" + placeholder.getKey() + "}", placeholder.getValue());
+        }
+        ObjectNode realm = (ObjectNode) Json.parse(json);
+        realm.put("realm", REALM);
+        realm.remove("id");
+        keycloak.admin().createRealm(realm);
+        namesAndEmailOptional(keycloak, REALM);
+    }
+
+    /** DigiD proves a BSN and nothing else; a realm for DigiD users must not require names or e-mail. */
+    static void namesAndEmailOptional(KeycloakServer keycloak, String realmName) {
+        ObjectNode profile = (ObjectNode) keycloak.admin().getJson("/" + realmName + "/users/profile");
+        for (com.fasterxml.jackson.databind.JsonNode attribute : profile.path("attributes")) {
+            if (java.util.Set.of("email", "firstName", "lastName").contains(attribute.path("name").asText())) {
+                ((ObjectNode) attribute).remove("required");
+            }
+        }
+        keycloak.admin().putJson("/" + realmName + "/users/profile", profile);
+    }
+
     private static void provider(KeycloakServer keycloak, Simulator simulator, String alias, String generation, String binding, String entityId) {
-        String realm = SharedKeycloak.DEMO_REALM;
+        String realm = REALM;
         if (keycloak.admin().getJson("/" + realm + "/identity-provider/instances").findValues("alias").stream()
                 .noneMatch(a -> a.asText().equals(alias))) {
             keycloak.admin().createIdentityProvider(realm, Json.parse("""
@@ -62,7 +96,7 @@ final class DigidSetup {
 
     static void client(String clientId, String mode, String profiles, String maxDays) {
         KeycloakServer keycloak = SharedKeycloak.get();
-        String realm = SharedKeycloak.DEMO_REALM;
+        String realm = REALM;
         keycloak.admin().getJson("/" + realm + "/clients?clientId=" + clientId).forEach(existing ->
                 keycloak.admin().delete("/" + realm + "/clients/" + existing.path("id").asText()));
         ObjectNode attributes = Json.object()

@@ -51,6 +51,7 @@ class KeycloakAsDigidPeerIT {
                    "protocolMappers":[
                      {"name":"digid","protocol":"openid-connect","protocolMapper":"govid-digid-claims","config":{"id.token.claim":"true"}}]}]}
                 """.formatted(CONSUMER, SECRET, redirectUri)));
+        DigidSetup.namesAndEmailOptional(keycloak, CONSUMER);
         JsonNode keys = keycloak.admin().getJson("/" + CONSUMER + "/keys").path("keys");
         keycloak.admin().createRealm(Json.parse("""
                 {"realm":"%s","enabled":true,"browserFlow":"digid-levels",
