@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Base64;
 
+import dev.govid.keycloak.harness.BackChannelTls;
 import dev.govid.keycloak.harness.ExternalDatabase;
 import dev.govid.keycloak.harness.HarnessPaths;
 import dev.govid.keycloak.harness.Json;
@@ -41,7 +42,7 @@ final class BenchmarkEnvironment implements AutoCloseable {
         distribution.installProviders(HarnessPaths.providerJars());
         int simulatorPort = Ports.free();
         // DigiD's back channel is mutual TLS; Keycloak's outgoing HTTP client carries the client key (unused elsewhere).
-        BenchmarkTls tls = BenchmarkTls.create(target().resolve("tls"));
+        BackChannelTls tls = BackChannelTls.create(target().resolve("tls"));
         KeycloakServer.Builder builder = KeycloakServer.builder(distribution).logFile(target().resolve("keycloak.log"))
                 .args(tls.keycloakArgs().toArray(String[]::new));
         if (postgresRequested) {

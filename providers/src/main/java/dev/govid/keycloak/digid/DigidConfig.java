@@ -180,7 +180,7 @@ public class DigidConfig extends EidProfileConfig {
         }
         String level = ConfigValues.trimToNull(getConfig().get(MINIMUM_LEVEL));
         if (level != null && DigidLevel.parseSetting(level).isEmpty()) {
-            problems.add(MINIMUM_LEVEL + " must be basis, midden, substantieel or hoog");
+            problems.add(MINIMUM_LEVEL + " must be STORK-QAA-Level-1 … -4 (or basis, midden, substantieel, hoog)");
         }
         String binding = ConfigValues.trimToNull(getConfig().get(REQUEST_BINDING));
         if (binding != null && !binding.equalsIgnoreCase("POST") && !binding.equalsIgnoreCase("REDIRECT")) {

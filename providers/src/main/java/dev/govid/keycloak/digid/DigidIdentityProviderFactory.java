@@ -113,8 +113,8 @@ public class DigidIdentityProviderFactory extends AbstractIdentityProviderFactor
                 .helpText("Index of the HTTP-Artifact AssertionConsumerService in the SP metadata (4.x names it by index only).")
                 .type(ProviderConfigProperty.STRING_TYPE).defaultValue(String.valueOf(DigidConfig.DEFAULT_ACS_INDEX)).add()
                 .property().name(DigidConfig.MINIMUM_LEVEL).label("Minimum level")
-                .helpText("basis, midden (eIDAS low), substantieel or hoog; applications may ask for more with acr_values.")
-                .type(ProviderConfigProperty.LIST_TYPE).options("basis", "midden", "substantieel", "hoog").defaultValue("midden").add()
+                .helpText("Level-1 = basis, Level-2 = midden (eIDAS low), Level-3 = substantieel, Level-4 = hoog (the names basis … hoog are accepted too); applications may ask for more with acr_values.")
+                .type(ProviderConfigProperty.LIST_TYPE).options(levelNames()).defaultValue(AssuranceLevel.LOW.storkName()).add()
                 .property().name(DigidConfig.MACHTIGEN).label("DigiD Machtigen offered")
                 .helpText("Whether people may act on behalf of someone else (gemachtigde for machtiginggever). Which clients accept it is set per client.")
                 .type(ProviderConfigProperty.BOOLEAN_TYPE).defaultValue("false").add()
@@ -122,5 +122,10 @@ public class DigidIdentityProviderFactory extends AbstractIdentityProviderFactor
                 .helpText("3.x only: POST, or REDIRECT with a query signature. 4.x always uses POST.")
                 .type(ProviderConfigProperty.LIST_TYPE).options("POST", "REDIRECT").defaultValue("POST").add()
                 .build();
+    }
+
+    /** Stored as GovID's common level names, which the selection page and the rules read for every eID system. */
+    private static List<String> levelNames() {
+        return java.util.Arrays.stream(AssuranceLevel.values()).map(AssuranceLevel::storkName).toList();
     }
 }

@@ -67,7 +67,7 @@ class KeycloakAsDigidPeerIT {
                  "authenticatorConfig":[{"alias":"midden","config":{"loa-condition-level":"1","loa-max-age":"36000"}}],
                  "clients":[{"clientId":"%s","protocol":"saml","enabled":true,"redirectUris":["%s"],
                    "attributes":{"saml_assertion_consumer_url_post":"%s","saml.server.signature":"true","saml.assertion.signature":"true",
-                     "saml.client.signature":"true","saml.signing.certificate":"%s","saml.encrypt":"false","saml.artifact.binding":"true",
+                     "saml.client.signature":"true","saml.signing.certificate":"%s","saml.encrypt":"false","saml.artifact.binding":"true","saml.authnstatement":"true",
                      "saml_name_id_format":"unspecified","saml_force_name_id_format":"true","saml.signature.algorithm":"RSA_SHA256",
                      "acr.loa.map":"{\\"%s\\":1}"},
                    "protocolMappers":[

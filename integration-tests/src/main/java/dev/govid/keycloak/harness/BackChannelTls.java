@@ -1,4 +1,4 @@
-package dev.govid.keycloak.benchmarks;
+package dev.govid.keycloak.harness;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -17,20 +17,20 @@ import javax.net.ssl.SSLContext;
 import javax.net.ssl.TrustManagerFactory;
 
 /**
- * Throw-away keys for DigiD's mutual-TLS back channel in a benchmark run (JDK keytool): the simulator's server key
- * and Keycloak's client key, which its outgoing HTTP client presents.
+ * Throw-away keys for DigiD's mutual-TLS back channel in a demo or benchmark run (JDK keytool): the simulator's
+ * server key and Keycloak's client key, which its outgoing HTTP client presents.
  */
-final class BenchmarkTls {
+public final class BackChannelTls {
 
     private final Path dir;
     private final String password = UUID.randomUUID().toString();
 
-    private BenchmarkTls(Path dir) {
+    private BackChannelTls(Path dir) {
         this.dir = dir;
     }
 
-    static BenchmarkTls create(Path dir) {
-        BenchmarkTls tls = new BenchmarkTls(dir);
+    public static BackChannelTls create(Path dir) {
+        BackChannelTls tls = new BackChannelTls(dir);
         try {
             if (Files.exists(dir)) {
                 try (var files = Files.list(dir)) {
@@ -47,11 +47,13 @@ final class BenchmarkTls {
                 "-dname", "CN=127.0.0.1", "-ext", "SAN=ip:127.0.0.1,dns:localhost", "-keystore", tls.file("server.p12"));
         tls.keytool("-exportcert", "-rfc", "-alias", "server", "-keystore", tls.file("server.p12"), "-file", tls.file("server.pem"));
         tls.keytool("-genkeypair", "-alias", "client", "-keyalg", "EC", "-groupname", "secp256r1", "-validity", "2",
-                "-dname", "CN=digid-sp,O=GovID Benchmark", "-keystore", tls.file("client.p12"));
+                "-dname", "CN=digid-sp,O=GovID", "-keystore", tls.file("client.p12"));
+        tls.keytool("-exportcert", "-rfc", "-alias", "client", "-keystore", tls.file("client.p12"), "-file", tls.file("client.pem"));
         return tls;
     }
 
-    List<String> keycloakArgs() {
+    /** Keycloak's outgoing HTTP client presenting the client key and trusting the simulator's server key. */
+    public List<String> keycloakArgs() {
         return List.of("--spi-connections-http-client--default--client-keystore=" + file("client.p12"),
                 "--spi-connections-http-client--default--client-keystore-password=" + password,
                 "--spi-connections-http-client--default--client-key-password=" + password,
@@ -59,7 +61,7 @@ final class BenchmarkTls {
     }
 
     /** The simulator's back channel: the server key, trusting only Keycloak's client certificate. */
-    SSLContext serverContext() {
+    public SSLContext serverContext() {
         try {
             KeyStore client = load(file("client.p12"));
             KeyStore trusted = KeyStore.getInstance("PKCS12");
@@ -75,6 +77,12 @@ final class BenchmarkTls {
         } catch (GeneralSecurityException | IOException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /** The simulator's command-line options for the same back channel. */
+    public List<String> simulatorArgs(int port) {
+        return List.of("--digid-tls-port", String.valueOf(port), "--digid-tls-keystore", file("server.p12"),
+                "--digid-tls-password", password, "--digid-tls-client-cert", file("client.pem"));
     }
 
     private KeyStore load(String file) throws GeneralSecurityException, IOException {
