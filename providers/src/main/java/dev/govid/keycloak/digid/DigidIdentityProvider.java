@@ -218,8 +218,8 @@ public class DigidIdentityProvider extends SAMLIdentityProvider {
         super.authenticationFinished(authSession, context);
         Optional<EidLogin> login = EidResponseCallback.acceptedLogin(session);
         if (login.isEmpty()) {
-            login = Optional.ofNullable(authSession.getAuthNote(DigidResponseCallback.LOGIN_NOTE))
-                    .flatMap(json -> DigidLoginReader.fromJson(json));
+            login = Optional.ofNullable(context.getContextData().get(DigidResponseCallback.LOGIN_DATA))
+                    .filter(String.class::isInstance).map(String.class::cast).flatMap(DigidLoginReader::fromJson);
         }
         login.ifPresent(l -> {
             EidLoginNote.store(authSession, l);

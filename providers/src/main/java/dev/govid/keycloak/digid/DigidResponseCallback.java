@@ -30,7 +30,11 @@ import org.w3c.dom.Element;
  */
 class DigidResponseCallback extends EidResponseCallback {
 
-    static final String LOGIN_NOTE = "govid.digid.login";
+    /**
+     * The accepted login as JSON in the broker context, which Keycloak serialises across the first-broker-login flow
+     * (the 4.x identities were decrypted from the resolved artifact, which that later request no longer has).
+     */
+    static final String LOGIN_DATA = "govid.digid.login";
     private static final String CANCEL_PHRASE = "Authentication cancelled";
 
     private final DigidIdentityProvider provider;
@@ -103,8 +107,9 @@ class DigidResponseCallback extends EidResponseCallback {
             return refuse(config, violation.get().messageKey(), violation.get().reason(), violation.get().moaStatusCode());
         }
         recordAccepted(authSession, context, received, login);
-        authSession.setAuthNote(LOGIN_NOTE, DigidLoginReader.toJson(login));
-        PersonKeys.useAsBrokeredUserId(context, config, acting.value(), "digid-");
+        context.getContextData().put(LOGIN_DATA, DigidLoginReader.toJson(login));
+        // One user per connection (a realm may connect preproduction and production, or 3.x and 4.x).
+        PersonKeys.useAsBrokeredUserId(context, config, acting.value(), "digid-" + config.getAlias() + "-");
         return broker.authenticated(context);
     }
 

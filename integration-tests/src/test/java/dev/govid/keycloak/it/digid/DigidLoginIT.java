@@ -41,7 +41,7 @@ class DigidLoginIT {
         assertThat(simulator.digid().lastAnswer().orElseThrow().responseXml()).doesNotContain(DigidSetup.JAN);
 
         JsonNode users = keycloak.admin().getJson("/" + DigidSetup.REALM + "/users/" + id.path("sub").asText());
-        assertThat(users.path("username").asText()).startsWith("digid-").doesNotContain(DigidSetup.JAN);
+        assertThat(users.path("username").asText()).startsWith("digid-" + DigidSetup.V4 + "-").doesNotContain(DigidSetup.JAN);
         JsonNode links = keycloak.admin().getJson("/" + DigidSetup.REALM + "/users/" + id.path("sub").asText() + "/federated-identity");
         assertThat(links.get(0).path("identityProvider").asText()).isEqualTo(DigidSetup.V4);
         assertThat(links.get(0).path("userId").asText()).isEqualTo(DigidSetup.JAN);

@@ -102,7 +102,8 @@ final class DigidSetup {
         ObjectNode attributes = Json.object()
                 .put("govid.representation", mode)
                 .put("govid.mandate.profiles", profiles)
-                .put("govid.mandate.mandators", "natural");
+                .put("govid.mandate.mandators", "natural")
+                .put("govid.sso.confirmation", "false");
         if (maxDays != null) {
             attributes.put("govid.mandate.maxValidityDays", maxDays);
         }
