@@ -124,7 +124,7 @@ public final class Simulator implements AutoCloseable {
         PvpLoginEndpoint pvpLogin = new PvpLoginEndpoint(pvpCompleter);
 
         // The DigiD mode shares SP registry and key; its back channel starts separately (startDigidBackChannel).
-        this.digid = new DigidIdp(baseUrl, credential, spRegistry, Simulator::log);
+        this.digid = new DigidIdp(baseUrl, credential, spRegistry, Simulator::log, config.logRequests() ? Simulator::log : message -> { });
 
         // Per-request lines are for people watching a demo; load runs switch them off.
         HttpRouter router = new HttpRouter(config.logRequests() ? Simulator::log : message -> { })

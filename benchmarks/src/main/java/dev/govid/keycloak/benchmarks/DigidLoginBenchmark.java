@@ -23,6 +23,7 @@ final class DigidLoginBenchmark {
 
     static void run(BenchmarkEnvironment env) throws Exception {
         env.createRealm("bench-digid-govid", "");
+        namesAndEmailOptional(env, "bench-digid-govid");
         String govidRealmUrl = env.keycloak.realmUrl("bench-digid-govid");
         env.keycloak.admin().createIdentityProvider("bench-digid-govid", Json.parse("""
                 {"alias":"digid","providerId":"govid-digid","enabled":true,"config":{
@@ -35,6 +36,7 @@ final class DigidLoginBenchmark {
         env.simulator.trustSpMetadata(govidRealmUrl + "/broker/digid/endpoint/descriptor");
 
         env.createRealm("bench-digid-stock", "");
+        namesAndEmailOptional(env, "bench-digid-stock");
         String stockRealmUrl = env.keycloak.realmUrl("bench-digid-stock");
         env.keycloak.admin().createIdentityProvider("bench-digid-stock", Json.parse("""
                 {"alias":"saml","providerId":"saml","enabled":true,"config":{
@@ -51,6 +53,23 @@ final class DigidLoginBenchmark {
                 new ArtifactLogin("stock SAML broker (artifact binding)", stockRealmUrl, "saml", env.redirectUri),
                 new ArtifactLogin("GovID DigiD artifact login", govidRealmUrl, "digid", env.redirectUri),
                 BenchmarkEnvironment.target().resolve("digid-login-benchmark.md"));
+    }
+
+    /** DigiD proves only a BSN: neither path may stop at Keycloak's review-profile page for names and e-mail. */
+    private static void namesAndEmailOptional(BenchmarkEnvironment env, String realm) {
+        com.fasterxml.jackson.databind.node.ObjectNode profile =
+                (com.fasterxml.jackson.databind.node.ObjectNode) env.keycloak.admin().getJson("/" + realm + "/users/profile");
+        for (com.fasterxml.jackson.databind.JsonNode attribute : profile.path("attributes")) {
+            if (java.util.Set.of("email", "firstName", "lastName").contains(attribute.path("name").asText())) {
+                ((com.fasterxml.jackson.databind.node.ObjectNode) attribute).remove("required");
+            }
+            // The stock broker's username is the NameID s00000000:<BSN>, whose ':' Keycloak's username check refuses.
+            if ("username".equals(attribute.path("name").asText()) && attribute.path("validations").isObject()) {
+                ((com.fasterxml.jackson.databind.node.ObjectNode) attribute.path("validations")).remove(
+                        java.util.List.of("username-prohibited-characters", "up-username-not-idn-homograph"));
+            }
+        }
+        env.keycloak.admin().putJson("/" + realm + "/users/profile", profile);
     }
 
     /** A login that ends with DigiD's redirect carrying the artifact, which Keycloak resolves over the back channel. */

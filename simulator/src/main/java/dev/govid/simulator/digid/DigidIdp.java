@@ -85,6 +85,7 @@ public final class DigidIdp implements AutoCloseable {
     private final SpRegistry spRegistry;
     private final SignedRequestVerifier verifier;
     private final Consumer<String> log;
+    private final Consumer<String> requestLog;
     private final Clock clock = Clock.systemUTC();
     private final Map<String, Transaction> transactions = new ConcurrentHashMap<>();
     private final Map<String, IssuedArtifact> artifacts = new ConcurrentHashMap<>();
@@ -95,13 +96,15 @@ public final class DigidIdp implements AutoCloseable {
     private HttpsServer backChannel;
     private ExecutorService backChannelExecutor;
 
-    public DigidIdp(String baseUrl, IdpCredential credential, SpRegistry spRegistry, Consumer<String> log) {
+    /** @param requestLog one line per back-channel request, for people watching a demo (load runs switch it off) */
+    public DigidIdp(String baseUrl, IdpCredential credential, SpRegistry spRegistry, Consumer<String> log, Consumer<String> requestLog) {
         this.baseUrl = baseUrl;
         this.entityId = baseUrl + "/digid";
         this.credential = credential;
         this.spRegistry = spRegistry;
         this.verifier = new SignedRequestVerifier(spRegistry);
         this.log = log;
+        this.requestLog = requestLog;
     }
 
     /** What the simulator answered last (for tests). */
@@ -496,7 +499,7 @@ public final class DigidIdp implements AutoCloseable {
             exchange.getResponseHeaders().set("Content-Type", reply.contentType());
             exchange.sendResponseHeaders(reply.status(), reply.body().length);
             exchange.getResponseBody().write(reply.body());
-            log.accept("POST " + RESOLVE_PATH + " -> " + reply.status() + " " + reply.outcome());
+            requestLog.accept("POST " + RESOLVE_PATH + " -> " + reply.status() + " " + reply.outcome());
         }
     }
 
