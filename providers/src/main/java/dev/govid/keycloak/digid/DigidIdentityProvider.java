@@ -196,6 +196,12 @@ public class DigidIdentityProvider extends SAMLIdentityProvider {
         }
         markIds(answer);
         try {
+            // Keycloak checks the same signatures next, but logs a failure with a stack trace; refused here, it is one line.
+            org.keycloak.protocol.saml.SamlProtocolUtils.verifyDocumentSignature(answer, idpKeys(realm));
+        } catch (org.keycloak.common.VerificationException e) {
+            throw new DigidArtifactRefused(DigidMessages.NOT_SIGNED, "a signature in the ArtifactResponse does not verify with the IdP metadata keys");
+        }
+        try {
             SAMLDocumentHolder holder = SAML2Response.getSAML2ObjectFromDocument(answer);
             if (!(holder.getSamlObject() instanceof ArtifactResponseType)) {
                 throw new DigidArtifactRefused(DigidMessages.ARTIFACT_REFUSED, "unreadable ArtifactResponse");
@@ -287,6 +293,15 @@ public class DigidIdentityProvider extends SAMLIdentityProvider {
                     }
                 })
                 .toList();
+    }
+
+    /** The IdP's signing keys from its metadata, cached by Keycloak exactly as {@code SAMLEndpoint} looks them up. */
+    private org.keycloak.rotation.KeyLocator idpKeys(RealmModel realm) {
+        DigidConfig config = digidConfig();
+        String modelKey = org.keycloak.keys.PublicKeyStorageUtils.getIdpModelCacheKey(realm.getId(), config.getInternalId());
+        return new org.keycloak.protocol.saml.SamlMetadataKeyLocator(modelKey,
+                new org.keycloak.protocol.saml.SamlMetadataPublicKeyLoader(session, config.getMetadataDescriptorUrl()),
+                KeyUse.SIG, session.getProvider(org.keycloak.keys.PublicKeyStorageProvider.class));
     }
 
     /**
