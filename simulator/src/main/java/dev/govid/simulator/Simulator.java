@@ -3,6 +3,7 @@ package dev.govid.simulator;
 import com.sun.net.httpserver.HttpServer;
 import dev.govid.simulator.crypto.CryptoSetup;
 import dev.govid.simulator.crypto.IdpCredential;
+import dev.govid.simulator.digid.DigidIdp;
 import dev.govid.simulator.login.AuthnRequestProcessor;
 import dev.govid.simulator.login.LoginCompleter;
 import dev.govid.simulator.login.LoginTransaction;
@@ -72,6 +73,7 @@ public final class Simulator implements AutoCloseable {
     private final String pvpEntityId;
     private final String pvpMetadataXml;
     private final Map<String, Sector> pvpSectors = new ConcurrentHashMap<>();
+    private final DigidIdp digid;
 
     private Simulator(SimulatorConfig config) throws IOException {
         CryptoSetup.ensureInitialized();
@@ -121,6 +123,9 @@ public final class Simulator implements AutoCloseable {
                 pathPrefix(baseUrl) + PVP_LOGIN_PATH);
         PvpLoginEndpoint pvpLogin = new PvpLoginEndpoint(pvpCompleter);
 
+        // The DigiD mode shares SP registry and key; its back channel starts separately (startDigidBackChannel).
+        this.digid = new DigidIdp(baseUrl, credential, spRegistry, Simulator::log, config.logRequests() ? Simulator::log : message -> { });
+
         // Per-request lines are for people watching a demo; load runs switch them off.
         HttpRouter router = new HttpRouter(config.logRequests() ? Simulator::log : message -> { })
                 .route("GET", METADATA_PATH, r -> WebReply.xml(200, "application/samlmetadata+xml", metadataXml, "metadata"))
@@ -134,6 +139,7 @@ public final class Simulator implements AutoCloseable {
                 .route("GET", PVP_SSO_REDIRECT_PATH, pvpSso::redirect)
                 .route("POST", PVP_LOGIN_PATH, pvpLogin::handle)
                 .route("GET", HEALTH_PATH, r -> WebReply.text(200, "ok", "ok"));
+        digid.routes(router);
         server.createContext("/", router);
         this.executor = Executors.newFixedThreadPool(config.threads(), runnable -> {
             Thread t = new Thread(runnable, "govid-simulator-http");
@@ -266,8 +272,22 @@ public final class Simulator implements AutoCloseable {
         return responseLog.forTransaction(transactionId);
     }
 
+    /** The DigiD mode (entityID {@code <base-url>/digid}). */
+    public DigidIdp digid() {
+        return digid;
+    }
+
+    /**
+     * Starts the DigiD mode's ArtifactResolutionService on its own https port; {@code tls} holds the server key and,
+     * as trust store, the registered client certificates (callers without one are refused in the handshake).
+     */
+    public void startDigidBackChannel(int port, javax.net.ssl.SSLContext tls) {
+        digid.startBackChannel(config.host(), port, tls);
+    }
+
     @Override
     public void close() {
+        digid.close();
         server.stop(0);
         executor.shutdownNow();
         log("BundID simulator on " + baseUrl + " stopped");

@@ -1,5 +1,6 @@
 package dev.govid.simulator;
 
+import dev.govid.simulator.digid.DigidBackChannelOptions;
 import java.nio.file.Path;
 import java.util.Set;
 import java.util.concurrent.CountDownLatch;
@@ -19,8 +20,11 @@ public final class SimulatorMain {
             System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", "warn");
         }
         SimulatorConfig config;
+        java.util.Optional<DigidBackChannelOptions> digid;
         try {
-            config = parse(args);
+            java.util.List<String> rest = new java.util.ArrayList<>();
+            digid = DigidBackChannelOptions.extract(args, rest);
+            config = parse(rest.toArray(String[]::new));
         } catch (IllegalArgumentException e) {
             System.err.println("error: " + e.getMessage());
             System.err.println(usage());
@@ -32,6 +36,7 @@ public final class SimulatorMain {
             return;
         }
         Simulator simulator = Simulator.start(config);
+        digid.ifPresent(options -> simulator.startDigidBackChannel(options.port(), options.sslContext()));
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             simulator.close();
@@ -119,6 +124,7 @@ public final class SimulatorMain {
                 "  --pvp-entity-id <id>               (default <base-url>/pvp)",
                 "  --pvp-sector <spEntityId>=<sector> repeatable; bPK sector per SP, e.g. GH or XFN+468924i (default BF)",
                 "  --pvp-signature-algorithm rsa-sha256|rsa-pss-sha256    (default rsa-sha256)",
-                "  --pvp-personas <file.json>         (default: built-in PVP personas)");
+                "  --pvp-personas <file.json>         (default: built-in PVP personas)",
+                DigidBackChannelOptions.USAGE);
     }
 }

@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Base64;
 
+import dev.govid.keycloak.harness.BackChannelTls;
 import dev.govid.keycloak.harness.ExternalDatabase;
 import dev.govid.keycloak.harness.HarnessPaths;
 import dev.govid.keycloak.harness.Json;
@@ -40,7 +41,10 @@ final class BenchmarkEnvironment implements AutoCloseable {
                 target().resolve(postgresRequested ? "keycloak-server-postgres" : "keycloak-server"));
         distribution.installProviders(HarnessPaths.providerJars());
         int simulatorPort = Ports.free();
+        // DigiD's back channel is mutual TLS; Keycloak's outgoing HTTP client carries the client key (unused elsewhere).
+        BackChannelTls tls = BackChannelTls.create(target().resolve("tls"));
         KeycloakServer.Builder builder = KeycloakServer.builder(distribution).logFile(target().resolve("keycloak.log"))
+                .args(tls.keycloakArgs().toArray(String[]::new))
                 // Keyed pseudonyms cost an HMAC per person event: measured like a deployment with a key.
                 .env(java.util.Map.of(KeycloakServer.PSEUDONYM_KEYS_ENV, dev.govid.keycloak.harness.RandomTokens.urlSafe(32)));
         if (Boolean.getBoolean("metrics")) {
@@ -58,6 +62,7 @@ final class BenchmarkEnvironment implements AutoCloseable {
         KeycloakServer keycloak = builder.start();
         Simulator simulator = Simulator.start(SimulatorConfig.builder().host("127.0.0.1").port(simulatorPort)
                 .baseUrl("http://127.0.0.1:" + simulatorPort).threads(16).logRequests(false).build());
+        simulator.startDigidBackChannel(Ports.free(), tls.serverContext());
         System.out.printf("Keycloak %s up in %d ms%n", HarnessPaths.keycloakVersion(), keycloak.startupTime().toMillis());
         return new BenchmarkEnvironment(keycloak, simulator);
     }

@@ -3,7 +3,7 @@ package dev.govid.keycloak.benchmarks;
 import java.util.List;
 
 /**
- * Entry point of {@code benchmarks/run}: {@code bundid}, {@code pvp}, {@code saml1}, {@code sso}, {@code revisionlog} or {@code all} (default),
+ * Entry point of {@code benchmarks/run}: {@code bundid}, {@code pvp}, {@code digid}, {@code saml1}, {@code sso}, {@code revisionlog} or {@code all} (default),
  * each a GovID path against the stock Keycloak path on one Keycloak started for the run.
  */
 public final class Benchmarks {
@@ -19,6 +19,9 @@ public final class Benchmarks {
             }
             if (which.contains("all") || which.contains("pvp")) {
                 PvpMandateLoginBenchmark.run(env);
+            }
+            if (which.contains("all") || which.contains("digid")) {
+                DigidLoginBenchmark.run(env);
             }
             if (which.contains("all") || which.contains("saml1")) {
                 Saml1ResolutionBenchmark.run(env);

@@ -92,6 +92,7 @@ final class DemoApp implements AutoCloseable {
             case "choose" -> Map.of();
             case "level4" -> Map.of("kc_idp_hint", "bundid", "acr_values", "STORK-QAA-Level-4");
             case "idaustria" -> Map.of("kc_idp_hint", "idaustria");
+            case "digid" -> Map.of("kc_idp_hint", "digid");
             default -> Map.of("kc_idp_hint", "bundid");
         };
         AuthorizationRequest request = oidc.newAuthorizationRequest("openid profile email", extra);
@@ -163,6 +164,7 @@ final class DemoApp implements AutoCloseable {
         return page("GovID demo application", status
                 + "<p><a class=\"button\" href=\"/login?via=bundid\">Log in with BundID</a></p>"
                 + "<p><a class=\"button\" href=\"/login?via=idaustria\">Log in with ID Austria (also on behalf of someone)</a></p>"
+                + "<p><a class=\"button\" href=\"/login?via=digid\">Log in with DigiD (also on behalf of someone: DigiD Machtigen)</a></p>"
                 + "<p><a class=\"button secondary\" href=\"/login?via=choose\">Log in (choose your eID on the GovID selection page)</a> "
                 + "<a class=\"button secondary\" href=\"/embedded\">… embedded in this page (iframe)</a></p>"
                 + "<h2>Legacy MOA-ID SAML1 application</h2>"

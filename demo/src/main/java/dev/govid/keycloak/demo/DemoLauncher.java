@@ -1,5 +1,6 @@
 package dev.govid.keycloak.demo;
 
+import dev.govid.keycloak.harness.BackChannelTls;
 import dev.govid.keycloak.harness.HarnessPaths;
 import dev.govid.keycloak.harness.KeycloakDistribution;
 import dev.govid.keycloak.harness.KeycloakServer;
@@ -41,7 +42,9 @@ public final class DemoLauncher {
         DemoState state = DemoState.load(workDir);
         Map<String, String> placeholders = settings.realmPlaceholders(state.clientSecret());
 
-        SimulatorProcess simulator = startSimulator(settings, workDir);
+        // DigiD's back channel is mutual TLS: throw-away keys for the simulator and Keycloak's outgoing HTTP client.
+        BackChannelTls digidTls = BackChannelTls.create(workDir.resolve("digid-tls"));
+        SimulatorProcess simulator = startSimulator(settings, workDir, digidTls);
 
         boolean firstStart = !Files.exists(workDir.resolve("keycloak"));
         log("Preparing Keycloak in " + workDir.resolve("keycloak") + " …");
@@ -70,6 +73,7 @@ public final class DemoLauncher {
                 .adminPassword(state.adminPassword())
                 .freshDatabase(freshDatabase)
                 .logFile(workDir.resolve("keycloak.log"))
+                .args(digidTls.keycloakArgs().toArray(String[]::new))
                 .start();
         running.add(0, keycloak);
         state.rememberImport(fingerprint);
@@ -87,13 +91,14 @@ public final class DemoLauncher {
      * A broken simulator only breaks the BundID button; the rest of the demo (admin console, realm, theme)
      * is still worth showing, so this warns instead of aborting.
      */
-    private SimulatorProcess startSimulator(DemoSettings settings, Path workDir) {
-        log("Starting the eID simulator (BundID and ID Austria) on " + settings.simulatorUrl() + " …");
+    private SimulatorProcess startSimulator(DemoSettings settings, Path workDir, BackChannelTls digidTls) {
+        log("Starting the eID simulator (BundID, ID Austria and DigiD) on " + settings.simulatorUrl() + " …");
         try {
             SimulatorProcess.Builder builder = SimulatorProcess.builder(HarnessPaths.simulatorJar())
                     .port(settings.simulatorPort())
                     .baseUrl(settings.simulatorUrl())
-                    .logFile(workDir.resolve("simulator.log"));
+                    .logFile(workDir.resolve("simulator.log"))
+                    .args(digidTls.simulatorArgs(Ports.free()).toArray(String[]::new));
             settings.brokerMetadataUrls().forEach(builder::spMetadata);
             SimulatorProcess simulator = builder.start();
             running.add(0, simulator);

@@ -42,7 +42,8 @@ record DemoSettings(int keycloakPort, int managementPort, int simulatorPort, int
 
     /** SP metadata of the demo realm's eID providers, which the simulator trusts. */
     java.util.List<String> brokerMetadataUrls() {
-        return java.util.List.of(realmUrl() + "/broker/bundid/endpoint/descriptor", realmUrl() + "/broker/idaustria/endpoint/descriptor");
+        return java.util.List.of(realmUrl() + "/broker/bundid/endpoint/descriptor", realmUrl() + "/broker/idaustria/endpoint/descriptor",
+                realmUrl() + "/broker/digid/endpoint/descriptor");
     }
 
     /** Environment for Keycloak: its realm import replaces ${NAME} placeholders with these. */

@@ -19,6 +19,7 @@ public final class DemoRealmPlaceholders {
         // Fetched by Keycloak itself, so it may differ from the browser-facing URL (e.g. in containers).
         placeholders.put("GOVID_SIM_METADATA_URL", simulatorUrl + "/idp/metadata");
         placeholders.put("GOVID_SIM_PVP_METADATA_URL", simulatorUrl + "/pvp/metadata");
+        placeholders.put("GOVID_SIM_DIGID_METADATA_URL", simulatorUrl + "/digid/metadata");
         placeholders.put("GOVID_APP_URL", appUrl);
         placeholders.put("GOVID_DEMO_CLIENT_SECRET", demoClientSecret);
         return placeholders;

@@ -36,6 +36,8 @@ public final class SharedKeycloak {
     public static final String TLS_CLIENT_DN = "CN=moa-oa-mtls,O=GovID Test";
     public static final String OTHER_TLS_CLIENT = "moa-oa-other";
     public static final String IMPOSTOR_TLS_CLIENT = "impostor";
+    /** Keycloak's own client key on DigiD's mutual-TLS back channel (its outgoing HTTP client presents it). */
+    public static final String DIGID_TLS_CLIENT = "digid-sp";
 
     private static final String DB_USER = "sa";
     private static final String DB_PASSWORD = "password";
@@ -70,12 +72,13 @@ public final class SharedKeycloak {
         int httpPort = Ports.free();
         placeholders = placeholders(httpPort);
         tls = TestTls.create(HarnessPaths.itWorkDir().resolve("tls"),
-                Map.of(TLS_CLIENT, TLS_CLIENT_DN, OTHER_TLS_CLIENT, "CN=moa-oa-other,O=GovID Test"),
+                Map.of(TLS_CLIENT, TLS_CLIENT_DN, OTHER_TLS_CLIENT, "CN=moa-oa-other,O=GovID Test", DIGID_TLS_CLIENT, "CN=digid-sp,O=GovID Test"),
                 Map.of(IMPOSTOR_TLS_CLIENT, TLS_CLIENT_DN));
         httpsPort = Ports.free();
         return KeycloakServer.builder(distribution)
                 .httpPort(httpPort)
                 .args(tls.keycloakArgs(httpsPort).toArray(String[]::new))
+                .args(tls.keycloakOutgoingArgs(DIGID_TLS_CLIENT).toArray(String[]::new))
                 .realmImportDir(HarnessPaths.realmExportsDir())
                 .env(placeholders)
                 .env(Map.of(KeycloakServer.PSEUDONYM_KEYS_ENV, PSEUDONYM_KEY))

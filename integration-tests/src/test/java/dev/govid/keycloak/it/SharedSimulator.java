@@ -24,6 +24,9 @@ public final class SharedSimulator {
                     .spMetadata(demoRealm + "/broker/bundid/endpoint/descriptor")
                     .spMetadata(demoRealm + "/broker/idaustria/endpoint/descriptor")
                     .build());
+            // DigiD's ArtifactResolutionService: https, only Keycloak's registered client certificate gets in.
+            simulator.startDigidBackChannel(dev.govid.keycloak.harness.Ports.free(),
+                    SharedKeycloak.tls().serverContextTrusting(SharedKeycloak.DIGID_TLS_CLIENT));
             Runtime.getRuntime().addShutdownHook(new Thread(simulator::close, "simulator-stop"));
         }
         return simulator;

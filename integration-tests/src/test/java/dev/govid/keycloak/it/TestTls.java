@@ -57,6 +57,8 @@ public final class TestTls {
                 tls.keytool("-genkeypair", "-alias", client.getKey(), "-keyalg", "EC", "-groupname", "secp256r1", "-validity", "2",
                         "-dname", client.getValue(), "-keystore", tls.clientKeyStore(client.getKey()).toString());
             }
+            tls.keytool("-exportcert", "-rfc", "-alias", "server", "-keystore", tls.serverKeyStore().toString(),
+                    "-file", tls.serverCertificatePem().toString());
             for (String client : trustedClients.keySet()) {
                 Path certificate = dir.resolve(client + ".cer");
                 tls.keytool("-exportcert", "-alias", client, "-keystore", tls.clientKeyStore(client).toString(), "-file", certificate.toString());
@@ -70,6 +72,11 @@ public final class TestTls {
 
     public Path serverKeyStore() {
         return dir.resolve("server.p12");
+    }
+
+    /** The server key's certificate as PEM, for clients (Keycloak's own outgoing calls) that must trust it. */
+    public Path serverCertificatePem() {
+        return dir.resolve("server.pem");
     }
 
     public Path trustStore() {
@@ -90,6 +97,38 @@ public final class TestTls {
                 "--https-client-auth=request",
                 // Health checks stay on plain http; otherwise the management interface inherits https.
                 "--http-management-scheme=http");
+    }
+
+    /**
+     * Keycloak's outgoing HTTP client presenting {@code client}'s key (a DigiD back channel's mutual TLS) and trusting
+     * this run's server key, which the simulator's https back channel uses.
+     */
+    public List<String> keycloakOutgoingArgs(String client) {
+        return List.of("--spi-connections-http-client--default--client-keystore=" + clientKeyStore(client),
+                "--spi-connections-http-client--default--client-keystore-password=" + PASSWORD,
+                "--spi-connections-http-client--default--client-key-password=" + PASSWORD,
+                "--truststore-paths=" + serverCertificatePem());
+    }
+
+    /** A server with this run's server key that accepts only the named clients' certificates. */
+    public SSLContext serverContextTrusting(String... clients) {
+        try {
+            KeyStore trusted = KeyStore.getInstance("PKCS12");
+            trusted.load(null, null);
+            for (String client : clients) {
+                KeyStore own = load(clientKeyStore(client));
+                trusted.setCertificateEntry(client, own.getCertificate(client));
+            }
+            KeyManagerFactory keys = KeyManagerFactory.getInstance(KeyManagerFactory.getDefaultAlgorithm());
+            keys.init(load(serverKeyStore()), PASSWORD.toCharArray());
+            TrustManagerFactory trust = TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
+            trust.init(trusted);
+            SSLContext context = SSLContext.getInstance("TLS");
+            context.init(keys.getKeyManagers(), trust.getTrustManagers(), null);
+            return context;
+        } catch (GeneralSecurityException | IOException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     /** A client that trusts this server and presents {@code client}'s key (or none when null). */

@@ -79,12 +79,13 @@ public record RepresentationRules(
         return settings.isSet(PRIVATE_SECTOR) ? current : legacy;
     }
 
-    /** {@code *}, a mandate type name, or an OID. */
+    /** {@code *}, a mandate type name, an OID, or a UUID (DigiD Machtigen's mandate type is the service's ServiceUUID). */
     private static String profileProblem(String profile) {
-        if (profile.equals("*") || profile.matches("[A-Za-z][A-Za-z0-9_-]{0,63}") || profile.matches("[0-9]+(\\.[0-9]+){1,30}")) {
+        if (profile.equals("*") || profile.matches("[A-Za-z][A-Za-z0-9_-]{0,63}") || profile.matches("[0-9]+(\\.[0-9]+){1,30}")
+                || profile.matches("[0-9A-Fa-f]{8}(-[0-9A-Fa-f]{4}){3}-[0-9A-Fa-f]{12}")) {
             return null;
         }
-        return "lists an entry that is neither *, a mandate type (letters, digits, - and _) nor an OID";
+        return "lists an entry that is neither *, a mandate type (letters, digits, - and _), an OID nor a ServiceUUID";
     }
 
     public boolean allowsRepresentation() {

@@ -76,6 +76,13 @@ public final class RevisionLog implements Provider {
         }
     }
 
+    /** The person who authenticated, known only by a person key (a BSN: DigiD sends no names), pseudonymised (5002). */
+    public void personByKey(AuthenticationSessionModel authSession, String personKey) {
+        if (isOn(authSession)) {
+            event(authSession, EventCode.PERSON, identifierPseudonym(authSession.getRealm(), personKey));
+        }
+    }
+
     /** The value logged when the realm wants keyed pseudonyms but has no key: no person data at all. */
     static final String NO_PSEUDONYM_KEY = "{\"unavailable\":\"no pseudonym key configured\"}";
 
@@ -197,8 +204,11 @@ public final class RevisionLog implements Provider {
             if (legal) {
                 event(authSession, EventCode.REPRESENTED_LEGAL_PERSON, mandator.identifier());
             } else {
-                event(authSession, EventCode.REPRESENTED_PERSON, personPseudonym(authSession.getRealm(), mandator.givenName(), mandator.familyName(),
-                        mandator.birthdate() == null ? null : mandator.birthdate().toString()));
+                boolean nameless = mandator.givenName() == null && mandator.familyName() == null && mandator.birthdate() == null;
+                event(authSession, EventCode.REPRESENTED_PERSON, nameless && mandator.identifier() != null
+                        ? identifierPseudonym(authSession.getRealm(), mandator.identifier())
+                        : personPseudonym(authSession.getRealm(), mandator.givenName(), mandator.familyName(),
+                                mandator.birthdate() == null ? null : mandator.birthdate().toString()));
             }
         }
         Mandate.ProfessionalRepresentative representative = mandate.professionalRepresentative();

@@ -37,8 +37,9 @@ import org.keycloak.sessions.AuthenticationSessionModel;
  * Keycloak's SAML broker with what every eID profile does the same way: the checks before a login leaves
  * (settings, the client's offered eIDs, reachable metadata), the profile's dialect put into Keycloak's own
  * AuthnRequest, the response guarded ({@link GuardedSamlEndpoint}) and judged by the profile's callback, the
- * eID-neutral login recorded when the broker has finished, and SP metadata answering by POST only. A profile
- * says only what differs: its request dialect, its response callback, how it reads a login and its metadata.
+ * eID-neutral login recorded when the broker has finished, and SP metadata with the one answer binding the profile
+ * accepts (POST, or HTTP-Artifact for DigiD). A profile says only what differs: its request dialect, its response
+ * callback, how it reads a login and its metadata.
  */
 public abstract class EidIdentityProvider<C extends EidProfileConfig> extends SAMLIdentityProvider {
 
@@ -86,7 +87,8 @@ public abstract class EidIdentityProvider<C extends EidProfileConfig> extends SA
         if (!clientProblems.isEmpty()) {
             return Misconfiguration.clientPage(session, authSession, authSession.getClient(), clientProblems);
         }
-        if (config.getSingleSignOnServiceUrl() == null) {
+        if (config.getSingleSignOnServiceUrl() == null
+                || (config.isArtifactBindingResponse() && config.getArtifactResolutionServiceUrl() == null)) {
             return EidUnavailable.page(session, authSession, config, systemName);
         }
         if (!OfferedEids.offers(authSession.getClient(), config.getAlias())) {
@@ -108,7 +110,20 @@ public abstract class EidIdentityProvider<C extends EidProfileConfig> extends SA
     @Override
     public Object callback(RealmModel realm, AuthenticationCallback callback, EventBuilder event) {
         // Keycloak's SAMLEndpoint, guarded against hostile input and weak algorithms (see GuardedSamlEndpoint).
-        return new GuardedSamlEndpoint(session, this, profileConfig(), responseCallback(callback), destinationValidator, systemName);
+        return endpoint(responseCallback(callback), destinationValidator);
+    }
+
+    /** The guarded endpoint for this profile's answers; a profile with its own binding's pages subclasses it. */
+    protected GuardedSamlEndpoint endpoint(EidResponseCallback responseCallback, DestinationValidator destinationValidator) {
+        return new GuardedSamlEndpoint(session, this, profileConfig(), responseCallback, destinationValidator, systemName);
+    }
+
+    /**
+     * The login model when the first-broker-login flow ran between the response and the end of the broker's work
+     * (that later request no longer has the callback's result): by default read again from the assertion.
+     */
+    protected Optional<EidLogin> loginAfterFirstBrokerLogin(BrokeredIdentityContext context) {
+        return readLogin(ReceivedAssertion.of(context));
     }
 
     /**
@@ -119,7 +134,7 @@ public abstract class EidIdentityProvider<C extends EidProfileConfig> extends SA
     @Override
     public void authenticationFinished(AuthenticationSessionModel authSession, BrokeredIdentityContext context) {
         super.authenticationFinished(authSession, context);
-        EidLogin login = EidResponseCallback.acceptedLogin(session).orElseGet(() -> readLogin(ReceivedAssertion.of(context)).orElse(null));
+        EidLogin login = EidResponseCallback.acceptedLogin(session).orElseGet(() -> loginAfterFirstBrokerLogin(context).orElse(null));
         if (login != null) {
             EidLoginNote.store(session, authSession, login);
             AchievedLevel.record(session, authSession, login.level());
@@ -127,20 +142,21 @@ public abstract class EidIdentityProvider<C extends EidProfileConfig> extends SA
     }
 
     /**
-     * Keycloak's SP metadata with the algorithms GovID accepts and only the HTTP-POST assertion consumer service
-     * (eID systems answer by POST, and GovID accepts nothing else); the profile adjusts the rest.
+     * Keycloak's SP metadata with the algorithms GovID accepts and only the assertion consumer service of the one
+     * binding the profile accepts answers by (HTTP-POST, or HTTP-Artifact for DigiD); the profile adjusts the rest.
      */
     @Override
     protected EntityDescriptorType getEntityDescriptor(UriInfo uriInfo, RealmModel realm, String format) {
         EntityDescriptorType descriptor = super.getEntityDescriptor(uriInfo, realm, format);
         SpMetadataAlgorithms.advertise(descriptor, profileConfig().getAlgorithmPolicy());
-        String post = JBossSAMLURIConstants.SAML_HTTP_POST_BINDING.get();
+        String accepted = (profileConfig().isArtifactBindingResponse() ? JBossSAMLURIConstants.SAML_HTTP_ARTIFACT_BINDING
+                : JBossSAMLURIConstants.SAML_HTTP_POST_BINDING).get();
         for (EntityDescriptorType.EDTChoiceType choice : descriptor.getChoiceType()) {
             for (EntityDescriptorType.EDTDescriptorChoiceType role : choice.getDescriptors()) {
                 SPSSODescriptorType sp = role.getSpDescriptor();
                 if (sp != null) {
                     List.copyOf(sp.getAssertionConsumerService()).stream()
-                            .filter(acs -> !post.equals(acs.getBinding().toString()))
+                            .filter(acs -> !accepted.equals(acs.getBinding().toString()))
                             .forEach(sp::removeAssertionConsumerService);
                     adjustSpDescriptor(sp, realm);
                 }

@@ -16,8 +16,9 @@ import org.keycloak.protocol.saml.SamlPrincipalType;
 /**
  * Keycloak's SAML settings with the security-relevant ones fixed the way every government eID profile
  * needs them. Each setting is fixed by overriding its getter, so neither an admin-console edit nor a realm
- * import can switch off request signing, response-signature validation or assertion encryption. The
- * profiles (BundID, PVP) supply the installation-specific answers.
+ * import can switch off request signing, response-signature validation or assertion encryption (DigiD, which
+ * signs but never encrypts assertions, overrides the latter deliberately). The profiles (BundID, PVP, DigiD) supply
+ * the installation-specific answers.
  */
 public abstract class EidProfileConfig extends SAMLIdentityProviderConfig {
 
@@ -225,6 +226,12 @@ public abstract class EidProfileConfig extends SAMLIdentityProviderConfig {
     @Override
     public String getSingleSignOnServiceUrl() {
         return endpoints().map(e -> isPostBindingAuthnRequest() ? e.postSsoUrl() : e.redirectSsoUrl()).orElse(null);
+    }
+
+    /** Only an IdP answering by HTTP-Artifact ({@link #isArtifactBindingResponse()}) names one in its metadata. */
+    @Override
+    public String getArtifactResolutionServiceUrl() {
+        return endpoints().map(IdpEndpoints::artifactResolutionUrl).orElse(null);
     }
 
     @Override

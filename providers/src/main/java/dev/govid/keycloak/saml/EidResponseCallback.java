@@ -74,7 +74,12 @@ public abstract class EidResponseCallback implements AuthenticationCallback {
         String responseId = response instanceof ResponseType r ? r.getID() : null;
         RevisionLog log = RevisionLog.of(session);
         log.eidResponded(loginSession, responseId, assertion.attributes().size(), login.method() != null ? login.method() : systemName);
-        log.person(loginSession, login.givenName(), login.familyName(), login.birthdate());
+        if (login.givenName() == null && login.familyName() == null && login.birthdate() == null && login.personKey() != null) {
+            // A system that proves only a person key (DigiD's BSN): the pseudonym is of the key, not of three empty fields.
+            log.personByKey(loginSession, login.personKey().qualified());
+        } else {
+            log.person(loginSession, login.givenName(), login.familyName(), login.birthdate());
+        }
         if (login.mandate() != null && login.personKey() != null) {
             log.mandate(loginSession, login.mandate(), login.personKey().qualified());
         }

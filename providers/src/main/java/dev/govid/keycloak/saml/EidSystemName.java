@@ -8,4 +8,5 @@ public record EidSystemName(String displayName) {
 
     public static final EidSystemName BUNDID = new EidSystemName("BundID");
     public static final EidSystemName ID_AUSTRIA = new EidSystemName("ID Austria");
+    public static final EidSystemName DIGID = new EidSystemName("DigiD");
 }

@@ -119,7 +119,7 @@ public class GuardedSamlEndpoint extends SAMLEndpoint {
      * tab from {@link IdentityBrokerState}, the session from the browser's cookie) but without consuming the
      * session code, which Keycloak verifies later. Empty for a forged, unknown or expired RelayState.
      */
-    private Optional<AuthenticationSessionModel> loginOf(String relayState) {
+    protected Optional<AuthenticationSessionModel> loginOf(String relayState) {
         if (relayState == null || relayState.isBlank() || relayState.length() > 1024) {
             return Optional.empty();
         }

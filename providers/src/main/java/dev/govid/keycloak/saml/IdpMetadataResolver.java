@@ -20,7 +20,7 @@ import org.keycloak.saml.common.constants.JBossSAMLURIConstants;
 import org.keycloak.saml.processing.core.saml.v2.util.SAMLMetadataUtil;
 
 /**
- * Learns an IdP's entity ID and SSO endpoints from its metadata URL. Identity providers are created per
+ * Learns an IdP's entity ID, SSO endpoints and SOAP ArtifactResolutionService from its metadata URL. Identity providers are created per
  * request, so the parsed result is cached on this node by the instance each eID profile's factory owns (one
  * per factory, living as long as Keycloak's provider factories); the signing keys are not taken from here —
  * Keycloak's own metadata key loader fetches and caches those.
@@ -110,8 +110,12 @@ public final class IdpMetadataResolver {
         if (post == null && redirect == null) {
             throw new IllegalArgumentException("metadata has no POST or Redirect SingleSignOnService");
         }
+        String artifactResolution = idp.getArtifactResolutionService().stream()
+                .filter(service -> JBossSAMLURIConstants.SAML_SOAP_BINDING.get().equals(service.getBinding().toString()))
+                .map(service -> service.getLocation().toString()).findFirst().orElse(null);
         XMLGregorianCalendar validUntil = entity.getValidUntil();
-        return new Fetched(new IdpEndpoints(entity.getEntityID(), post != null ? post : redirect, redirect != null ? redirect : post),
+        return new Fetched(new IdpEndpoints(entity.getEntityID(), post != null ? post : redirect, redirect != null ? redirect : post,
+                artifactResolution),
                 validUntil == null ? null : validUntil.toGregorianCalendar().toInstant());
     }
 

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Properties;
 
 import dev.govid.keycloak.bundid.BundIdIdentityProviderFactory;
+import dev.govid.keycloak.digid.DigidIdentityProviderFactory;
 import dev.govid.keycloak.pvp.PvpIdentityProviderFactory;
 import org.junit.jupiter.api.Test;
 import org.keycloak.provider.ProviderConfigProperty;
@@ -26,7 +27,8 @@ class AdminFormTextsTest {
     void everyLabelAndHelpTextOfTheConsoleFormsHasATextInEveryLanguage() throws IOException {
         List<String> keys = new ArrayList<>();
         for (List<ProviderConfigProperty> form : List.of(SettingsForm.common(), SettingsForm.saml1(),
-                new BundIdIdentityProviderFactory().getConfigProperties(), new PvpIdentityProviderFactory().getConfigProperties())) {
+                new BundIdIdentityProviderFactory().getConfigProperties(), new PvpIdentityProviderFactory().getConfigProperties(),
+                new DigidIdentityProviderFactory().getConfigProperties())) {
             for (ProviderConfigProperty property : form) {
                 keys.add(property.getLabel());
                 keys.add(property.getHelpText());

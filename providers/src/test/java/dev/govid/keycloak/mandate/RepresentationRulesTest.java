@@ -25,10 +25,10 @@ class RepresentationRulesTest {
     @Test
     void readsEverySetting() {
         RepresentationRules rules = RepresentationRules.read(FakeClient.of(Map.of(
-                "govid.representation", "Required", "govid.mandate.profiles", "GeneralvollmachtBilateral##1.2.40.0.10.3.1",
+                "govid.representation", "Required", "govid.mandate.profiles", "GeneralvollmachtBilateral##1.2.40.0.10.3.1##8d3ad7b4-5e43-4b8b-9d8a-7d8f6e4c2a10",
                 "govid.mandate.mandators", "legal", "govid.mandate.maxValidityDays", "365", "govid.privateSector", "true"))).value();
         assertThat(rules.mode()).isEqualTo(RepresentationMode.REQUIRED);
-        assertThat(rules.acceptedProfiles()).containsExactly("GeneralvollmachtBilateral", "1.2.40.0.10.3.1");
+        assertThat(rules.acceptedProfiles()).containsExactly("GeneralvollmachtBilateral", "1.2.40.0.10.3.1", "8d3ad7b4-5e43-4b8b-9d8a-7d8f6e4c2a10");
         assertThat(rules.acceptedMandators()).containsExactly(MandatorKind.LEGAL);
         assertThat(rules.maxValidityDays()).contains(365);
         assertThat(rules.privateSector()).isTrue();

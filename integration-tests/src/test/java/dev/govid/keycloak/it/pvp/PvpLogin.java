@@ -7,12 +7,10 @@ import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-import dev.govid.keycloak.harness.AuthorizationRequest;
 import dev.govid.keycloak.harness.Browser;
 import dev.govid.keycloak.harness.OidcClient;
 import dev.govid.keycloak.harness.Page;
-import dev.govid.keycloak.harness.TokenResponse;
-import dev.govid.keycloak.harness.Urls;
+import dev.govid.keycloak.it.EidBrowserLogin;
 import dev.govid.keycloak.it.SharedKeycloak;
 
 /**
@@ -20,22 +18,13 @@ import dev.govid.keycloak.it.SharedKeycloak;
  * question (when the client offers representation), the AuthnRequest to the simulator's PVP endpoint,
  * the simulator's form, the Response back to Keycloak, and the code or the error page.
  */
-final class PvpLogin {
+final class PvpLogin extends EidBrowserLogin {
 
-    private final Browser browser;
-    private final OidcClient client;
-    private final String redirectUri;
-    private AuthorizationRequest authorization;
-    private Page current;
     private Page toIdp;
     private Page toKeycloak;
-    private Page result;
 
     private PvpLogin(Browser browser, OidcClient client, String redirectUri) {
-        this.browser = browser;
-        this.client = client;
-        this.redirectUri = redirectUri;
-        browser.stopBeforeUrlStartingWith(redirectUri);
+        super(browser, client, redirectUri);
     }
 
     /** A login for a client of the demo realm. */
@@ -53,8 +42,7 @@ final class PvpLogin {
         Map<String, String> params = new LinkedHashMap<>();
         params.put("kc_idp_hint", "idaustria");
         params.putAll(extraParams);
-        authorization = client.newAuthorizationRequest("openid", params);
-        current = browser.get(authorization.url());
+        authorize(params);
         assertThat(current.status()).as("%s", current).isEqualTo(200);
         return this;
     }
@@ -63,18 +51,9 @@ final class PvpLogin {
         return start(Map.of());
     }
 
-    boolean asksForRepresentation() {
-        return !current.document().select("#govid-representation-form").isEmpty();
-    }
-
-    Page page() {
-        return current;
-    }
-
     /** Answers GovID's question; up to the page that posts the AuthnRequest. */
     PvpLogin actingFor(boolean onBehalf) {
-        assertThat(asksForRepresentation()).as("representation question expected on %s", current).isTrue();
-        current = browser.submitForm(current, "#govid-representation-form", Map.of("representation", onBehalf ? "on-behalf" : "self"));
+        answerRepresentation(onBehalf);
         return this;
     }
 
@@ -130,23 +109,5 @@ final class PvpLogin {
     PvpLogin backToKeycloak() {
         result = browser.followAutoPost(toKeycloak);
         return this;
-    }
-
-    Page result() {
-        return result;
-    }
-
-    boolean reachedClient() {
-        return result.isRedirect() && result.location().toString().startsWith(redirectUri);
-    }
-
-    TokenResponse tokens() {
-        assertThat(reachedClient()).as("login should reach the client, ended at: %s", result).isTrue();
-        return client.exchangeCode(Urls.queryParams(result.location()).get("code"), authorization.codeVerifier());
-    }
-
-    String errorPageText() {
-        assertThat(reachedClient()).as("login must not reach the client").isFalse();
-        return result.text();
     }
 }

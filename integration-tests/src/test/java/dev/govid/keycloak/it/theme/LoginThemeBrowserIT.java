@@ -3,15 +3,10 @@ package dev.govid.keycloak.it.theme;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -33,10 +28,8 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
-import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The govid login theme in a real browser (Debian's headless chromium) against the real Keycloak and the
@@ -735,9 +728,8 @@ class LoginThemeBrowserIT {
         assertThat(driver.findElement(By.id("app-result")).getText()).isEqualTo("code received");
     }
 
-    /** The current document's address; unlike getCurrentUrl() also right inside an iframe. */
     private static String location() {
-        return String.valueOf(((JavascriptExecutor) driver).executeScript("return location.href"));
+        return BrowserPages.location(driver);
     }
 
     private static void onPage(String elementId) {
@@ -745,12 +737,7 @@ class LoginThemeBrowserIT {
     }
 
     private static void waitFor(Function<WebDriver, Boolean> condition) {
-        try {
-            new WebDriverWait(driver, Duration.ofSeconds(30)).until(condition::apply);
-        } catch (org.openqa.selenium.TimeoutException e) {
-            String text = driver.findElements(By.tagName("body")).stream().map(b -> b.getText()).findFirst().orElse("");
-            throw new AssertionError("waited in vain at " + location() + ": " + text.substring(0, Math.min(600, text.length())), e);
-        }
+        BrowserPages.waitFor(driver, condition);
     }
 
     /** axe-core on the page, then screenshots at phone and desktop width. */
@@ -805,22 +792,7 @@ class LoginThemeBrowserIT {
                 .isLessThanOrEqualTo(0);
     }
 
-    /** The whole page at this width (the window is made as tall as the page), saved under target/screenshots. */
     private static void screenshot(String name, int width) {
-        Dimension before = driver.manage().window().getSize();
-        driver.manage().window().setSize(new Dimension(width, 900));
-        Number height = (Number) ((JavascriptExecutor) driver).executeScript(
-                "return Math.max(document.documentElement.scrollHeight, document.body ? document.body.scrollHeight : 0)");
-        driver.manage().window().setSize(new Dimension(width, Math.min(4000, Math.max(600, height.intValue()))));
-        try {
-            Path dir = Path.of(System.getProperty("govid.screenshots.dir", "target/screenshots"));
-            Files.createDirectories(dir);
-            Path file = driver.getScreenshotAs(OutputType.FILE).toPath();
-            Files.copy(file, dir.resolve(name + "-" + width + ".png"), StandardCopyOption.REPLACE_EXISTING);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } finally {
-            driver.manage().window().setSize(before);
-        }
+        BrowserPages.screenshot(driver, name, width);
     }
 }
