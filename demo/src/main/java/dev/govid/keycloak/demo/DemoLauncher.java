@@ -5,6 +5,7 @@ import dev.govid.keycloak.harness.HarnessPaths;
 import dev.govid.keycloak.harness.KeycloakDistribution;
 import dev.govid.keycloak.harness.KeycloakServer;
 import dev.govid.keycloak.harness.OidcClient;
+import dev.govid.keycloak.harness.Ports;
 import dev.govid.keycloak.harness.SimulatorProcess;
 import java.nio.file.Files;
 import java.nio.file.Path;

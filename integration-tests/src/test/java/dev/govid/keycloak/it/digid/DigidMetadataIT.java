@@ -81,4 +81,27 @@ class DigidMetadataIT {
                   "digidEnvironment":"preproduction","digidGeneration":"4"}}
                 """))).hasMessageContaining("400");
     }
+
+    /** The self-test reads a DigiD provider's metadata and certificates as any eID profile's (eID-neutral). */
+    @Test
+    void theSelfTestChecksTheDigidProvidersMetadataAndCertificates() throws Exception {
+        HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                        URI.create(keycloak.baseUrl() + "/admin/realms/" + DigidSetup.REALM + "/govid-health"))
+                .header("Authorization", "Bearer " + keycloak.adminToken()).GET().build(), HttpResponse.BodyHandlers.ofString());
+        JsonNode report = Json.parse(response.body());
+        JsonNode metadata = null;
+        boolean certificates = false;
+        for (JsonNode check : report.path("checks")) {
+            String name = check.path("name").asText();
+            if (name.equals("metadata:" + DigidSetup.V4)) {
+                metadata = check;
+            }
+            certificates |= name.startsWith("certificate:" + DigidSetup.V4 + ":");
+        }
+        assertThat(metadata).as("metadata check of %s in %s", DigidSetup.V4, report).isNotNull();
+        assertThat(metadata.path("ok").asBoolean()).as("%s", metadata).isTrue();
+        assertThat(metadata.path("details").path("providerType").asText()).isEqualTo("govid-digid");
+        assertThat(metadata.path("details").path("entityId").asText()).isNotBlank();
+        assertThat(certificates).as("the IdP's certificates are checked: %s", report).isTrue();
+    }
 }

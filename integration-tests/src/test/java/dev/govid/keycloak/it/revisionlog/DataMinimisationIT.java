@@ -2,11 +2,6 @@ package dev.govid.keycloak.it.revisionlog;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.function.Predicate;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -140,21 +135,8 @@ class DataMinimisationIT {
         assertThat(refused.body()).contains("pvp.attributes");
     }
 
-    /**
-     * The persisted user session's notes (Keycloak 26 writes sessions to OFFLINE_USER_SESSION, its client sessions to
-     * OFFLINE_CLIENT_SESSION, in the background), once {@code ready} holds for them.
-     */
     private static String storedSession(String sessionId, Predicate<String> ready) throws Exception {
-        String data = "";
-        for (int attempt = 0; attempt < 120; attempt++) {
-            data = rows("select DATA from OFFLINE_USER_SESSION where USER_SESSION_ID = ?", sessionId)
-                    + rows("select DATA from OFFLINE_CLIENT_SESSION where USER_SESSION_ID = ?", sessionId);
-            if (ready.test(data)) {
-                return data;
-            }
-            Thread.sleep(500);
-        }
-        throw new AssertionError("the session " + sessionId + " was not persisted as expected: " + data);
+        return KeycloakDatabase.storedSession(sessionId, ready);
     }
 
     /** Every row Keycloak and GovID keep about this session and this person: sessions, user, attributes, broker link, revision log. */
@@ -171,18 +153,6 @@ class DataMinimisationIT {
     }
 
     private static String rows(String sql, String key) throws Exception {
-        try (Connection db = KeycloakDatabase.connect(); PreparedStatement query = db.prepareStatement(sql)) {
-            query.setString(1, key);
-            try (ResultSet rows = query.executeQuery()) {
-                List<String> values = new ArrayList<>();
-                int columns = rows.getMetaData().getColumnCount();
-                while (rows.next()) {
-                    for (int i = 1; i <= columns; i++) {
-                        values.add(String.valueOf(rows.getString(i)));
-                    }
-                }
-                return String.join("\n", values);
-            }
-        }
+        return KeycloakDatabase.rows(sql, key);
     }
 }

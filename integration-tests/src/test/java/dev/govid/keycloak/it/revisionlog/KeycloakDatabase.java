@@ -8,8 +8,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.Driver;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Properties;
+import java.util.function.Predicate;
 import java.util.stream.Stream;
 
 import dev.govid.keycloak.harness.HarnessPaths;
@@ -32,6 +37,40 @@ public final class KeycloakDatabase {
         Connection connection = driver().connect(db[0], credentials);
         connection.setAutoCommit(true);
         return connection;
+    }
+
+    /**
+     * The persisted user session's notes (Keycloak 26 writes sessions to OFFLINE_USER_SESSION, its client sessions to
+     * OFFLINE_CLIENT_SESSION, in the background), once {@code ready} holds for them.
+     */
+    public static String storedSession(String sessionId, Predicate<String> ready) throws Exception {
+        String data = "";
+        for (int attempt = 0; attempt < 120; attempt++) {
+            data = rows("select DATA from OFFLINE_USER_SESSION where USER_SESSION_ID = ?", sessionId)
+                    + rows("select DATA from OFFLINE_CLIENT_SESSION where USER_SESSION_ID = ?", sessionId);
+            if (ready.test(data)) {
+                return data;
+            }
+            Thread.sleep(500);
+        }
+        throw new AssertionError("the session " + sessionId + " was not persisted as expected: " + data);
+    }
+
+    /** Every column of every row {@code sql} finds for {@code key}, one value a line. */
+    public static String rows(String sql, String key) throws Exception {
+        try (Connection db = connect(); PreparedStatement query = db.prepareStatement(sql)) {
+            query.setString(1, key);
+            try (ResultSet rows = query.executeQuery()) {
+                List<String> values = new ArrayList<>();
+                int columns = rows.getMetaData().getColumnCount();
+                while (rows.next()) {
+                    for (int i = 1; i <= columns; i++) {
+                        values.add(String.valueOf(rows.getString(i)));
+                    }
+                }
+                return String.join("\n", values);
+            }
+        }
     }
 
     private static Driver driver() {
