@@ -12,6 +12,7 @@ import dev.govid.keycloak.harness.KeycloakServer;
 import dev.govid.keycloak.harness.OidcClient;
 import dev.govid.keycloak.harness.Page;
 import dev.govid.keycloak.harness.Urls;
+import dev.govid.keycloak.it.PeerRealms;
 import dev.govid.keycloak.it.SharedKeycloak;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -37,20 +38,11 @@ class KeycloakAsDigidPeerIT {
     static void createRealms() {
         keycloak = SharedKeycloak.get();
         redirectUri = SharedKeycloak.appUrl() + "/digid-interop";
-        for (String realm : new String[] {CONSUMER, PEER}) {
-            if (keycloak.admin().realmExists(realm)) {
-                keycloak.admin().deleteRealm(realm);
-            }
-        }
+        PeerRealms.recreateWithConsumer(keycloak, CONSUMER, PEER, PeerRealms.EIDAS_LEVELS, SECRET, redirectUri, """
+                "protocolMappers":[
+                  {"name":"digid","protocol":"openid-connect","protocolMapper":"govid-digid-claims","config":{"id.token.claim":"true"}}]""");
         String consumerUrl = keycloak.realmUrl(CONSUMER);
         String acs = consumerUrl + "/broker/" + ALIAS + "/endpoint";
-        keycloak.admin().createRealm(Json.parse("""
-                {"realm":"%s","enabled":true,
-                 "attributes":{"acr.loa.map":"{\\"http://eidas.europa.eu/LoA/low\\":2,\\"http://eidas.europa.eu/LoA/substantial\\":3,\\"http://eidas.europa.eu/LoA/high\\":4}"},
-                 "clients":[{"clientId":"app","secret":"%s","publicClient":false,"standardFlowEnabled":true,"redirectUris":["%s"],
-                   "protocolMappers":[
-                     {"name":"digid","protocol":"openid-connect","protocolMapper":"govid-digid-claims","config":{"id.token.claim":"true"}}]}]}
-                """.formatted(CONSUMER, SECRET, redirectUri)));
         DigidSetup.namesAndEmailOptional(keycloak, CONSUMER);
         JsonNode keys = keycloak.admin().getJson("/" + CONSUMER + "/keys").path("keys");
         keycloak.admin().createRealm(Json.parse("""

@@ -11,6 +11,7 @@ import dev.govid.keycloak.harness.KeycloakServer;
 import dev.govid.keycloak.harness.OidcClient;
 import dev.govid.keycloak.harness.Page;
 import dev.govid.keycloak.harness.Urls;
+import dev.govid.keycloak.it.PeerRealms;
 import dev.govid.keycloak.it.SharedKeycloak;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -34,22 +35,13 @@ class KeycloakAsPvpPeerIT {
     static void createRealms() {
         keycloak = SharedKeycloak.get();
         redirectUri = SharedKeycloak.appUrl() + "/pvp-interop";
-        for (String realm : new String[] {CONSUMER, PEER}) {
-            if (keycloak.admin().realmExists(realm)) {
-                keycloak.admin().deleteRealm(realm);
-            }
-        }
+        PeerRealms.recreateWithConsumer(keycloak, CONSUMER, PEER, PeerRealms.EIDAS_LEVELS, SECRET, redirectUri, """
+                "attributes":{"govid.representation":"optional","govid.mandate.profiles":"Vertretungsbefugnis"},
+                "protocolMappers":[
+                  {"name":"pvp","protocol":"openid-connect","protocolMapper":"govid-pvp-claims","config":{"id.token.claim":"true"}},
+                  {"name":"represents","protocol":"openid-connect","protocolMapper":"govid-represents","config":{"id.token.claim":"true"}}]""");
         String consumerUrl = keycloak.realmUrl(CONSUMER);
         String acs = consumerUrl + "/broker/" + ALIAS + "/endpoint";
-        keycloak.admin().createRealm(Json.parse("""
-                {"realm":"%s","enabled":true,
-                 "attributes":{"acr.loa.map":"{\\"http://eidas.europa.eu/LoA/low\\":2,\\"http://eidas.europa.eu/LoA/substantial\\":3,\\"http://eidas.europa.eu/LoA/high\\":4}"},
-                 "clients":[{"clientId":"app","secret":"%s","publicClient":false,"standardFlowEnabled":true,"redirectUris":["%s"],
-                   "attributes":{"govid.representation":"optional","govid.mandate.profiles":"Vertretungsbefugnis"},
-                   "protocolMappers":[
-                     {"name":"pvp","protocol":"openid-connect","protocolMapper":"govid-pvp-claims","config":{"id.token.claim":"true"}},
-                     {"name":"represents","protocol":"openid-connect","protocolMapper":"govid-represents","config":{"id.token.claim":"true"}}]}]}
-                """.formatted(CONSUMER, SECRET, redirectUri)));
         JsonNode keys = keycloak.admin().getJson("/" + CONSUMER + "/keys").path("keys");
         keycloak.admin().createRealm(Json.parse("""
                 {"realm":"%s","enabled":true,
