@@ -41,7 +41,9 @@ public enum DataEncryption {
     }
 
     public static DataEncryption fromCliName(String name) {
-        return Arrays.stream(values()).filter(v -> v.cliName.equalsIgnoreCase(name)).findFirst()
+        return Arrays.stream(values())
+                .filter(v -> v.cliName.equalsIgnoreCase(name))
+                .findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("unknown data encryption: " + name));
     }
 }

@@ -22,15 +22,26 @@ public enum Fault {
     // Crypto scenarios: the response is correct but protected with another algorithm than configured.
     // Some are acceptable (a relying party must take them), the weak ones must be refused.
     AES128_GCM("aes128-gcm", "Verschlüsselung AES-128-GCM (zulässig)", Crypto.data(DataEncryption.AES128_GCM)),
-    AES256_CBC("aes256-cbc", "Verschlüsselung AES-256-CBC (nur per Schalter zulässig)", Crypto.data(DataEncryption.AES256_CBC)),
+    AES256_CBC(
+            "aes256-cbc",
+            "Verschlüsselung AES-256-CBC (nur per Schalter zulässig)",
+            Crypto.data(DataEncryption.AES256_CBC)),
     TRIPLEDES("3des", "Verschlüsselung 3DES-CBC (schwach)", Crypto.data(DataEncryption.TRIPLEDES_CBC)),
-    RSA_OAEP("rsa-oaep", "Schlüsseltransport RSA-OAEP xmlenc 1.1 mit MGF1-SHA256 (zulässig)", Crypto.key(KeyTransport.RSA_OAEP)),
+    RSA_OAEP(
+            "rsa-oaep",
+            "Schlüsseltransport RSA-OAEP xmlenc 1.1 mit MGF1-SHA256 (zulässig)",
+            Crypto.key(KeyTransport.RSA_OAEP)),
     RSA_1_5("rsa-1_5", "Schlüsseltransport RSA-1_5 (schwach)", Crypto.key(KeyTransport.RSA_1_5)),
     RSA_SHA256("rsa-sha256", "Signatur RSA-SHA256 (zulässig)", Crypto.signature(SignatureAlgorithm.RSA_SHA256)),
     RSA_SHA512("rsa-sha512", "Signatur RSA-SHA512 (zulässig)", Crypto.signature(SignatureAlgorithm.RSA_SHA512)),
     RSA_SHA1("rsa-sha1", "Signatur RSA-SHA1 (schwach)", Crypto.signature(SignatureAlgorithm.RSA_SHA1)),
-    SHA1_DIGEST("sha1-digest", "Signatur mit SHA-1-Digest (schwach)", Crypto.digest("http://www.w3.org/2000/09/xmldsig#sha1")),
-    ASSERTION_RSA_SHA1("assertion-rsa-sha1", "Assertion zusätzlich mit RSA-SHA1 signiert, verschlüsselt (schwach)",
+    SHA1_DIGEST(
+            "sha1-digest",
+            "Signatur mit SHA-1-Digest (schwach)",
+            Crypto.digest("http://www.w3.org/2000/09/xmldsig#sha1")),
+    ASSERTION_RSA_SHA1(
+            "assertion-rsa-sha1",
+            "Assertion zusätzlich mit RSA-SHA1 signiert, verschlüsselt (schwach)",
             new Crypto(null, null, null, null, SignatureAlgorithm.RSA_SHA1));
 
     private final String wireName;
@@ -53,8 +64,12 @@ public enum Fault {
     }
 
     /** Algorithm overrides of a crypto scenario. */
-    public record Crypto(DataEncryption dataEncryption, KeyTransport keyTransport, SignatureAlgorithm signatureAlgorithm,
-                         String digestUri, SignatureAlgorithm assertionSignatureAlgorithm) {
+    public record Crypto(
+            DataEncryption dataEncryption,
+            KeyTransport keyTransport,
+            SignatureAlgorithm signatureAlgorithm,
+            String digestUri,
+            SignatureAlgorithm assertionSignatureAlgorithm) {
         static final Crypto NONE = new Crypto(null, null, null, null, null);
 
         static Crypto data(DataEncryption value) {

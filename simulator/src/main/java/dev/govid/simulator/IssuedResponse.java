@@ -24,10 +24,26 @@ public record IssuedResponse(
         boolean forceAuthn) {
 
     /** The shape this record had before the PVP mode existed; forceAuthn is then false. */
-    public IssuedResponse(String transactionId, String spEntityId, String acsUrl, String relayState,
-                          String responseXml, String assertionXml, Fault fault, String statusCode,
-                          Instant issuedAt) {
-        this(transactionId, spEntityId, acsUrl, relayState, responseXml, assertionXml, fault, statusCode, issuedAt,
+    public IssuedResponse(
+            String transactionId,
+            String spEntityId,
+            String acsUrl,
+            String relayState,
+            String responseXml,
+            String assertionXml,
+            Fault fault,
+            String statusCode,
+            Instant issuedAt) {
+        this(
+                transactionId,
+                spEntityId,
+                acsUrl,
+                relayState,
+                responseXml,
+                assertionXml,
+                fault,
+                statusCode,
+                issuedAt,
                 false);
     }
 }

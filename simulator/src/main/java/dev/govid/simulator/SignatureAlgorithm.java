@@ -28,7 +28,9 @@ public enum SignatureAlgorithm {
     }
 
     public static SignatureAlgorithm fromCliName(String name) {
-        return Arrays.stream(values()).filter(v -> v.cliName.equalsIgnoreCase(name)).findFirst()
+        return Arrays.stream(values())
+                .filter(v -> v.cliName.equalsIgnoreCase(name))
+                .findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("unknown signature algorithm: " + name));
     }
 }

@@ -1,5 +1,21 @@
 package dev.govid.simulator;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.security.cert.X509Certificate;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+
 import com.sun.net.httpserver.HttpServer;
 import dev.govid.simulator.crypto.CryptoSetup;
 import dev.govid.simulator.crypto.IdpCredential;
@@ -8,8 +24,8 @@ import dev.govid.simulator.login.AuthnRequestProcessor;
 import dev.govid.simulator.login.LoginCompleter;
 import dev.govid.simulator.login.LoginTransaction;
 import dev.govid.simulator.login.ResponseLog;
-import dev.govid.simulator.login.TransactionStore;
 import dev.govid.simulator.login.SignedRequestVerifier;
+import dev.govid.simulator.login.TransactionStore;
 import dev.govid.simulator.persona.PersonaCatalog;
 import dev.govid.simulator.pvp.PvpLoginCompleter;
 import dev.govid.simulator.pvp.PvpPersonaCatalog;
@@ -27,21 +43,6 @@ import dev.govid.simulator.web.PvpSsoEndpoint;
 import dev.govid.simulator.web.SsoEndpoint;
 import dev.govid.simulator.web.WebReply;
 import dev.govid.simulator.xml.SamlNamespaces;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.InetSocketAddress;
-import java.net.URI;
-import java.security.cert.X509Certificate;
-import java.time.Clock;
-import java.time.Duration;
-import java.time.Instant;
-import java.util.List;
-import java.util.Map;
-import java.util.Optional;
-import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 
 /**
  * A running simulator: the BundID IdP under {@code /idp} and the Austrian PVP2 / ID Austria IdP under
@@ -87,53 +88,69 @@ public final class Simulator implements AutoCloseable {
         int port = server.getAddress().getPort();
         this.baseUrl = config.baseUrl() != null ? config.baseUrl() : "http://" + hostForUrl(config.host()) + ":" + port;
         this.entityId = config.entityId() != null ? config.entityId() : baseUrl + "/idp";
-        this.metadataXml = IdpMetadataWriter.write(entityId, baseUrl + SSO_POST_PATH, baseUrl + SSO_REDIRECT_PATH,
-                credential.certificate());
+        this.metadataXml = IdpMetadataWriter.write(
+                entityId, baseUrl + SSO_POST_PATH, baseUrl + SSO_REDIRECT_PATH, credential.certificate());
         this.pvpEntityId = config.pvpEntityId() != null ? config.pvpEntityId() : baseUrl + "/pvp";
-        this.pvpMetadataXml = IdpMetadataWriter.write(pvpEntityId, baseUrl + PVP_SSO_POST_PATH,
-                baseUrl + PVP_SSO_REDIRECT_PATH, credential.certificate(),
+        this.pvpMetadataXml = IdpMetadataWriter.write(
+                pvpEntityId,
+                baseUrl + PVP_SSO_POST_PATH,
+                baseUrl + PVP_SSO_REDIRECT_PATH,
+                credential.certificate(),
                 List.of(SamlNamespaces.NAMEID_PERSISTENT, SamlNamespaces.NAMEID_TRANSIENT));
         config.pvpSectors().forEach((sp, sector) -> pvpSectors.put(sp, new Sector(sector)));
 
         Clock clock = Clock.systemUTC();
         TransactionStore<LoginTransaction> transactions = new TransactionStore<>(Duration.ofMinutes(10), 10_000, clock);
-        ResponseIssuer.Settings bundIdSettings = new ResponseIssuer.Settings(entityId, config.signatureAlgorithm(),
-                config.dataEncryption(), config.keyTransport(), config.trustLevelVocabulary(), config.signAssertion());
+        ResponseIssuer.Settings bundIdSettings = new ResponseIssuer.Settings(
+                entityId,
+                config.signatureAlgorithm(),
+                config.dataEncryption(),
+                config.keyTransport(),
+                config.trustLevelVocabulary(),
+                config.signAssertion());
         ResponseIssuer issuer = new ResponseIssuer(bundIdSettings, credential, clock, Simulator::log);
         LoginCompleter completer = new LoginCompleter(transactions, personas, issuer, responseLog);
-        AuthnRequestProcessor processor = new AuthnRequestProcessor(spRegistry, lenientSps::contains, transactions,
-                Simulator::log);
+        AuthnRequestProcessor processor =
+                new AuthnRequestProcessor(spRegistry, lenientSps::contains, transactions, Simulator::log);
         SsoEndpoint sso = new SsoEndpoint(processor, completer, personas, pathPrefix(baseUrl) + LOGIN_PATH);
         LoginEndpoint login = new LoginEndpoint(completer);
         DebugEndpoint debug = new DebugEndpoint(responseLog);
 
         // The PVP mode shares SP registry, key, response log and debug endpoint; it has its own identity,
         // transactions, personas and signature algorithm.
-        TransactionStore<PvpTransaction> pvpTransactions = new TransactionStore<>(Duration.ofMinutes(10), 10_000,
-                clock);
+        TransactionStore<PvpTransaction> pvpTransactions =
+                new TransactionStore<>(Duration.ofMinutes(10), 10_000, clock);
         ResponseIssuer pvpIssuer = new ResponseIssuer(
-                bundIdSettings.forIdentity(pvpEntityId, config.pvpSignatureAlgorithm()), credential, clock,
+                bundIdSettings.forIdentity(pvpEntityId, config.pvpSignatureAlgorithm()),
+                credential,
+                clock,
                 Simulator::log);
         PvpPersonaCatalog pvpPersonas = PvpPersonaCatalog.load(config.pvpPersonasFile());
-        PvpLoginCompleter pvpCompleter = new PvpLoginCompleter(pvpTransactions, pvpPersonas, pvpIssuer, responseLog,
-                lenientSps::contains);
-        PvpRequestProcessor pvpProcessor = new PvpRequestProcessor(new SignedRequestVerifier(spRegistry),
-                this::pvpSector, pvpTransactions, Simulator::log);
-        PvpSsoEndpoint pvpSso = new PvpSsoEndpoint(pvpProcessor, pvpCompleter, pvpPersonas,
-                pathPrefix(baseUrl) + PVP_LOGIN_PATH);
+        PvpLoginCompleter pvpCompleter =
+                new PvpLoginCompleter(pvpTransactions, pvpPersonas, pvpIssuer, responseLog, lenientSps::contains);
+        PvpRequestProcessor pvpProcessor = new PvpRequestProcessor(
+                new SignedRequestVerifier(spRegistry), this::pvpSector, pvpTransactions, Simulator::log);
+        PvpSsoEndpoint pvpSso =
+                new PvpSsoEndpoint(pvpProcessor, pvpCompleter, pvpPersonas, pathPrefix(baseUrl) + PVP_LOGIN_PATH);
         PvpLoginEndpoint pvpLogin = new PvpLoginEndpoint(pvpCompleter);
 
         // The DigiD mode shares SP registry and key; its back channel starts separately (startDigidBackChannel).
-        this.digid = new DigidIdp(baseUrl, credential, spRegistry, Simulator::log, config.logRequests() ? Simulator::log : message -> { });
+        this.digid = new DigidIdp(
+                baseUrl, credential, spRegistry, Simulator::log, config.logRequests() ? Simulator::log : message -> {});
 
         // Per-request lines are for people watching a demo; load runs switch them off.
-        HttpRouter router = new HttpRouter(config.logRequests() ? Simulator::log : message -> { })
-                .route("GET", METADATA_PATH, r -> WebReply.xml(200, "application/samlmetadata+xml", metadataXml, "metadata"))
+        HttpRouter router = new HttpRouter(config.logRequests() ? Simulator::log : message -> {})
+                .route(
+                        "GET",
+                        METADATA_PATH,
+                        r -> WebReply.xml(200, "application/samlmetadata+xml", metadataXml, "metadata"))
                 .route("POST", SSO_POST_PATH, sso::post)
                 .route("GET", SSO_REDIRECT_PATH, sso::redirect)
                 .route("POST", LOGIN_PATH, login::handle)
                 .route("GET", DEBUG_LAST_RESPONSE_PATH, debug::handle)
-                .route("GET", PVP_METADATA_PATH,
+                .route(
+                        "GET",
+                        PVP_METADATA_PATH,
                         r -> WebReply.xml(200, "application/samlmetadata+xml", pvpMetadataXml, "pvp-metadata"))
                 .route("POST", PVP_SSO_POST_PATH, pvpSso::post)
                 .route("GET", PVP_SSO_REDIRECT_PATH, pvpSso::redirect)
@@ -156,8 +173,10 @@ public final class Simulator implements AutoCloseable {
             simulator.server.start();
             log("BundID simulator listening on " + simulator.baseUrl + " (entityID " + simulator.entityId
                     + ", signature " + config.signatureAlgorithm().cliName() + ", encryption "
-                    + config.dataEncryption().cliName() + "/" + config.keyTransport().cliName() + "); PVP mode entityID "
-                    + simulator.pvpEntityId + " (signature " + config.pvpSignatureAlgorithm().cliName() + ")");
+                    + config.dataEncryption().cliName() + "/"
+                    + config.keyTransport().cliName() + "); PVP mode entityID "
+                    + simulator.pvpEntityId + " (signature "
+                    + config.pvpSignatureAlgorithm().cliName() + ")");
             return simulator;
         } catch (IOException e) {
             throw new UncheckedIOException("cannot start simulator on " + config.host() + ":" + config.port(), e);

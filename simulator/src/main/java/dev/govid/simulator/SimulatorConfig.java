@@ -96,34 +96,93 @@ public final class SimulatorConfig {
         return b;
     }
 
-    public String host() { return host; }
-    public int port() { return port; }
+    public String host() {
+        return host;
+    }
+
+    public int port() {
+        return port;
+    }
     /** Null means "http://host:actualPort". */
-    public String baseUrl() { return baseUrl; }
+    public String baseUrl() {
+        return baseUrl;
+    }
     /** Null means "baseUrl/idp". */
-    public String entityId() { return entityId; }
-    public List<String> spMetadataSources() { return spMetadataSources; }
-    public Set<String> lenientSps() { return lenientSps; }
+    public String entityId() {
+        return entityId;
+    }
+
+    public List<String> spMetadataSources() {
+        return spMetadataSources;
+    }
+
+    public Set<String> lenientSps() {
+        return lenientSps;
+    }
     /** Null means the built-in personas resource. */
-    public Path personasFile() { return personasFile; }
-    public SignatureAlgorithm signatureAlgorithm() { return signatureAlgorithm; }
-    public DataEncryption dataEncryption() { return dataEncryption; }
-    public KeyTransport keyTransport() { return keyTransport; }
-    public TrustLevelVocabulary trustLevelVocabulary() { return trustLevelVocabulary; }
-    public Path keystore() { return keystore; }
-    public char[] keystorePassword() { return keystorePassword == null ? null : keystorePassword.clone(); }
-    public PrivateKey signingKey() { return signingKey; }
-    public X509Certificate signingCertificate() { return signingCertificate; }
-    public boolean signAssertion() { return signAssertion; }
-    public int threads() { return threads; }
-    public boolean logRequests() { return logRequests; }
+    public Path personasFile() {
+        return personasFile;
+    }
+
+    public SignatureAlgorithm signatureAlgorithm() {
+        return signatureAlgorithm;
+    }
+
+    public DataEncryption dataEncryption() {
+        return dataEncryption;
+    }
+
+    public KeyTransport keyTransport() {
+        return keyTransport;
+    }
+
+    public TrustLevelVocabulary trustLevelVocabulary() {
+        return trustLevelVocabulary;
+    }
+
+    public Path keystore() {
+        return keystore;
+    }
+
+    public char[] keystorePassword() {
+        return keystorePassword == null ? null : keystorePassword.clone();
+    }
+
+    public PrivateKey signingKey() {
+        return signingKey;
+    }
+
+    public X509Certificate signingCertificate() {
+        return signingCertificate;
+    }
+
+    public boolean signAssertion() {
+        return signAssertion;
+    }
+
+    public int threads() {
+        return threads;
+    }
+
+    public boolean logRequests() {
+        return logRequests;
+    }
     /** Null means "baseUrl/pvp". */
-    public String pvpEntityId() { return pvpEntityId; }
+    public String pvpEntityId() {
+        return pvpEntityId;
+    }
     /** SP entityID → bPK sector code ({@code BF}, {@code XFN+468924i}, …); unlisted SPs get {@code BF}. */
-    public Map<String, String> pvpSectors() { return pvpSectors; }
-    public SignatureAlgorithm pvpSignatureAlgorithm() { return pvpSignatureAlgorithm; }
+    public Map<String, String> pvpSectors() {
+        return pvpSectors;
+    }
+
+    public SignatureAlgorithm pvpSignatureAlgorithm() {
+        return pvpSignatureAlgorithm;
+    }
     /** Null means the built-in PVP personas resource. */
-    public Path pvpPersonasFile() { return pvpPersonasFile; }
+    public Path pvpPersonasFile() {
+        return pvpPersonasFile;
+    }
 
     /** Mutable companion of {@link SimulatorConfig}. */
     public static final class Builder {
@@ -151,22 +210,63 @@ public final class SimulatorConfig {
         private SignatureAlgorithm pvpSignatureAlgorithm = SignatureAlgorithm.RSA_SHA256;
         private Path pvpPersonasFile;
 
-        private Builder() {
+        private Builder() {}
+
+        public Builder host(String host) {
+            this.host = Objects.requireNonNull(host);
+            return this;
+        }
+        /** 0 picks a free port; read it back with {@link Simulator#port()}. */
+        public Builder port(int port) {
+            this.port = port;
+            return this;
         }
 
-        public Builder host(String host) { this.host = Objects.requireNonNull(host); return this; }
-        /** 0 picks a free port; read it back with {@link Simulator#port()}. */
-        public Builder port(int port) { this.port = port; return this; }
-        public Builder baseUrl(String baseUrl) { this.baseUrl = stripTrailingSlash(baseUrl); return this; }
-        public Builder entityId(String entityId) { this.entityId = entityId; return this; }
+        public Builder baseUrl(String baseUrl) {
+            this.baseUrl = stripTrailingSlash(baseUrl);
+            return this;
+        }
+
+        public Builder entityId(String entityId) {
+            this.entityId = entityId;
+            return this;
+        }
         /** A URL (http/https/file) or a file path of SP metadata; fetched lazily. */
-        public Builder spMetadata(String urlOrPath) { spMetadataSources.add(Objects.requireNonNull(urlOrPath)); return this; }
-        public Builder lenientSp(String entityId) { lenientSps.add(Objects.requireNonNull(entityId)); return this; }
-        public Builder personasFile(Path personasFile) { this.personasFile = personasFile; return this; }
-        public Builder signatureAlgorithm(SignatureAlgorithm a) { this.signatureAlgorithm = Objects.requireNonNull(a); return this; }
-        public Builder dataEncryption(DataEncryption e) { this.dataEncryption = Objects.requireNonNull(e); return this; }
-        public Builder keyTransport(KeyTransport k) { this.keyTransport = Objects.requireNonNull(k); return this; }
-        public Builder trustLevelVocabulary(TrustLevelVocabulary v) { this.trustLevelVocabulary = Objects.requireNonNull(v); return this; }
+        public Builder spMetadata(String urlOrPath) {
+            spMetadataSources.add(Objects.requireNonNull(urlOrPath));
+            return this;
+        }
+
+        public Builder lenientSp(String entityId) {
+            lenientSps.add(Objects.requireNonNull(entityId));
+            return this;
+        }
+
+        public Builder personasFile(Path personasFile) {
+            this.personasFile = personasFile;
+            return this;
+        }
+
+        public Builder signatureAlgorithm(SignatureAlgorithm a) {
+            this.signatureAlgorithm = Objects.requireNonNull(a);
+            return this;
+        }
+
+        public Builder dataEncryption(DataEncryption e) {
+            this.dataEncryption = Objects.requireNonNull(e);
+            return this;
+        }
+
+        public Builder keyTransport(KeyTransport k) {
+            this.keyTransport = Objects.requireNonNull(k);
+            return this;
+        }
+
+        public Builder trustLevelVocabulary(TrustLevelVocabulary v) {
+            this.trustLevelVocabulary = Objects.requireNonNull(v);
+            return this;
+        }
+
         public Builder keystore(Path file, char[] password) {
             this.keystore = file;
             this.keystorePassword = password == null ? null : password.clone();
@@ -178,11 +278,26 @@ public final class SimulatorConfig {
             this.signingCertificate = Objects.requireNonNull(certificate);
             return this;
         }
-        public Builder signAssertion(boolean signAssertion) { this.signAssertion = signAssertion; return this; }
-        public Builder threads(int threads) { this.threads = Math.max(1, threads); return this; }
-        public Builder logRequests(boolean logRequests) { this.logRequests = logRequests; return this; }
+
+        public Builder signAssertion(boolean signAssertion) {
+            this.signAssertion = signAssertion;
+            return this;
+        }
+
+        public Builder threads(int threads) {
+            this.threads = Math.max(1, threads);
+            return this;
+        }
+
+        public Builder logRequests(boolean logRequests) {
+            this.logRequests = logRequests;
+            return this;
+        }
         /** The PVP mode's entityID (default {@code <base-url>/pvp}). */
-        public Builder pvpEntityId(String entityId) { this.pvpEntityId = entityId; return this; }
+        public Builder pvpEntityId(String entityId) {
+            this.pvpEntityId = entityId;
+            return this;
+        }
         /**
          * The bPK sector for one SP in PVP mode: a public sector code ({@code BF}, {@code GH}, …) or a
          * private-sector identifier ({@code XFN+468924i}, giving a wbPK). SPs not named get {@code BF}.
@@ -194,8 +309,16 @@ public final class SimulatorConfig {
             pvpSectors.put(Objects.requireNonNull(spEntityId), sector.trim());
             return this;
         }
-        public Builder pvpSignatureAlgorithm(SignatureAlgorithm a) { this.pvpSignatureAlgorithm = Objects.requireNonNull(a); return this; }
-        public Builder pvpPersonasFile(Path file) { this.pvpPersonasFile = file; return this; }
+
+        public Builder pvpSignatureAlgorithm(SignatureAlgorithm a) {
+            this.pvpSignatureAlgorithm = Objects.requireNonNull(a);
+            return this;
+        }
+
+        public Builder pvpPersonasFile(Path file) {
+            this.pvpPersonasFile = file;
+            return this;
+        }
 
         public SimulatorConfig build() {
             return new SimulatorConfig(this);

@@ -1,19 +1,34 @@
 package dev.govid.simulator;
 
-import dev.govid.simulator.digid.DigidBackChannelOptions;
 import java.nio.file.Path;
 import java.util.Set;
 import java.util.concurrent.CountDownLatch;
 
+import dev.govid.simulator.digid.DigidBackChannelOptions;
+
 /** Command-line entry point; see README.md for the options. */
 public final class SimulatorMain {
-    private static final Set<String> OPTIONS_WITH_VALUE = Set.of("--port", "--host", "--base-url", "--entity-id",
-            "--sp-metadata", "--lenient-sp", "--personas", "--signature-algorithm", "--data-encryption",
-            "--key-transport", "--trust-level-vocabulary", "--keystore", "--keystore-password", "--threads",
-            "--pvp-entity-id", "--pvp-sector", "--pvp-signature-algorithm", "--pvp-personas");
+    private static final Set<String> OPTIONS_WITH_VALUE = Set.of(
+            "--port",
+            "--host",
+            "--base-url",
+            "--entity-id",
+            "--sp-metadata",
+            "--lenient-sp",
+            "--personas",
+            "--signature-algorithm",
+            "--data-encryption",
+            "--key-transport",
+            "--trust-level-vocabulary",
+            "--keystore",
+            "--keystore-password",
+            "--threads",
+            "--pvp-entity-id",
+            "--pvp-sector",
+            "--pvp-signature-algorithm",
+            "--pvp-personas");
 
-    private SimulatorMain() {
-    }
+    private SimulatorMain() {}
 
     public static void main(String[] args) throws InterruptedException {
         if (System.getProperty("org.slf4j.simpleLogger.defaultLogLevel") == null) {
@@ -38,10 +53,13 @@ public final class SimulatorMain {
         Simulator simulator = Simulator.start(config);
         digid.ifPresent(options -> simulator.startDigidBackChannel(options.port(), options.sslContext()));
         CountDownLatch stopped = new CountDownLatch(1);
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            simulator.close();
-            stopped.countDown();
-        }, "govid-simulator-shutdown"));
+        Runtime.getRuntime()
+                .addShutdownHook(new Thread(
+                        () -> {
+                            simulator.close();
+                            stopped.countDown();
+                        },
+                        "govid-simulator-shutdown"));
         stopped.await();
     }
 
@@ -104,7 +122,8 @@ public final class SimulatorMain {
     }
 
     static String usage() {
-        return String.join("\n",
+        return String.join(
+                "\n",
                 "usage: java -jar govid-simulator-all.jar [options]",
                 "  --port <n>                         (default 8081; 0 = any free port)",
                 "  --host <address>                   (default 127.0.0.1)",

@@ -23,7 +23,9 @@ public enum TrustLevelVocabulary {
     }
 
     public static TrustLevelVocabulary fromCliName(String name) {
-        return Arrays.stream(values()).filter(v -> v.cliName.equalsIgnoreCase(name)).findFirst()
+        return Arrays.stream(values())
+                .filter(v -> v.cliName.equalsIgnoreCase(name))
+                .findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("unknown trust level vocabulary: " + name));
     }
 }

@@ -4,13 +4,14 @@ import static dev.govid.simulator.support.SimulatorFixture.IDP;
 import static dev.govid.simulator.support.SimulatorFixture.SP;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.http.HttpResponse;
+import java.util.function.UnaryOperator;
+
 import dev.govid.simulator.support.AuthnRequests;
 import dev.govid.simulator.support.BrowserClient;
 import dev.govid.simulator.support.ResponseInspector;
 import dev.govid.simulator.support.SimulatorFixture;
 import dev.govid.simulator.support.TestServiceProvider;
-import java.net.http.HttpResponse;
-import java.util.function.UnaryOperator;
 import org.junit.jupiter.api.Test;
 import org.w3c.dom.Element;
 
@@ -19,8 +20,8 @@ class ConfigurationVariantsTest {
 
     private static ResponseInspector login(Simulator sim, TestServiceProvider sp, String extension, String persona) {
         BrowserClient browser = new BrowserClient(sim.baseUrl());
-        String request = AuthnRequests.signEnveloped(AuthnRequests.xml(AuthnRequests.newId(), sp.entityId(),
-                sim.ssoPostUrl(), extension, ""), sp);
+        String request = AuthnRequests.signEnveloped(
+                AuthnRequests.xml(AuthnRequests.newId(), sp.entityId(), sim.ssoPostUrl(), extension, ""), sp);
         HttpResponse<String> page = browser.postAuthnRequest(request, null);
         assertThat(page.statusCode()).as(page.body()).isEqualTo(200);
         String tx = BrowserClient.transactionId(page.body());
@@ -38,7 +39,8 @@ class ConfigurationVariantsTest {
             ResponseInspector r = login(sim, SP, "", "erika");
             assertThat(r.responseSignatureValid(IDP.certificate())).isTrue();
             r.decryptAssertion(SP.privateKey());
-            assertThat(r.attributes()).hasSize(17)
+            assertThat(r.attributes())
+                    .hasSize(17)
                     .containsEntry("urn:oid:1.2.40.0.10.2.1.1.55", "1964-08-12")
                     .containsEntry(AuthnRequests.QAA_LEVEL, "STORK-QAA-Level-4");
         }
@@ -61,7 +63,8 @@ class ConfigurationVariantsTest {
         try (Simulator sim = start(b -> b.trustLevelVocabulary(TrustLevelVocabulary.SPEC_TABLE))) {
             ResponseInspector r = login(sim, SP, AuthnRequests.defaultExtension(), "erika");
             r.decryptAssertion(SP.privateKey());
-            assertThat(r.trustLevels()).containsEntry(AuthnRequests.GIVEN_NAME, "Hoch")
+            assertThat(r.trustLevels())
+                    .containsEntry(AuthnRequests.GIVEN_NAME, "Hoch")
                     .containsEntry(AuthnRequests.MAIL, "Niedrig");
         }
     }
@@ -73,7 +76,8 @@ class ConfigurationVariantsTest {
             assertThat(r.responseSignatureValid(IDP.certificate())).isTrue();
             Element assertion = r.decryptAssertion(SP.privateKey());
             Element signature = ResponseInspector.directChild(assertion, ResponseInspector.DS, "Signature");
-            assertThat(ResponseInspector.validate(assertion, signature, IDP.certificate())).isTrue();
+            assertThat(ResponseInspector.validate(assertion, signature, IDP.certificate()))
+                    .isTrue();
         }
     }
 
@@ -81,8 +85,13 @@ class ConfigurationVariantsTest {
     void isPassiveGetsNoPassiveAtOnce() {
         try (Simulator sim = start(b -> b)) {
             BrowserClient browser = new BrowserClient(sim.baseUrl());
-            String xml = AuthnRequests.xml(AuthnRequests.newId(), SP.entityId(), sim.ssoPostUrl(),
-                    AuthnRequests.defaultExtension(), "").replace("Version=\"2.0\"", "Version=\"2.0\" IsPassive=\"true\"");
+            String xml = AuthnRequests.xml(
+                            AuthnRequests.newId(),
+                            SP.entityId(),
+                            sim.ssoPostUrl(),
+                            AuthnRequests.defaultExtension(),
+                            "")
+                    .replace("Version=\"2.0\"", "Version=\"2.0\" IsPassive=\"true\"");
             HttpResponse<String> page = browser.postAuthnRequest(AuthnRequests.signEnveloped(xml, SP), null);
             ResponseInspector r = new ResponseInspector(BrowserClient.samlResponseXml(page.body()));
             assertThat(r.nestedStatusCode()).isEqualTo("urn:oasis:names:tc:SAML:2.0:status:NoPassive");
@@ -92,11 +101,30 @@ class ConfigurationVariantsTest {
     @Test
     void commandLineParsing() {
         SimulatorConfig config = SimulatorMain.parse(new String[] {
-                "--port", "18081", "--host", "0.0.0.0", "--base-url", "http://localhost:18081/",
-                "--sp-metadata", "a.xml", "--sp-metadata", "http://kc/metadata", "--lenient-sp", "urn:sp",
-                "--signature-algorithm", "rsa-sha256", "--data-encryption", "aes256-cbc",
-                "--key-transport", "rsa-oaep", "--trust-level-vocabulary", "spec-table",
-                "--entity-id", "https://idp.example/idp", "--sign-assertion"});
+            "--port",
+            "18081",
+            "--host",
+            "0.0.0.0",
+            "--base-url",
+            "http://localhost:18081/",
+            "--sp-metadata",
+            "a.xml",
+            "--sp-metadata",
+            "http://kc/metadata",
+            "--lenient-sp",
+            "urn:sp",
+            "--signature-algorithm",
+            "rsa-sha256",
+            "--data-encryption",
+            "aes256-cbc",
+            "--key-transport",
+            "rsa-oaep",
+            "--trust-level-vocabulary",
+            "spec-table",
+            "--entity-id",
+            "https://idp.example/idp",
+            "--sign-assertion"
+        });
         assertThat(config.port()).isEqualTo(18081);
         assertThat(config.host()).isEqualTo("0.0.0.0");
         assertThat(config.baseUrl()).isEqualTo("http://localhost:18081");

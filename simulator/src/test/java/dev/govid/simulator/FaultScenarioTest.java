@@ -5,14 +5,15 @@ import static dev.govid.simulator.support.SimulatorFixture.SP;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.time.Duration;
+import java.time.Instant;
+
 import dev.govid.simulator.support.AuthnRequests;
 import dev.govid.simulator.support.BrowserClient;
 import dev.govid.simulator.support.ResponseInspector;
 import dev.govid.simulator.support.SimulatorFixture;
 import dev.govid.simulator.support.TestServiceProvider;
 import dev.govid.simulator.xml.SecureXml;
-import java.time.Duration;
-import java.time.Instant;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -35,10 +36,14 @@ class FaultScenarioTest {
     }
 
     private static String responseWithFault(String fault) {
-        String request = AuthnRequests.signEnveloped(AuthnRequests.xml(AuthnRequests.newId(), SP.entityId(),
-                sim.ssoPostUrl(), AuthnRequests.defaultExtension(), ""), SP);
-        String tx = BrowserClient.transactionId(browser.postAuthnRequest(request, "rs").body());
-        return BrowserClient.samlResponseXml(browser.login(tx, "erika", "eID", fault, "login").body());
+        String request = AuthnRequests.signEnveloped(
+                AuthnRequests.xml(
+                        AuthnRequests.newId(), SP.entityId(), sim.ssoPostUrl(), AuthnRequests.defaultExtension(), ""),
+                SP);
+        String tx = BrowserClient.transactionId(
+                browser.postAuthnRequest(request, "rs").body());
+        return BrowserClient.samlResponseXml(
+                browser.login(tx, "erika", "eID", fault, "login").body());
     }
 
     @Test
@@ -82,8 +87,10 @@ class FaultScenarioTest {
         Element confirmation = r.first(ResponseInspector.SAML, "SubjectConfirmationData");
         assertThat(Instant.parse(conditions.getAttribute("NotOnOrAfter"))).isBefore(now.minus(Duration.ofMinutes(9)));
         assertThat(Instant.parse(confirmation.getAttribute("NotOnOrAfter"))).isBefore(now.minus(Duration.ofMinutes(9)));
-        assertThat(Instant.parse(r.response().getAttribute("IssueInstant"))).isBefore(now.minus(Duration.ofMinutes(19)));
-        assertThat(Instant.parse(r.assertion().getAttribute("IssueInstant"))).isBefore(now.minus(Duration.ofMinutes(19)));
+        assertThat(Instant.parse(r.response().getAttribute("IssueInstant")))
+                .isBefore(now.minus(Duration.ofMinutes(19)));
+        assertThat(Instant.parse(r.assertion().getAttribute("IssueInstant")))
+                .isBefore(now.minus(Duration.ofMinutes(19)));
     }
 
     @Test
@@ -111,14 +118,17 @@ class FaultScenarioTest {
         assertThat(xml).contains(doctype).contains("&xxe;</saml:Issuer>");
         assertThatThrownBy(() -> SecureXml.parse(xml)).isInstanceOf(SecureXml.XmlParseException.class);
         // Apart from the injected markup it is a correctly signed response.
-        ResponseInspector cleaned = new ResponseInspector(xml.replace(doctype, "").replace("&xxe;", ""));
+        ResponseInspector cleaned =
+                new ResponseInspector(xml.replace(doctype, "").replace("&xxe;", ""));
         assertThat(cleaned.responseSignatureValid(IDP.certificate())).isTrue();
     }
 
     @Test
     void entityExpansion() {
         String xml = responseWithFault("entity-expansion");
-        assertThat(xml).contains("<!DOCTYPE samlp:Response [").contains("<!ENTITY lol9 \"&lol8;&lol8;")
+        assertThat(xml)
+                .contains("<!DOCTYPE samlp:Response [")
+                .contains("<!ENTITY lol9 \"&lol8;&lol8;")
                 .contains("&lol9;</saml:Issuer>");
         assertThatThrownBy(() -> SecureXml.parse(xml)).isInstanceOf(SecureXml.XmlParseException.class);
     }
@@ -131,15 +141,20 @@ class FaultScenarioTest {
         Element signature = ResponseInspector.directChild(assertion, ResponseInspector.DS, "Signature");
         assertThat(signature).isNotNull();
         assertThat(signature.getPreviousSibling().getLocalName()).isEqualTo("Issuer");
-        assertThat(ResponseInspector.validate(assertion, signature, IDP.certificate())).isTrue();
+        assertThat(ResponseInspector.validate(assertion, signature, IDP.certificate()))
+                .isTrue();
     }
 
     @Test
     void unknownFaultIsAnError() {
-        String request = AuthnRequests.signEnveloped(AuthnRequests.xml(AuthnRequests.newId(), SP.entityId(),
-                sim.ssoPostUrl(), AuthnRequests.defaultExtension(), ""), SP);
-        String tx = BrowserClient.transactionId(browser.postAuthnRequest(request, null).body());
-        assertThat(BrowserClient.errorCode(browser.login(tx, "erika", null, "bogus", "login").body()))
+        String request = AuthnRequests.signEnveloped(
+                AuthnRequests.xml(
+                        AuthnRequests.newId(), SP.entityId(), sim.ssoPostUrl(), AuthnRequests.defaultExtension(), ""),
+                SP);
+        String tx = BrowserClient.transactionId(
+                browser.postAuthnRequest(request, null).body());
+        assertThat(BrowserClient.errorCode(
+                        browser.login(tx, "erika", null, "bogus", "login").body()))
                 .isEqualTo("unknown-fault");
     }
 }

@@ -11,13 +11,14 @@ import static dev.govid.simulator.support.SimulatorFixture.IDP;
 import static dev.govid.simulator.support.SimulatorFixture.SP;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.http.HttpResponse;
+import java.util.Map;
+
 import dev.govid.simulator.support.AuthnRequests;
 import dev.govid.simulator.support.BrowserClient;
 import dev.govid.simulator.support.ResponseInspector;
 import dev.govid.simulator.support.SimulatorFixture;
 import dev.govid.simulator.support.TestServiceProvider;
-import java.net.http.HttpResponse;
-import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -53,8 +54,8 @@ class LoginFlowTest {
     void metadataDescribesTheIdp() {
         HttpResponse<String> metadata = browser.get("/idp/metadata");
         assertThat(metadata.statusCode()).isEqualTo(200);
-        assertThat(metadata.headers().firstValue("Content-Type")).hasValueSatisfying(
-                ct -> assertThat(ct).startsWith("application/samlmetadata+xml"));
+        assertThat(metadata.headers().firstValue("Content-Type"))
+                .hasValueSatisfying(ct -> assertThat(ct).startsWith("application/samlmetadata+xml"));
         assertThat(metadata.body())
                 .contains("entityID=\"" + sim.entityId() + "\"")
                 .contains("WantAuthnRequestsSigned=\"true\"")
@@ -117,7 +118,8 @@ class LoginFlowTest {
 
         response.decryptAssertion(SP.privateKey());
         assertThat(response.text(ResponseInspector.SAML, "Audience")).isEqualTo(SP.entityId());
-        assertThat(response.text(ResponseInspector.SAML, "AuthnContextClassRef")).isEqualTo("STORK-QAA-Level-4");
+        assertThat(response.text(ResponseInspector.SAML, "AuthnContextClassRef"))
+                .isEqualTo("STORK-QAA-Level-4");
         assertThat(response.first(ResponseInspector.SAML, "NameID").getAttribute("Format"))
                 .isEqualTo("urn:oasis:names:tc:SAML:2.0:nameid-format:transient");
         Element confirmationData = response.first(ResponseInspector.SAML, "SubjectConfirmationData");
@@ -125,11 +127,15 @@ class LoginFlowTest {
         assertThat(confirmationData.getAttribute("InResponseTo")).isEqualTo(requestId);
 
         Map<String, String> attributes = response.attributes();
-        assertThat(attributes.keySet()).containsExactly(BPK2, GIVEN_NAME, SURNAME, MAIL, POSTAL_ADDRESS, QAA_LEVEL,
-                PROVED_BY);
-        assertThat(attributes).containsEntry(GIVEN_NAME, "Erika").containsEntry(SURNAME, "Mustermann")
-                .containsEntry(MAIL, "erika.mustermann@example.org").containsEntry(POSTAL_ADDRESS, "Heidestraße 17")
-                .containsEntry(QAA_LEVEL, "STORK-QAA-Level-4").containsEntry(PROVED_BY, "eID");
+        assertThat(attributes.keySet())
+                .containsExactly(BPK2, GIVEN_NAME, SURNAME, MAIL, POSTAL_ADDRESS, QAA_LEVEL, PROVED_BY);
+        assertThat(attributes)
+                .containsEntry(GIVEN_NAME, "Erika")
+                .containsEntry(SURNAME, "Mustermann")
+                .containsEntry(MAIL, "erika.mustermann@example.org")
+                .containsEntry(POSTAL_ADDRESS, "Heidestraße 17")
+                .containsEntry(QAA_LEVEL, "STORK-QAA-Level-4")
+                .containsEntry(PROVED_BY, "eID");
         assertThat(attributes.get(BPK2)).hasSize(44);
         assertThat(response.trustLevels()).containsEntry(GIVEN_NAME, "HOCH").containsEntry(MAIL, "NORMAL");
         Element anAttribute = response.first(ResponseInspector.SAML, "Attribute");
@@ -144,35 +150,41 @@ class LoginFlowTest {
 
     @Test
     void personaMethodDefaultsAndStorkLevels() {
-        String tx = BrowserClient.transactionId(openLoginPage(AuthnRequests.newId(), AuthnRequests.defaultExtension(), ""));
-        ResponseInspector response = new ResponseInspector(
-                BrowserClient.samlResponseXml(browser.login(tx, "max", null, "none", "login").body()));
+        String tx =
+                BrowserClient.transactionId(openLoginPage(AuthnRequests.newId(), AuthnRequests.defaultExtension(), ""));
+        ResponseInspector response = new ResponseInspector(BrowserClient.samlResponseXml(
+                browser.login(tx, "max", null, "none", "login").body()));
         response.decryptAssertion(SP.privateKey());
-        assertThat(response.text(ResponseInspector.SAML, "AuthnContextClassRef")).isEqualTo("STORK-QAA-Level-3");
+        assertThat(response.text(ResponseInspector.SAML, "AuthnContextClassRef"))
+                .isEqualTo("STORK-QAA-Level-3");
         assertThat(response.attributes()).containsEntry(PROVED_BY, "Elster").containsEntry(GIVEN_NAME, "Max");
         assertThat(response.trustLevels()).containsEntry(POSTAL_ADDRESS, "SUBSTANTIELL");
     }
 
     @Test
     void missingRequiredAttributeIsRequestDeniedWithStatusDetail() {
-        String tx = BrowserClient.transactionId(openLoginPage(AuthnRequests.newId(), AuthnRequests.defaultExtension(), ""));
+        String tx =
+                BrowserClient.transactionId(openLoginPage(AuthnRequests.newId(), AuthnRequests.defaultExtension(), ""));
         HttpResponse<String> post = browser.login(tx, "temp", "eID", "none", "login");
         ResponseInspector response = new ResponseInspector(BrowserClient.samlResponseXml(post.body()));
         assertThat(response.responseSignatureValid(IDP.certificate())).isTrue();
         assertThat(response.statusCode()).isEqualTo("urn:oasis:names:tc:SAML:2.0:status:Responder");
         assertThat(response.nestedStatusCode()).isEqualTo("urn:oasis:names:tc:SAML:2.0:status:RequestDenied");
         assertThat(response.statusMessage()).contains(BPK2);
-        assertThat(response.akdbStatusDetail()).isEqualTo("{\"version\":\"1.0\",\"errors\":[{\"code\":"
-                + "\"IDP_REQUIRED_ATTRIBUTES_MISSING\",\"message\":\"Required attributes missing: " + BPK2 + "\"}]}");
+        assertThat(response.akdbStatusDetail())
+                .isEqualTo("{\"version\":\"1.0\",\"errors\":[{\"code\":"
+                        + "\"IDP_REQUIRED_ATTRIBUTES_MISSING\",\"message\":\"Required attributes missing: " + BPK2
+                        + "\"}]}");
         assertThat(response.assertion()).isNull();
         assertThat(response.encryptedData()).isNull();
     }
 
     @Test
     void cancelAnswersAuthnFailed() {
-        String tx = BrowserClient.transactionId(openLoginPage(AuthnRequests.newId(), AuthnRequests.defaultExtension(), ""));
-        ResponseInspector response = new ResponseInspector(
-                BrowserClient.samlResponseXml(browser.login(tx, "erika", null, "none", "cancel").body()));
+        String tx =
+                BrowserClient.transactionId(openLoginPage(AuthnRequests.newId(), AuthnRequests.defaultExtension(), ""));
+        ResponseInspector response = new ResponseInspector(BrowserClient.samlResponseXml(
+                browser.login(tx, "erika", null, "none", "cancel").body()));
         assertThat(response.responseSignatureValid(IDP.certificate())).isTrue();
         assertThat(response.statusCode()).isEqualTo("urn:oasis:names:tc:SAML:2.0:status:Responder");
         assertThat(response.nestedStatusCode()).isEqualTo("urn:oasis:names:tc:SAML:2.0:status:AuthnFailed");
@@ -182,8 +194,10 @@ class LoginFlowTest {
 
     @Test
     void transactionIsSingleUse() {
-        String tx = BrowserClient.transactionId(openLoginPage(AuthnRequests.newId(), AuthnRequests.defaultExtension(), ""));
-        assertThat(browser.login(tx, "erika", null, "none", "login").statusCode()).isEqualTo(200);
+        String tx =
+                BrowserClient.transactionId(openLoginPage(AuthnRequests.newId(), AuthnRequests.defaultExtension(), ""));
+        assertThat(browser.login(tx, "erika", null, "none", "login").statusCode())
+                .isEqualTo(200);
         HttpResponse<String> replay = browser.login(tx, "erika", null, "none", "login");
         assertThat(replay.statusCode()).isEqualTo(400);
         assertThat(BrowserClient.errorCode(replay.body())).isEqualTo("unknown-transaction");
@@ -191,10 +205,13 @@ class LoginFlowTest {
 
     @Test
     void requestedAuthnContextFiltersMethods() {
-        String page = openLoginPage(AuthnRequests.newId(), AuthnRequests.defaultExtension(),
-                AuthnRequests.minimumLevel(4));
-        assertThat(page).contains("value=\"eID\"").contains("value=\"eIDAS\"")
-                .doesNotContain("value=\"Elster\"").doesNotContain("value=\"Benutzername\"");
+        String page =
+                openLoginPage(AuthnRequests.newId(), AuthnRequests.defaultExtension(), AuthnRequests.minimumLevel(4));
+        assertThat(page)
+                .contains("value=\"eID\"")
+                .contains("value=\"eIDAS\"")
+                .doesNotContain("value=\"Elster\"")
+                .doesNotContain("value=\"Benutzername\"");
         String tx = BrowserClient.transactionId(page);
         HttpResponse<String> notAllowed = browser.login(tx, "max", "Elster", "none", "login");
         assertThat(BrowserClient.errorCode(notAllowed.body())).isEqualTo("method-not-allowed");
@@ -202,16 +219,17 @@ class LoginFlowTest {
 
     @Test
     void eidasPersonaBelowRequestedLevelGetsNoAuthnContext() {
-        String tx = BrowserClient.transactionId(openLoginPage(AuthnRequests.newId(), AuthnRequests.defaultExtension(),
-                AuthnRequests.minimumLevel(4)));
-        ResponseInspector response = new ResponseInspector(
-                BrowserClient.samlResponseXml(browser.login(tx, "jan", "eIDAS", "none", "login").body()));
+        String tx = BrowserClient.transactionId(
+                openLoginPage(AuthnRequests.newId(), AuthnRequests.defaultExtension(), AuthnRequests.minimumLevel(4)));
+        ResponseInspector response = new ResponseInspector(BrowserClient.samlResponseXml(
+                browser.login(tx, "jan", "eIDAS", "none", "login").body()));
         assertThat(response.nestedStatusCode()).isEqualTo("urn:oasis:names:tc:SAML:2.0:status:NoAuthnContext");
     }
 
     @Test
     void debugEndpointReturnsLastResponseXml() {
-        String tx = BrowserClient.transactionId(openLoginPage(AuthnRequests.newId(), AuthnRequests.defaultExtension(), ""));
+        String tx =
+                BrowserClient.transactionId(openLoginPage(AuthnRequests.newId(), AuthnRequests.defaultExtension(), ""));
         HttpResponse<String> post = browser.login(tx, "erika", null, "none", "login");
         HttpResponse<String> xml = browser.get("/idp/debug/last-response?tx=" + tx);
         assertThat(xml.statusCode()).isEqualTo(200);
@@ -222,8 +240,8 @@ class LoginFlowTest {
 
     @Test
     void oversizedBodyIsRejected() {
-        HttpResponse<String> response = browser.postForm("/idp/profile/SAML2/POST/SSO",
-                Map.of("SAMLRequest", "A".repeat(300 * 1024)));
+        HttpResponse<String> response =
+                browser.postForm("/idp/profile/SAML2/POST/SSO", Map.of("SAMLRequest", "A".repeat(300 * 1024)));
         assertThat(response.statusCode()).isEqualTo(413);
     }
 

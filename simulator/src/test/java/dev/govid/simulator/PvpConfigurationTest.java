@@ -10,10 +10,11 @@ class PvpConfigurationTest {
     @Test
     void cliOptions() {
         SimulatorConfig config = SimulatorMain.parse(new String[] {
-                "--pvp-sector", "https://a.example/sp=GH",
-                "--pvp-sector", "https://b.example/sp?x=1=XFN+468924i",
-                "--pvp-entity-id", "https://idp.example/pvp",
-                "--pvp-signature-algorithm", "rsa-pss-sha256"});
+            "--pvp-sector", "https://a.example/sp=GH",
+            "--pvp-sector", "https://b.example/sp?x=1=XFN+468924i",
+            "--pvp-entity-id", "https://idp.example/pvp",
+            "--pvp-signature-algorithm", "rsa-pss-sha256"
+        });
         assertThat(config.pvpSectors())
                 .containsEntry("https://a.example/sp", "GH")
                 .containsEntry("https://b.example/sp?x=1", "XFN+468924i")

@@ -5,13 +5,14 @@ import static dev.govid.simulator.support.SimulatorFixture.SP;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.time.Instant;
+
 import dev.govid.simulator.support.AuthnRequests;
 import dev.govid.simulator.support.BrowserClient;
 import dev.govid.simulator.support.PvpRequests;
 import dev.govid.simulator.support.ResponseInspector;
 import dev.govid.simulator.support.SimulatorFixture;
 import dev.govid.simulator.xml.SecureXml;
-import java.time.Instant;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -34,10 +35,12 @@ class PvpFaultScenarioTest {
     }
 
     private static String responseWithFault(String fault, String authnContext) {
-        String request = AuthnRequests.signEnveloped(PvpRequests.xml(AuthnRequests.newId(), SP.entityId(),
-                sim.pvpSsoPostUrl(), "", authnContext), SP);
-        String tx = BrowserClient.transactionId(browser.postPvpAuthnRequest(request, "rs").body());
-        return BrowserClient.samlResponseXml(browser.pvpLogin(tx, "anna", null, fault, "login").body());
+        String request = AuthnRequests.signEnveloped(
+                PvpRequests.xml(AuthnRequests.newId(), SP.entityId(), sim.pvpSsoPostUrl(), "", authnContext), SP);
+        String tx = BrowserClient.transactionId(
+                browser.postPvpAuthnRequest(request, "rs").body());
+        return BrowserClient.samlResponseXml(
+                browser.pvpLogin(tx, "anna", null, fault, "login").body());
     }
 
     private static String responseWithFault(String fault) {
@@ -103,21 +106,22 @@ class PvpFaultScenarioTest {
         assertThat(r.hasResponseSignature()).isFalse();
         Element assertion = r.decryptAssertion(SP.privateKey());
         Element signature = ResponseInspector.directChild(assertion, ResponseInspector.DS, "Signature");
-        assertThat(ResponseInspector.validate(assertion, signature, IDP.certificate())).isTrue();
+        assertThat(ResponseInspector.validate(assertion, signature, IDP.certificate()))
+                .isTrue();
     }
 
     @Test
     void understatedLevelUsesTheLowestLevelOfTheRequestsVocabulary() {
-        ResponseInspector secclass = new ResponseInspector(responseWithFault("understated-level",
-                PvpRequests.authnContext("minimum", PvpRequests.SECCLASS_URI + "0-3")));
+        ResponseInspector secclass = new ResponseInspector(responseWithFault(
+                "understated-level", PvpRequests.authnContext("minimum", PvpRequests.SECCLASS_URI + "0-3")));
         assertThat(secclass.responseSignatureValid(IDP.certificate())).isTrue();
         secclass.decryptAssertion(SP.privateKey());
         assertThat(secclass.text(ResponseInspector.SAML, "AuthnContextClassRef"))
                 .isEqualTo(PvpRequests.SECCLASS_URI + "0");
         assertThat(secclass.attributes()).containsEntry(PvpRequests.SECCLASS, "0");
 
-        ResponseInspector stork = new ResponseInspector(responseWithFault("understated-level",
-                PvpRequests.authnContext("minimum", "STORK-QAA-Level-4")));
+        ResponseInspector stork = new ResponseInspector(
+                responseWithFault("understated-level", PvpRequests.authnContext("minimum", "STORK-QAA-Level-4")));
         stork.decryptAssertion(SP.privateKey());
         assertThat(stork.text(ResponseInspector.SAML, "AuthnContextClassRef")).isEqualTo("STORK-QAA-Level-1");
     }

@@ -2,11 +2,12 @@ package dev.govid.simulator;
 
 import static dev.govid.simulator.support.PvpRequests.BIRTHDATE;
 import static dev.govid.simulator.support.PvpRequests.BPK;
+import static dev.govid.simulator.support.PvpRequests.CCS_URL;
+import static dev.govid.simulator.support.PvpRequests.EIDAS_LEVEL;
 import static dev.govid.simulator.support.PvpRequests.EIDAS_URI;
 import static dev.govid.simulator.support.PvpRequests.GIVEN_NAME;
 import static dev.govid.simulator.support.PvpRequests.IDENTITY_STATUS_LEVEL;
 import static dev.govid.simulator.support.PvpRequests.ISSUING_NATION;
-import static dev.govid.simulator.support.PvpRequests.CCS_URL;
 import static dev.govid.simulator.support.PvpRequests.MAIL;
 import static dev.govid.simulator.support.PvpRequests.MANDATE_FULL_MANDATE;
 import static dev.govid.simulator.support.PvpRequests.MANDATE_REFERENCE_VALUE;
@@ -24,7 +25,6 @@ import static dev.govid.simulator.support.PvpRequests.PROF_REP_DESCRIPTION;
 import static dev.govid.simulator.support.PvpRequests.PROF_REP_OID;
 import static dev.govid.simulator.support.PvpRequests.PVP_VERSION;
 import static dev.govid.simulator.support.PvpRequests.QAA_LEVEL;
-import static dev.govid.simulator.support.PvpRequests.EIDAS_LEVEL;
 import static dev.govid.simulator.support.PvpRequests.SECCLASS;
 import static dev.govid.simulator.support.PvpRequests.SECCLASS_URI;
 import static dev.govid.simulator.support.PvpRequests.SECTOR_FOR_IDENTIFIER;
@@ -34,6 +34,12 @@ import static dev.govid.simulator.support.SimulatorFixture.IDP;
 import static dev.govid.simulator.support.SimulatorFixture.SP;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.util.Base64;
+import java.util.Map;
+
 import dev.govid.simulator.support.AuthnRequests;
 import dev.govid.simulator.support.BrowserClient;
 import dev.govid.simulator.support.PvpRequests;
@@ -41,11 +47,6 @@ import dev.govid.simulator.support.ResponseInspector;
 import dev.govid.simulator.support.SimulatorFixture;
 import dev.govid.simulator.support.TestServiceProvider;
 import dev.govid.simulator.xml.SecureXml;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.util.Base64;
-import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -82,22 +83,35 @@ class PvpModeTest {
     }
 
     static String bpk(String baseId, String sector) throws Exception {
-        byte[] digest = MessageDigest.getInstance("SHA-1").digest((baseId + "+" + sector).getBytes(StandardCharsets.UTF_8));
+        byte[] digest =
+                MessageDigest.getInstance("SHA-1").digest((baseId + "+" + sector).getBytes(StandardCharsets.UTF_8));
         return sector + ":" + Base64.getEncoder().encodeToString(digest);
     }
 
-    private static String signed(TestServiceProvider sp, String id, String extensions, String authnContext,
-                                 String nameIdFormat, boolean forceAuthn) {
-        return AuthnRequests.signEnveloped(PvpRequests.xml(id, sp.entityId(), sim.pvpSsoPostUrl(), extensions,
-                authnContext, nameIdFormat, forceAuthn), sp);
+    private static String signed(
+            TestServiceProvider sp,
+            String id,
+            String extensions,
+            String authnContext,
+            String nameIdFormat,
+            boolean forceAuthn) {
+        return AuthnRequests.signEnveloped(
+                PvpRequests.xml(
+                        id, sp.entityId(), sim.pvpSsoPostUrl(), extensions, authnContext, nameIdFormat, forceAuthn),
+                sp);
     }
 
     private static String openPage(TestServiceProvider sp, String extensions, String authnContext) {
         return openPage(sp, AuthnRequests.newId(), extensions, authnContext, PvpRequests.PERSISTENT, false);
     }
 
-    private static String openPage(TestServiceProvider sp, String id, String extensions, String authnContext,
-                                   String nameIdFormat, boolean forceAuthn) {
+    private static String openPage(
+            TestServiceProvider sp,
+            String id,
+            String extensions,
+            String authnContext,
+            String nameIdFormat,
+            boolean forceAuthn) {
         HttpResponse<String> page = browser.postPvpAuthnRequest(
                 signed(sp, id, extensions, authnContext, nameIdFormat, forceAuthn), "relay-pvp");
         assertThat(page.statusCode()).as(page.body()).isEqualTo(200);
@@ -111,8 +125,8 @@ class PvpModeTest {
     }
 
     /** Checks the Response signature with the JDK implementation, then decrypts with the SP key. */
-    private static ResponseInspector successFor(TestServiceProvider sp, String extensions, String authnContext,
-                                                String persona, String loa) {
+    private static ResponseInspector successFor(
+            TestServiceProvider sp, String extensions, String authnContext, String persona, String loa) {
         ResponseInspector response = login(openPage(sp, extensions, authnContext), persona, loa, "none");
         assertThat(response.responseSignatureValid(IDP.certificate())).isTrue();
         assertThat(response.statusCode()).isEqualTo(SAML_STATUS + "Success");
@@ -147,11 +161,20 @@ class PvpModeTest {
         assertThat(page)
                 .contains("ID Austria")
                 .contains("action=\"/pvp/login\"")
-                .contains("id=\"persona-anna\"", "id=\"persona-anna-for-karl\"", "id=\"persona-anna-for-company\"",
-                        "id=\"persona-lawyer\"", "id=\"persona-test-identity\"", "id=\"persona-foreign\"")
+                .contains(
+                        "id=\"persona-anna\"",
+                        "id=\"persona-anna-for-karl\"",
+                        "id=\"persona-anna-for-company\"",
+                        "id=\"persona-lawyer\"",
+                        "id=\"persona-test-identity\"",
+                        "id=\"persona-foreign\"")
                 .contains("<label for=\"persona-anna\">")
-                .contains("<label for=\"loa\">", "<select name=\"loa\" id=\"loa\">", "<option value=\"high\" selected>",
-                        "<option value=\"substantial\"", "<option value=\"low\"")
+                .contains(
+                        "<label for=\"loa\">",
+                        "<select name=\"loa\" id=\"loa\">",
+                        "<option value=\"high\" selected>",
+                        "<option value=\"substantial\"",
+                        "<option value=\"low\"")
                 .contains("<label for=\"fault\">", "<option value=\"none\" selected>", "value=\"understated-level\"")
                 .contains("name=\"action\" value=\"login\"", "name=\"action\" value=\"cancel\"")
                 .contains("<dd id=\"mandate-requested\">nein</dd>")
@@ -202,8 +225,20 @@ class PvpModeTest {
         assertThat(classRef(response)).isEqualTo(EIDAS_URI + "high");
 
         Map<String, String> attributes = response.attributes();
-        assertThat(attributes.keySet()).containsExactly(PVP_VERSION, SECCLASS, QAA_LEVEL, EIDAS_LEVEL, BPK, SECTOR_FOR_IDENTIFIER,
-                GIVEN_NAME, PRINCIPAL_NAME, BIRTHDATE, MAIL, ISSUING_NATION, CCS_URL);
+        assertThat(attributes.keySet())
+                .containsExactly(
+                        PVP_VERSION,
+                        SECCLASS,
+                        QAA_LEVEL,
+                        EIDAS_LEVEL,
+                        BPK,
+                        SECTOR_FOR_IDENTIFIER,
+                        GIVEN_NAME,
+                        PRINCIPAL_NAME,
+                        BIRTHDATE,
+                        MAIL,
+                        ISSUING_NATION,
+                        CCS_URL);
         assertThat(attributes)
                 .containsEntry(PVP_VERSION, "2.2")
                 .containsEntry(SECCLASS, "3")
@@ -218,29 +253,37 @@ class PvpModeTest {
                 .containsEntry(ISSUING_NATION, "AT")
                 .containsEntry(CCS_URL, "https://eid.simulator.test/ccs");
         Element bpkAttribute = response.first(ResponseInspector.SAML, "Attribute");
-        assertThat(bpkAttribute.getAttribute("NameFormat")).isEqualTo("urn:oasis:names:tc:SAML:2.0:attrname-format:uri");
+        assertThat(bpkAttribute.getAttribute("NameFormat"))
+                .isEqualTo("urn:oasis:names:tc:SAML:2.0:attrname-format:uri");
         assertThat(bpkAttribute.getAttribute("FriendlyName")).isEqualTo("PVP-VERSION");
-        assertThat(response.assertion().hasAttributeNS(ResponseInspector.AKDB, "TrustLevel")).isFalse();
+        assertThat(response.assertion().hasAttributeNS(ResponseInspector.AKDB, "TrustLevel"))
+                .isFalse();
 
         String firstNameId = nameId.getTextContent();
         ResponseInspector again = successFor(SP, "", "", "anna", null);
         assertThat(again.first(ResponseInspector.SAML, "NameID").getTextContent())
-                .as("persistent NameID is stable per person and SP").isEqualTo(firstNameId);
-        assertThat(successFor(COMPANY_SP, "", "", "anna", null).first(ResponseInspector.SAML, "NameID")
-                .getTextContent()).as("and differs between SPs").isNotEqualTo(firstNameId);
-        assertThat(sim.lastResponse()).hasValueSatisfying(r -> assertThat(r.spEntityId()).isEqualTo(COMPANY_SP.entityId()));
+                .as("persistent NameID is stable per person and SP")
+                .isEqualTo(firstNameId);
+        assertThat(successFor(COMPANY_SP, "", "", "anna", null)
+                        .first(ResponseInspector.SAML, "NameID")
+                        .getTextContent())
+                .as("and differs between SPs")
+                .isNotEqualTo(firstNameId);
+        assertThat(sim.lastResponse())
+                .hasValueSatisfying(r -> assertThat(r.spEntityId()).isEqualTo(COMPANY_SP.entityId()));
     }
 
     @ParameterizedTest
     @CsvSource({
-            "anna,             Anna,       Huber,      AT, high",
-            "anna-for-karl,    Anna,       Huber,      AT, high",
-            "anna-for-company, Anna,       Huber,      AT, high",
-            "lawyer,           Paul,       Berger,     AT, high",
-            "test-identity,    Testperson, ID Austria, AT, high",
-            "foreign,          Jan,        de Vries,   NL, substantial"})
-    void everyPersonaGetsAVerifiableEncryptedAssertion(String persona, String given, String family, String nation,
-                                                       String level) {
+        "anna,             Anna,       Huber,      AT, high",
+        "anna-for-karl,    Anna,       Huber,      AT, high",
+        "anna-for-company, Anna,       Huber,      AT, high",
+        "lawyer,           Paul,       Berger,     AT, high",
+        "test-identity,    Testperson, ID Austria, AT, high",
+        "foreign,          Jan,        de Vries,   NL, substantial"
+    })
+    void everyPersonaGetsAVerifiableEncryptedAssertion(
+            String persona, String given, String family, String nation, String level) {
         ResponseInspector response = successFor(SP, "", "", persona, null);
         assertThat(classRef(response)).isEqualTo(EIDAS_URI + level);
         assertThat(response.attributes())
@@ -258,32 +301,34 @@ class PvpModeTest {
 
     @ParameterizedTest
     @CsvSource({
-            "minimum, http://www.ref.gv.at/ns/names/agiz/pvp/secclass/0-2, high,        http://www.ref.gv.at/ns/names/agiz/pvp/secclass/0-3, 3",
-            "minimum, http://www.ref.gv.at/ns/names/agiz/pvp/secclass/0,   low,         http://www.ref.gv.at/ns/names/agiz/pvp/secclass/0-1, 1",
-            "exact,   http://www.ref.gv.at/ns/names/agiz/pvp/secclass/0-2, high,        http://www.ref.gv.at/ns/names/agiz/pvp/secclass/0-2, 2",
-            "minimum, STORK-QAA-Level-3,                                    high,        STORK-QAA-Level-4,                                    3",
-            "exact,   STORK-QAA-Level-3,                                    substantial, STORK-QAA-Level-3,                                    2",
-            "minimum, http://eidas.europa.eu/LoA/substantial,               substantial, http://eidas.europa.eu/LoA/substantial,               2",
-            "exact,   http://eidas.europa.eu/LoA/low,                       high,        http://eidas.europa.eu/LoA/low,                       1"})
-    void levelIsAnsweredInTheRequestsVocabulary(String comparison, String requested, String loa, String expected,
-                                                String secclass) {
+        "minimum, http://www.ref.gv.at/ns/names/agiz/pvp/secclass/0-2, high,        http://www.ref.gv.at/ns/names/agiz/pvp/secclass/0-3, 3",
+        "minimum, http://www.ref.gv.at/ns/names/agiz/pvp/secclass/0,   low,         http://www.ref.gv.at/ns/names/agiz/pvp/secclass/0-1, 1",
+        "exact,   http://www.ref.gv.at/ns/names/agiz/pvp/secclass/0-2, high,        http://www.ref.gv.at/ns/names/agiz/pvp/secclass/0-2, 2",
+        "minimum, STORK-QAA-Level-3,                                    high,        STORK-QAA-Level-4,                                    3",
+        "exact,   STORK-QAA-Level-3,                                    substantial, STORK-QAA-Level-3,                                    2",
+        "minimum, http://eidas.europa.eu/LoA/substantial,               substantial, http://eidas.europa.eu/LoA/substantial,               2",
+        "exact,   http://eidas.europa.eu/LoA/low,                       high,        http://eidas.europa.eu/LoA/low,                       1"
+    })
+    void levelIsAnsweredInTheRequestsVocabulary(
+            String comparison, String requested, String loa, String expected, String secclass) {
         ResponseInspector response = successFor(SP, "", PvpRequests.authnContext(comparison, requested), "anna", loa);
         assertThat(classRef(response)).isEqualTo(expected);
-        assertThat(response.attributes()).containsEntry(SECCLASS, secclass)
+        assertThat(response.attributes())
+                .containsEntry(SECCLASS, secclass)
                 .containsEntry(QAA_LEVEL, "STORK-QAA-Level-" + (Integer.parseInt(secclass) + 1));
     }
 
     @Test
     void levelAboveTheLoginIsNoAuthnContext() {
-        ResponseInspector foreign = login(openPage(SP, "", PvpRequests.authnContext("minimum", EIDAS_URI + "high")),
-                "foreign", "high", "none");
+        ResponseInspector foreign = login(
+                openPage(SP, "", PvpRequests.authnContext("minimum", EIDAS_URI + "high")), "foreign", "high", "none");
         assertThat(foreign.responseSignatureValid(IDP.certificate())).isTrue();
         assertThat(foreign.statusCode()).isEqualTo(SAML_STATUS + "Responder");
         assertThat(foreign.nestedStatusCode()).isEqualTo(SAML_STATUS + "NoAuthnContext");
         assertThat(foreign.encryptedData()).isNull();
 
-        ResponseInspector lowLogin = login(openPage(SP, "", PvpRequests.authnContext("minimum", SECCLASS_URI + "0-2")),
-                "anna", "low", "none");
+        ResponseInspector lowLogin = login(
+                openPage(SP, "", PvpRequests.authnContext("minimum", SECCLASS_URI + "0-2")), "anna", "low", "none");
         assertThat(lowLogin.nestedStatusCode()).isEqualTo(SAML_STATUS + "NoAuthnContext");
         assertThat(lowLogin.statusMessage()).contains(SECCLASS_URI + "0-1");
     }
@@ -316,10 +361,17 @@ class PvpModeTest {
         assertThat(text(mandate, md, "ValidFrom")).isEqualTo("2026-01-01");
         assertThat(text(mandate, md, "ValidTo")).isEqualTo("2027-12-31");
         assertThat(text(mandate, md, "MandateType")).isEqualTo("GeneralvollmachtBilateral");
-        Element mandator = (Element) mandate.getElementsByTagNameNS(md, "Mandator").item(0);
-        assertThat(mandator.getElementsByTagNameNS(pr, "GivenName").item(0).getTextContent()).isEqualTo("Karl");
-        Element representative = (Element) mandate.getElementsByTagNameNS(md, "Representative").item(0);
-        assertThat(representative.getElementsByTagNameNS(pr, "GivenName").item(0).getTextContent()).isEqualTo("Anna");
+        Element mandator =
+                (Element) mandate.getElementsByTagNameNS(md, "Mandator").item(0);
+        assertThat(mandator.getElementsByTagNameNS(pr, "GivenName").item(0).getTextContent())
+                .isEqualTo("Karl");
+        Element representative =
+                (Element) mandate.getElementsByTagNameNS(md, "Representative").item(0);
+        assertThat(representative
+                        .getElementsByTagNameNS(pr, "GivenName")
+                        .item(0)
+                        .getTextContent())
+                .isEqualTo("Anna");
     }
 
     @Test
@@ -351,19 +403,23 @@ class PvpModeTest {
     @Test
     void mandatePersonaActsForThemselfWhenNoMandateWasRequested() throws Exception {
         ResponseInspector byDefault = successFor(SP, "", "", "anna-for-karl", null);
-        assertThat(byDefault.attributes()).containsEntry(BPK, bpk(ANNA_BASE_ID, "BF"))
+        assertThat(byDefault.attributes())
+                .containsEntry(BPK, bpk(ANNA_BASE_ID, "BF"))
                 .doesNotContainKeys(MANDATE_TYPE, MANDATE_FULL_MANDATE, MANDATOR_BPK);
 
-        String withoutMandateType = requestedAttributes(requested(BPK, true), requested(MANDATOR_BPK, false),
-                requested(MANDATE_REFERENCE_VALUE, false));
+        String withoutMandateType = requestedAttributes(
+                requested(BPK, true), requested(MANDATOR_BPK, false), requested(MANDATE_REFERENCE_VALUE, false));
         ResponseInspector explicit = successFor(SP, withoutMandateType, "", "anna-for-karl", null);
         assertThat(explicit.attributes().keySet()).containsExactly(PVP_VERSION, BPK);
     }
 
     @Test
     void exactlyTheRequestedAttributesPlusVersion() throws Exception {
-        String extensions = requestedAttributes(requested(BPK, true), requested(GIVEN_NAME, true),
-                requested(MAIL, false), requested("urn:oid:1.2.40.0.10.2.1.1.261.22", false));
+        String extensions = requestedAttributes(
+                requested(BPK, true),
+                requested(GIVEN_NAME, true),
+                requested(MAIL, false),
+                requested("urn:oid:1.2.40.0.10.2.1.1.261.22", false));
         ResponseInspector foreign = successFor(SP, extensions, "", "foreign", null);
         assertThat(foreign.attributes().keySet()).containsExactly(PVP_VERSION, BPK, GIVEN_NAME);
         assertThat(foreign.attributes()).containsEntry(BPK, bpk("DXUPa+vxA0Rz3pr/X7vGjw", "BF"));
@@ -431,8 +487,15 @@ class PvpModeTest {
 
     @Test
     void unsupportedNameIdFormatIsInvalidNameIdPolicy() {
-        HttpResponse<String> post = browser.postPvpAuthnRequest(signed(SP, AuthnRequests.newId(), "", "",
-                "urn:oasis:names:tc:SAML:1.1:nameid-format:emailAddress", false), null);
+        HttpResponse<String> post = browser.postPvpAuthnRequest(
+                signed(
+                        SP,
+                        AuthnRequests.newId(),
+                        "",
+                        "",
+                        "urn:oasis:names:tc:SAML:1.1:nameid-format:emailAddress",
+                        false),
+                null);
         ResponseInspector response = new ResponseInspector(BrowserClient.samlResponseXml(post.body()));
         assertThat(response.statusCode()).isEqualTo(SAML_STATUS + "Requester");
         assertThat(response.nestedStatusCode()).isEqualTo(SAML_STATUS + "InvalidNameIDPolicy");
@@ -440,8 +503,8 @@ class PvpModeTest {
 
     @Test
     void cancelIsAuthnFailed() {
-        HttpResponse<String> post = browser.pvpLogin(BrowserClient.transactionId(openPage(SP, "", "")), "anna", null,
-                "none", "cancel");
+        HttpResponse<String> post =
+                browser.pvpLogin(BrowserClient.transactionId(openPage(SP, "", "")), "anna", null, "none", "cancel");
         ResponseInspector response = new ResponseInspector(BrowserClient.samlResponseXml(post.body()));
         assertThat(response.responseSignatureValid(IDP.certificate())).isTrue();
         assertThat(response.statusCode()).isEqualTo(SAML_STATUS + "Responder");
@@ -454,17 +517,22 @@ class PvpModeTest {
         String tx = BrowserClient.transactionId(openPage(SP, "", ""));
         HttpResponse<String> viaBundIdForm = browser.login(tx, "erika", null, "none", "login");
         assertThat(BrowserClient.errorCode(viaBundIdForm.body())).isEqualTo("unknown-transaction");
-        assertThat(browser.pvpLogin(tx, "anna", null, "none", "login").statusCode()).isEqualTo(200);
+        assertThat(browser.pvpLogin(tx, "anna", null, "none", "login").statusCode())
+                .isEqualTo(200);
         HttpResponse<String> replay = browser.pvpLogin(tx, "anna", null, "none", "login");
         assertThat(BrowserClient.errorCode(replay.body())).isEqualTo("unknown-transaction");
     }
 
     @Test
     void unknownPersonaAndLevelAreErrors() {
-        assertThat(BrowserClient.errorCode(browser.pvpLogin(BrowserClient.transactionId(openPage(SP, "", "")),
-                "erika", null, "none", "login").body())).isEqualTo("unknown-persona");
-        assertThat(BrowserClient.errorCode(browser.pvpLogin(BrowserClient.transactionId(openPage(SP, "", "")),
-                "anna", "extreme", "none", "login").body())).isEqualTo("unknown-level");
+        assertThat(BrowserClient.errorCode(browser.pvpLogin(
+                                BrowserClient.transactionId(openPage(SP, "", "")), "erika", null, "none", "login")
+                        .body()))
+                .isEqualTo("unknown-persona");
+        assertThat(BrowserClient.errorCode(browser.pvpLogin(
+                                BrowserClient.transactionId(openPage(SP, "", "")), "anna", "extreme", "none", "login")
+                        .body()))
+                .isEqualTo("unknown-level");
     }
 
     private static String text(Document doc, String ns, String localName) {

@@ -7,12 +7,14 @@ import static dev.govid.simulator.support.AuthnRequests.method;
 import static dev.govid.simulator.support.SimulatorFixture.SP;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.http.HttpResponse;
+
+import javax.xml.crypto.dsig.SignatureMethod;
+
 import dev.govid.simulator.support.AuthnRequests;
 import dev.govid.simulator.support.BrowserClient;
 import dev.govid.simulator.support.SimulatorFixture;
 import dev.govid.simulator.support.TestServiceProvider;
-import java.net.http.HttpResponse;
-import javax.xml.crypto.dsig.SignatureMethod;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -76,16 +78,19 @@ class RequestValidationTest {
         // The signed request is moved inside a new, unsigned document element with a different ID and ACS.
         String signed = AuthnRequests.signEnveloped(unsigned(AuthnRequests.defaultExtension()), SP);
         String inner = signed.replaceFirst("^<\\?xml[^>]*\\?>", "");
-        String wrapper = AuthnRequests.xml("ID_evil", SP.entityId(), sim.ssoPostUrl(),
-                "<p:Extensions>" + inner + "</p:Extensions>", "")
+        String wrapper = AuthnRequests.xml(
+                        "ID_evil", SP.entityId(), sim.ssoPostUrl(), "<p:Extensions>" + inner + "</p:Extensions>", "")
                 .replace(TestServiceProvider.ACS_URL, "https://evil.example/acs");
         assertThat(errorCodeOf(wrapper)).isIn("saml-request-not-signed", "saml-request-signature-invalid");
     }
 
     @Test
     void signatureWithPssIsAccepted() {
-        String xml = AuthnRequests.signEnveloped(unsigned(AuthnRequests.defaultExtension()), SP.privateKey(),
-                SP.certificate(), SignatureMethod.SHA256_RSA_MGF1);
+        String xml = AuthnRequests.signEnveloped(
+                unsigned(AuthnRequests.defaultExtension()),
+                SP.privateKey(),
+                SP.certificate(),
+                SignatureMethod.SHA256_RSA_MGF1);
         assertThat(browser.postAuthnRequest(xml, null).statusCode()).isEqualTo(200);
     }
 
@@ -93,15 +98,21 @@ class RequestValidationTest {
     void doctypeIsRejected() {
         String xml = "<?xml version=\"1.0\"?><!DOCTYPE p:AuthnRequest [<!ENTITY xxe SYSTEM \"file:///etc/passwd\">]>"
                 + AuthnRequests.signEnveloped(unsigned(AuthnRequests.defaultExtension()), SP)
-                .replaceFirst("^<\\?xml[^>]*\\?>", "");
+                        .replaceFirst("^<\\?xml[^>]*\\?>", "");
         assertThat(errorCodeOf(xml)).isEqualTo("invalid-request");
     }
 
     @Test
     void unknownSpIsRejected() {
         TestServiceProvider stranger = TestServiceProvider.create("https://stranger.example.test/sp");
-        String xml = AuthnRequests.signEnveloped(AuthnRequests.xml(AuthnRequests.newId(), stranger.entityId(),
-                sim.ssoPostUrl(), AuthnRequests.defaultExtension(), ""), stranger);
+        String xml = AuthnRequests.signEnveloped(
+                AuthnRequests.xml(
+                        AuthnRequests.newId(),
+                        stranger.entityId(),
+                        sim.ssoPostUrl(),
+                        AuthnRequests.defaultExtension(),
+                        ""),
+                stranger);
         assertThat(errorCodeOf(xml)).isEqualTo("unknown-sp");
     }
 
@@ -115,14 +126,24 @@ class RequestValidationTest {
                 .isEqualTo("requested-attributes-empty");
         assertThat(signedErrorCode(akdbExtension("2", methods, null, DEFAULT_DISPLAY_INFORMATION)))
                 .isEqualTo("requested-attributes-empty");
-        assertThat(signedErrorCode(akdbExtension("2", methods,
-                "<bund:RequestedAttribute RequiredAttribute=\"true\"/>", DEFAULT_DISPLAY_INFORMATION)))
+        assertThat(signedErrorCode(akdbExtension(
+                        "2",
+                        methods,
+                        "<bund:RequestedAttribute RequiredAttribute=\"true\"/>",
+                        DEFAULT_DISPLAY_INFORMATION)))
                 .isEqualTo("requested-attributes-missing-name");
-        assertThat(signedErrorCode(akdbExtension("2", method("eID", false) + method("Elster", false),
-                DEFAULT_ATTRIBUTES, DEFAULT_DISPLAY_INFORMATION))).isEqualTo("empty-authentication-methods");
-        assertThat(signedErrorCode(akdbExtension("2", methods, DEFAULT_ATTRIBUTES,
-                "<bund:DisplayInformation><ui:Version xmlns:ui=\"https://www.akdb.de/request/2018/09/classic-ui/v1\">"
-                        + "<ui:Lang>en</ui:Lang></ui:Version></bund:DisplayInformation>")))
+        assertThat(signedErrorCode(akdbExtension(
+                        "2",
+                        method("eID", false) + method("Elster", false),
+                        DEFAULT_ATTRIBUTES,
+                        DEFAULT_DISPLAY_INFORMATION)))
+                .isEqualTo("empty-authentication-methods");
+        assertThat(signedErrorCode(akdbExtension(
+                        "2",
+                        methods,
+                        DEFAULT_ATTRIBUTES,
+                        "<bund:DisplayInformation><ui:Version xmlns:ui=\"https://www.akdb.de/request/2018/09/classic-ui/v1\">"
+                                + "<ui:Lang>en</ui:Lang></ui:Version></bund:DisplayInformation>")))
                 .isEqualTo("organization-display-name-missing");
     }
 
@@ -131,14 +152,17 @@ class RequestValidationTest {
         String ext = akdbExtension("2", "<bund:eID/>" + method("Elster", false), DEFAULT_ATTRIBUTES, null);
         HttpResponse<String> page = browser.postAuthnRequest(AuthnRequests.signEnveloped(unsigned(ext), SP), null);
         assertThat(page.statusCode()).isEqualTo(200);
-        assertThat(page.body()).contains("value=\"eID\"").contains("value=\"FINK\"").doesNotContain("value=\"Elster\"");
+        assertThat(page.body())
+                .contains("value=\"eID\"")
+                .contains("value=\"FINK\"")
+                .doesNotContain("value=\"Elster\"");
     }
 
     @Test
     void redirectBindingWithQuerySignature() {
         for (String sigAlg : new String[] {RSA_SHA256, RSA_SHA512, RSA_PSS}) {
-            String query = AuthnRequests.redirectQuery(unsigned(AuthnRequests.defaultExtension()), "state/ä ö",
-                    SP.privateKey(), sigAlg);
+            String query = AuthnRequests.redirectQuery(
+                    unsigned(AuthnRequests.defaultExtension()), "state/ä ö", SP.privateKey(), sigAlg);
             HttpResponse<String> page = browser.get("/idp/profile/SAML2/Redirect/SSO?" + query);
             assertThat(page.statusCode()).as(sigAlg + ": " + page.body()).isEqualTo(200);
             String tx = BrowserClient.transactionId(page.body());
@@ -150,8 +174,8 @@ class RequestValidationTest {
     @Test
     void redirectBindingRejectsMissingAndBadSignatures() {
         String xml = unsigned(AuthnRequests.defaultExtension());
-        HttpResponse<String> unsignedPage = browser.get("/idp/profile/SAML2/Redirect/SSO?"
-                + AuthnRequests.redirectQuery(xml, "rs", SP.privateKey(), null));
+        HttpResponse<String> unsignedPage = browser.get(
+                "/idp/profile/SAML2/Redirect/SSO?" + AuthnRequests.redirectQuery(xml, "rs", SP.privateKey(), null));
         assertThat(BrowserClient.errorCode(unsignedPage.body())).isEqualTo("saml-request-not-signed");
 
         String tampered = AuthnRequests.redirectQuery(xml, "rs", SP.privateKey(), RSA_SHA256)

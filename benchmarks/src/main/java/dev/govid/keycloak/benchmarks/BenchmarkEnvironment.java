@@ -37,33 +37,46 @@ final class BenchmarkEnvironment implements AutoCloseable {
      */
     static BenchmarkEnvironment start() {
         boolean postgresRequested = "postgres".equals(System.getProperty("db", "h2"));
-        KeycloakDistribution distribution = KeycloakDistribution.install(HarnessPaths.distZip(),
+        KeycloakDistribution distribution = KeycloakDistribution.install(
+                HarnessPaths.distZip(),
                 target().resolve(postgresRequested ? "keycloak-server-postgres" : "keycloak-server"));
         distribution.installProviders(HarnessPaths.providerJars());
         int simulatorPort = Ports.free();
-        // DigiD's back channel is mutual TLS; Keycloak's outgoing HTTP client carries the client key (unused elsewhere).
+        // DigiD's back channel is mutual TLS; Keycloak's outgoing HTTP client carries the client key (unused
+        // elsewhere).
         BackChannelTls tls = BackChannelTls.create(target().resolve("tls"));
-        KeycloakServer.Builder builder = KeycloakServer.builder(distribution).logFile(target().resolve("keycloak.log"))
+        KeycloakServer.Builder builder = KeycloakServer.builder(distribution)
+                .logFile(target().resolve("keycloak.log"))
                 .args(tls.keycloakArgs().toArray(String[]::new))
                 // Keyed pseudonyms cost an HMAC per person event: measured like a deployment with a key.
-                .env(java.util.Map.of(KeycloakServer.PSEUDONYM_KEYS_ENV, dev.govid.keycloak.harness.RandomTokens.urlSafe(32)));
+                .env(java.util.Map.of(
+                        KeycloakServer.PSEUDONYM_KEYS_ENV, dev.govid.keycloak.harness.RandomTokens.urlSafe(32)));
         if (Boolean.getBoolean("metrics")) {
             // GovID's counters and timer on Keycloak's metrics endpoint, as an operator would run it (issue 16).
             builder.args("--metrics-enabled=true");
         }
         if (postgresRequested) {
             postgres = startPostgres();
-            builder.clusterNode(ExternalDatabase.postgres(postgres.getPort(), "postgres", "postgres", "unused-trust-auth"), 0)
+            builder.clusterNode(
+                            ExternalDatabase.postgres(postgres.getPort(), "postgres", "postgres", "unused-trust-auth"),
+                            0)
                     .startupTimeout(Duration.ofMinutes(5));
             System.out.printf("PostgreSQL on port %d%n", postgres.getPort());
         } else {
             builder.freshDatabase(true);
         }
         KeycloakServer keycloak = builder.start();
-        Simulator simulator = Simulator.start(SimulatorConfig.builder().host("127.0.0.1").port(simulatorPort)
-                .baseUrl("http://127.0.0.1:" + simulatorPort).threads(16).logRequests(false).build());
+        Simulator simulator = Simulator.start(SimulatorConfig.builder()
+                .host("127.0.0.1")
+                .port(simulatorPort)
+                .baseUrl("http://127.0.0.1:" + simulatorPort)
+                .threads(16)
+                .logRequests(false)
+                .build());
         simulator.startDigidBackChannel(Ports.free(), tls.serverContext());
-        System.out.printf("Keycloak %s up in %d ms%n", HarnessPaths.keycloakVersion(), keycloak.startupTime().toMillis());
+        System.out.printf(
+                "Keycloak %s up in %d ms%n",
+                HarnessPaths.keycloakVersion(), keycloak.startupTime().toMillis());
         return new BenchmarkEnvironment(keycloak, simulator);
     }
 
@@ -95,7 +108,8 @@ final class BenchmarkEnvironment implements AutoCloseable {
      * signature validation, encrypted assertions, transient NameID, e-mail as principal, attribute mappers
      * for names and e-mail.
      */
-    void createStockBroker(String realm, String idpEntityId, String ssoPostUrl, String givenNameUri, String familyNameUri) {
+    void createStockBroker(
+            String realm, String idpEntityId, String ssoPostUrl, String givenNameUri, String familyNameUri) {
         keycloak.admin().createIdentityProvider(realm, Json.parse("""
                 {"alias":"saml","providerId":"saml","enabled":true,"config":{
                   "syncMode":"FORCE","entityId":"%s","idpEntityId":"%s","singleSignOnServiceUrl":"%s",
@@ -104,7 +118,8 @@ final class BenchmarkEnvironment implements AutoCloseable {
                   "nameIDPolicyFormat":"urn:oasis:names:tc:SAML:2.0:nameid-format:transient",
                   "principalType":"ATTRIBUTE","principalAttribute":"urn:oid:0.9.2342.19200300.100.1.3",
                   "signatureAlgorithm":"RSA_SHA256"}}
-                """.formatted(keycloak.realmUrl(realm), idpEntityId, ssoPostUrl, signingCertificate())));
+                """.formatted(
+                        keycloak.realmUrl(realm), idpEntityId, ssoPostUrl, signingCertificate())));
         stockMapper(realm, "firstName", givenNameUri);
         stockMapper(realm, "lastName", familyNameUri);
         stockMapper(realm, "email", "urn:oid:0.9.2342.19200300.100.1.3");
@@ -112,7 +127,8 @@ final class BenchmarkEnvironment implements AutoCloseable {
     }
 
     private void stockMapper(String realm, String userAttribute, String uri) {
-        keycloak.admin().addIdentityProviderMapper(realm, "saml", Json.parse("""
+        keycloak.admin()
+                .addIdentityProviderMapper(realm, "saml", Json.parse("""
                 {"name":"%s","identityProviderAlias":"saml","identityProviderMapper":"saml-user-attribute-idp-mapper",
                  "config":{"syncMode":"INHERIT","attribute.name":"%s","user.attribute":"%s"}}
                 """.formatted(userAttribute, uri, userAttribute)));
@@ -120,7 +136,8 @@ final class BenchmarkEnvironment implements AutoCloseable {
 
     private String signingCertificate() {
         try {
-            return Base64.getEncoder().encodeToString(simulator.signingCertificate().getEncoded());
+            return Base64.getEncoder()
+                    .encodeToString(simulator.signingCertificate().getEncoded());
         } catch (Exception e) {
             throw new IllegalStateException(e);
         }

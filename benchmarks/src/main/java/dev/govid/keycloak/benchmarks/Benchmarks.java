@@ -8,8 +8,7 @@ import java.util.List;
  */
 public final class Benchmarks {
 
-    private Benchmarks() {
-    }
+    private Benchmarks() {}
 
     public static void main(String[] args) throws Exception {
         List<String> which = args.length == 0 ? List.of("all") : List.of(args);

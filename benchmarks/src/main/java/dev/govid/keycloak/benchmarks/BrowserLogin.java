@@ -14,8 +14,15 @@ import dev.govid.keycloak.harness.Urls;
  * Keycloak → code → token endpoint. The steps between the first page and the page that posts the SAML
  * Response back are the path's own.
  */
-record BrowserLogin(String name, String realmUrl, String idpAlias, String clientId, String clientSecret, String redirectUri,
-                    BiFunction<Browser, Page, Page> toResponsePage) implements LoginPath {
+record BrowserLogin(
+        String name,
+        String realmUrl,
+        String idpAlias,
+        String clientId,
+        String clientSecret,
+        String redirectUri,
+        BiFunction<Browser, Page, Page> toResponsePage)
+        implements LoginPath {
 
     @Override
     public void login() {
@@ -41,12 +48,20 @@ record BrowserLogin(String name, String realmUrl, String idpAlias, String client
     /** The BundID simulator's form: Erika, online ID card. */
     static Page bundIdForm(Browser browser, Page toIdp) {
         Page form = browser.followAutoPost(toIdp);
-        return browser.submitForm(form, "form[action$=/idp/login]", Map.of("persona", "erika", "method", "eID", "fault", "none"), "action=login");
+        return browser.submitForm(
+                form,
+                "form[action$=/idp/login]",
+                Map.of("persona", "erika", "method", "eID", "fault", "none"),
+                "action=login");
     }
 
     /** The PVP simulator's form for a persona. */
     static Page pvpForm(Browser browser, Page toIdp, String persona) {
         Page form = browser.followAutoPost(toIdp);
-        return browser.submitForm(form, "form[action$=/pvp/login]", Map.of("persona", persona, "loa", "high", "fault", "none"), "action=login");
+        return browser.submitForm(
+                form,
+                "form[action$=/pvp/login]",
+                Map.of("persona", persona, "loa", "high", "fault", "none"),
+                "action=login");
     }
 }

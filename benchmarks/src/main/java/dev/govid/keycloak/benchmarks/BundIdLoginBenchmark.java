@@ -8,8 +8,7 @@ import dev.govid.keycloak.harness.Json;
  */
 final class BundIdLoginBenchmark {
 
-    private BundIdLoginBenchmark() {
-    }
+    private BundIdLoginBenchmark() {}
 
     static void run(BenchmarkEnvironment env) throws Exception {
         env.createRealm("bench-govid", "");
@@ -18,18 +17,37 @@ final class BundIdLoginBenchmark {
                   "syncMode":"FORCE","bundidEnvironment":"custom","bundidMetadataUrl":"%s",
                   "bundidOnlineServiceId":"BMI-BENCH","bundidOrganizationDisplayName":"Benchmark",
                   "bundidRequiredAttributes":"givenName##surname","bundidOptionalAttributes":"mail"}}
-                """.formatted(env.simulator.metadataUrl())));
+                """.formatted(
+                        env.simulator.metadataUrl())));
         env.simulator.trustSpMetadata(env.keycloak.realmUrl("bench-govid") + "/broker/bundid/endpoint/descriptor");
 
         env.createRealm("bench-stock", "");
-        env.createStockBroker("bench-stock", env.simulator.entityId(), env.simulator.ssoPostUrl(), "urn:oid:2.5.4.42", "urn:oid:2.5.4.4");
+        env.createStockBroker(
+                "bench-stock",
+                env.simulator.entityId(),
+                env.simulator.ssoPostUrl(),
+                "urn:oid:2.5.4.42",
+                "urn:oid:2.5.4.4");
         env.simulator.addLenientSp(env.keycloak.realmUrl("bench-stock"));
 
-        Comparison.run("BundID login benchmark",
-                new BrowserLogin("stock SAML broker", env.keycloak.realmUrl("bench-stock"), "saml", "bench-app",
-                        BenchmarkEnvironment.SECRET, env.redirectUri, BrowserLogin::bundIdForm),
-                new BrowserLogin("GovID BundID profile", env.keycloak.realmUrl("bench-govid"), "bundid", "bench-app",
-                        BenchmarkEnvironment.SECRET, env.redirectUri, BrowserLogin::bundIdForm),
+        Comparison.run(
+                "BundID login benchmark",
+                new BrowserLogin(
+                        "stock SAML broker",
+                        env.keycloak.realmUrl("bench-stock"),
+                        "saml",
+                        "bench-app",
+                        BenchmarkEnvironment.SECRET,
+                        env.redirectUri,
+                        BrowserLogin::bundIdForm),
+                new BrowserLogin(
+                        "GovID BundID profile",
+                        env.keycloak.realmUrl("bench-govid"),
+                        "bundid",
+                        "bench-app",
+                        BenchmarkEnvironment.SECRET,
+                        env.redirectUri,
+                        BrowserLogin::bundIdForm),
                 BenchmarkEnvironment.target().resolve("bundid-login-benchmark.md"));
     }
 }

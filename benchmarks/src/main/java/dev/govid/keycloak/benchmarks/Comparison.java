@@ -16,8 +16,7 @@ import dev.govid.keycloak.harness.HarnessPaths;
  */
 final class Comparison {
 
-    private Comparison() {
-    }
+    private Comparison() {}
 
     static void run(String title, LoginPath stock, LoginPath govid, Path report) throws Exception {
         run(title, stock, govid, report, "GovID / stock");
@@ -47,8 +46,13 @@ final class Comparison {
                 govidRounds.add(LoadRun.run(govid, users, logins));
                 stockRounds.add(LoadRun.run(stock, users, logins));
             }
-            System.out.printf("round %d: %s %.1f logins/s, %s %.1f logins/s%n", round, stock.name(),
-                    stockRounds.get(round - 1).loginsPerSecond(), govid.name(), govidRounds.get(round - 1).loginsPerSecond());
+            System.out.printf(
+                    "round %d: %s %.1f logins/s, %s %.1f logins/s%n",
+                    round,
+                    stock.name(),
+                    stockRounds.get(round - 1).loginsPerSecond(),
+                    govid.name(),
+                    govidRounds.get(round - 1).loginsPerSecond());
         }
         LoadRun.Result s = LoadRun.Result.merge(stock.name(), stockRounds);
         LoadRun.Result g = LoadRun.Result.merge(govid.name(), govidRounds);
@@ -58,23 +62,41 @@ final class Comparison {
         }
         List<Double> sorted = new ArrayList<>(ratios);
         sorted.sort(null);
-        double median = sorted.size() % 2 == 1 ? sorted.get(sorted.size() / 2)
+        double median = sorted.size() % 2 == 1
+                ? sorted.get(sorted.size() / 2)
                 : (sorted.get(sorted.size() / 2 - 1) + sorted.get(sorted.size() / 2)) / 2;
         StringBuilder perRound = new StringBuilder();
         for (double r : ratios) {
             perRound.append(perRound.length() == 0 ? "" : ", ").append(String.format(Locale.ROOT, "%.3f", r));
         }
-        String table = String.format(Locale.ROOT, """
+        String table = String.format(
+                Locale.ROOT,
+                """
                 %s (%d concurrent users, %d rounds x %d logins per path, Keycloak %s, %d cores)
                 | path | logins/s | p50 ms | p95 ms |
                 |---|---|---|---|
                 | %s | %.1f | %.0f | %.0f |
                 | %s | %.1f | %.0f | %.0f |
                 ratio %s throughput: %.3f (target >= 0.95); per round: %s; median of rounds: %.3f
-                """, title, users, rounds, logins, HarnessPaths.keycloakVersion(), Runtime.getRuntime().availableProcessors(),
-                stock.name(), s.loginsPerSecond(), s.percentileMillis(50), s.percentileMillis(95),
-                govid.name(), g.loginsPerSecond(), g.percentileMillis(50), g.percentileMillis(95),
-                ratioLabel, g.loginsPerSecond() / s.loginsPerSecond(), perRound, median);
+                """,
+                title,
+                users,
+                rounds,
+                logins,
+                HarnessPaths.keycloakVersion(),
+                Runtime.getRuntime().availableProcessors(),
+                stock.name(),
+                s.loginsPerSecond(),
+                s.percentileMillis(50),
+                s.percentileMillis(95),
+                govid.name(),
+                g.loginsPerSecond(),
+                g.percentileMillis(50),
+                g.percentileMillis(95),
+                ratioLabel,
+                g.loginsPerSecond() / s.loginsPerSecond(),
+                perRound,
+                median);
         System.out.println();
         System.out.println(table);
         Files.createDirectories(report.getParent());

@@ -18,8 +18,7 @@ import dev.govid.keycloak.harness.Urls;
  */
 final class DigidLoginBenchmark {
 
-    private DigidLoginBenchmark() {
-    }
+    private DigidLoginBenchmark() {}
 
     static void run(BenchmarkEnvironment env) throws Exception {
         env.createRealm("bench-digid-govid", "");
@@ -28,9 +27,17 @@ final class DigidLoginBenchmark {
         env.keycloak.admin().createIdentityProvider("bench-digid-govid", Json.parse("""
                 {"alias":"digid","providerId":"govid-digid","enabled":true,"config":{
                   "syncMode":"FORCE","digidEnvironment":"custom","digidMetadataUrl":"%s","digidGeneration":"3","digidMinimumLevel":"midden"}}
-                """.formatted(env.simulator.digid().metadataUrl())));
-        String clientId = env.keycloak.admin().getJson("/bench-digid-govid/clients?clientId=bench-app").get(0).path("id").asText();
-        env.keycloak.admin().postJson("/bench-digid-govid/clients/" + clientId + "/protocol-mappers/models", Json.parse("""
+                """.formatted(
+                        env.simulator.digid().metadataUrl())));
+        String clientId = env.keycloak
+                .admin()
+                .getJson("/bench-digid-govid/clients?clientId=bench-app")
+                .get(0)
+                .path("id")
+                .asText();
+        env.keycloak
+                .admin()
+                .postJson("/bench-digid-govid/clients/" + clientId + "/protocol-mappers/models", Json.parse("""
                 {"name":"digid","protocol":"openid-connect","protocolMapper":"govid-digid-claims","config":{"id.token.claim":"true","access.token.claim":"true"}}
                 """));
         env.simulator.trustSpMetadata(govidRealmUrl + "/broker/digid/endpoint/descriptor");
@@ -45,11 +52,17 @@ final class DigidLoginBenchmark {
                   "wantAuthnRequestsSigned":"true","validateSignature":"true","wantAssertionsSigned":"true","signingCertificate":"%s",
                   "nameIDPolicyFormat":"urn:oasis:names:tc:SAML:1.1:nameid-format:unspecified","principalType":"SUBJECT",
                   "signatureAlgorithm":"RSA_SHA256"}}
-                """.formatted(stockRealmUrl, env.simulator.digid().entityId(), env.simulator.digid().metadataUrl().replace("/metadata", "/sso"),
-                env.simulator.digid().artifactResolutionUrl(), Base64.getEncoder().encodeToString(env.simulator.signingCertificate().getEncoded()))));
+                """.formatted(
+                stockRealmUrl,
+                env.simulator.digid().entityId(),
+                env.simulator.digid().metadataUrl().replace("/metadata", "/sso"),
+                env.simulator.digid().artifactResolutionUrl(),
+                Base64.getEncoder()
+                        .encodeToString(env.simulator.signingCertificate().getEncoded()))));
         env.simulator.trustSpMetadata(stockRealmUrl + "/broker/saml/endpoint/descriptor");
 
-        Comparison.run("DigiD artifact login benchmark",
+        Comparison.run(
+                "DigiD artifact login benchmark",
                 new ArtifactLogin("stock SAML broker (artifact binding)", stockRealmUrl, "saml", env.redirectUri),
                 new ArtifactLogin("GovID DigiD artifact login", govidRealmUrl, "digid", env.redirectUri),
                 BenchmarkEnvironment.target().resolve("digid-login-benchmark.md"));
@@ -57,16 +70,18 @@ final class DigidLoginBenchmark {
 
     /** DigiD proves only a BSN: neither path may stop at Keycloak's review-profile page for names and e-mail. */
     private static void namesAndEmailOptional(BenchmarkEnvironment env, String realm) {
-        com.fasterxml.jackson.databind.node.ObjectNode profile =
-                (com.fasterxml.jackson.databind.node.ObjectNode) env.keycloak.admin().getJson("/" + realm + "/users/profile");
+        com.fasterxml.jackson.databind.node.ObjectNode profile = (com.fasterxml.jackson.databind.node.ObjectNode)
+                env.keycloak.admin().getJson("/" + realm + "/users/profile");
         for (com.fasterxml.jackson.databind.JsonNode attribute : profile.path("attributes")) {
-            if (java.util.Set.of("email", "firstName", "lastName").contains(attribute.path("name").asText())) {
+            if (java.util.Set.of("email", "firstName", "lastName")
+                    .contains(attribute.path("name").asText())) {
                 ((com.fasterxml.jackson.databind.node.ObjectNode) attribute).remove("required");
             }
             // The stock broker's username is the NameID s00000000:<BSN>, whose ':' Keycloak's username check refuses.
-            if ("username".equals(attribute.path("name").asText()) && attribute.path("validations").isObject()) {
-                ((com.fasterxml.jackson.databind.node.ObjectNode) attribute.path("validations")).remove(
-                        java.util.List.of("username-prohibited-characters", "up-username-not-idn-homograph"));
+            if ("username".equals(attribute.path("name").asText())
+                    && attribute.path("validations").isObject()) {
+                ((com.fasterxml.jackson.databind.node.ObjectNode) attribute.path("validations"))
+                        .remove(java.util.List.of("username-prohibited-characters", "up-username-not-idn-homograph"));
             }
         }
         env.keycloak.admin().putJson("/" + realm + "/users/profile", profile);
@@ -80,15 +95,21 @@ final class DigidLoginBenchmark {
             Browser browser = new Browser();
             browser.stopBeforeUrlStartingWith(redirectUri);
             OidcClient client = new OidcClient(realmUrl, "bench-app", BenchmarkEnvironment.SECRET, redirectUri);
-            AuthorizationRequest authorization = client.newAuthorizationRequest("openid", Map.of("kc_idp_hint", idpAlias));
+            AuthorizationRequest authorization =
+                    client.newAuthorizationRequest("openid", Map.of("kc_idp_hint", idpAlias));
             Page form = browser.followAutoPost(browser.get(authorization.url()));
-            Page answer = browser.submitForm(form, "form[action$=/digid/login]",
-                    Map.of("persona", "jan", "level", "midden", "fault", "none"), "action=login");
+            Page answer = browser.submitForm(
+                    form,
+                    "form[action$=/digid/login]",
+                    Map.of("persona", "jan", "level", "midden", "fault", "none"),
+                    "action=login");
             Page result = browser.get(answer.element("#digid-continue").absUrl("href"));
             if (!result.isRedirect() || !result.location().toString().startsWith(redirectUri)) {
                 throw new IllegalStateException(name + ": login did not reach the client: " + result);
             }
-            if (client.exchangeCode(Urls.queryParams(result.location()).get("code"), authorization.codeVerifier()).idToken() == null) {
+            if (client.exchangeCode(Urls.queryParams(result.location()).get("code"), authorization.codeVerifier())
+                            .idToken()
+                    == null) {
                 throw new IllegalStateException(name + ": no ID token");
             }
         }

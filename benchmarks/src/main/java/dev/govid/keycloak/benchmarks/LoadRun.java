@@ -13,8 +13,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 /** Runs a fixed number of logins with a fixed number of concurrent users and records each login's latency. */
 final class LoadRun {
 
-    private LoadRun() {
-    }
+    private LoadRun() {}
 
     static Result run(LoginPath path, int users, int logins) throws Exception {
         AtomicInteger remaining = new AtomicInteger(logins);

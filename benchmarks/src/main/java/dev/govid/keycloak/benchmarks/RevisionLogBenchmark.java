@@ -9,20 +9,33 @@ import dev.govid.keycloak.harness.Json;
  */
 final class RevisionLogBenchmark {
 
-    private RevisionLogBenchmark() {
-    }
+    private RevisionLogBenchmark() {}
 
     static void run(BenchmarkEnvironment env) throws Exception {
         // -Dcalibrate=true leaves the log off in both realms: the ratio then shows what the setup itself contributes.
         boolean calibrate = Boolean.getBoolean("calibrate");
         realm(env, "bench-revlog-off", false);
         realm(env, "bench-revlog-on", !calibrate);
-        Comparison.run("Revision log benchmark (BundID login)",
-                new BrowserLogin("revision log off", env.keycloak.realmUrl("bench-revlog-off"), "bundid", "bench-app",
-                        BenchmarkEnvironment.SECRET, env.redirectUri, BrowserLogin::bundIdForm),
-                new BrowserLogin("revision log on", env.keycloak.realmUrl("bench-revlog-on"), "bundid", "bench-app",
-                        BenchmarkEnvironment.SECRET, env.redirectUri, BrowserLogin::bundIdForm),
-                BenchmarkEnvironment.target().resolve("revisionlog-benchmark.md"), "revision log on / off");
+        Comparison.run(
+                "Revision log benchmark (BundID login)",
+                new BrowserLogin(
+                        "revision log off",
+                        env.keycloak.realmUrl("bench-revlog-off"),
+                        "bundid",
+                        "bench-app",
+                        BenchmarkEnvironment.SECRET,
+                        env.redirectUri,
+                        BrowserLogin::bundIdForm),
+                new BrowserLogin(
+                        "revision log on",
+                        env.keycloak.realmUrl("bench-revlog-on"),
+                        "bundid",
+                        "bench-app",
+                        BenchmarkEnvironment.SECRET,
+                        env.redirectUri,
+                        BrowserLogin::bundIdForm),
+                BenchmarkEnvironment.target().resolve("revisionlog-benchmark.md"),
+                "revision log on / off");
     }
 
     private static void realm(BenchmarkEnvironment env, String realm, boolean revisionLog) {

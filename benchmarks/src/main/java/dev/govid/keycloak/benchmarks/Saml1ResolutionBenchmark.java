@@ -38,10 +38,10 @@ import dev.govid.keycloak.harness.Urls;
  */
 final class Saml1ResolutionBenchmark {
 
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+    private static final HttpClient HTTP =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
 
-    private Saml1ResolutionBenchmark() {
-    }
+    private Saml1ResolutionBenchmark() {}
 
     static void run(BenchmarkEnvironment env) throws Exception {
         int artifacts = Integer.getInteger("artifacts", 600);
@@ -70,7 +70,9 @@ final class Saml1ResolutionBenchmark {
         String realmUrl = env.keycloak.realmUrl(realm);
 
         int warmUp = Integer.getInteger("warmup", Math.max(50, artifacts / 4));
-        System.out.printf("SAML1 resolution benchmark: producing %d + %d warm-up artifacts per path by real logins …%n", artifacts, warmUp);
+        System.out.printf(
+                "SAML1 resolution benchmark: producing %d + %d warm-up artifacts per path by real logins …%n",
+                artifacts, warmUp);
         saml1Artifact(realmUrl, appBase + "signed/first");
         // Signed and unsigned logins alternate in rounds (the first round of each untimed), so the login-side
         // cost of signing at login is compared under the same conditions.
@@ -101,11 +103,13 @@ final class Saml1ResolutionBenchmark {
         double unsignedLoginsPerSecond = (unsigned.size() - perRound) / unsignedSeconds;
         List<String> saml2 = produce(warmUp + artifacts, i -> saml2Artifact(realmUrl, appBase));
 
-        Function<String, Boolean> saml2Resolve = a -> soap(realmUrl + "/protocol/saml/resolve", artifactResolve(a), "ArtifactResponse");
-        Function<String, Boolean> saml1Resolve = a -> soap(realmUrl + "/protocol/govid-moa-saml1/GetAuthenticationData",
-                getAuthenticationData(a), ":Success");
+        Function<String, Boolean> saml2Resolve =
+                a -> soap(realmUrl + "/protocol/saml/resolve", artifactResolve(a), "ArtifactResponse");
+        Function<String, Boolean> saml1Resolve = a -> soap(
+                realmUrl + "/protocol/govid-moa-saml1/GetAuthenticationData", getAuthenticationData(a), ":Success");
         // Keycloak's cheapest request on the same server: the practical ceiling of any Keycloak endpoint here.
-        Function<String, Boolean> discovery = ignored -> get(realmUrl + "/.well-known/openid-configuration", "\"issuer\"");
+        Function<String, Boolean> discovery =
+                ignored -> get(realmUrl + "/.well-known/openid-configuration", "\"issuer\"");
         List<String> discoveryRequests = java.util.Collections.nCopies(warmUp + artifacts, "discovery");
         // An untimed round over every path first, so no path pays for class loading and JIT compilation alone.
         resolve("warm-up", discoveryRequests.subList(0, warmUp), callers, discovery);
@@ -116,11 +120,18 @@ final class Saml1ResolutionBenchmark {
         // Interleaved rounds, each path (and the bare signing rate) in a rotating order, so background load hits
         // all of them alike rather than whichever ran last.
         int rounds = Integer.getInteger("rounds", 5);
-        List<List<LoadRun.Result>> perPath = List.of(new ArrayList<>(), new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
-        List<String> names = List.of("Keycloak SAML2 ArtifactResolve (signed)", "GovID GetAuthenticationData (signed)",
-                "GovID GetAuthenticationData (unsigned)", "Keycloak OIDC discovery document (GET)");
-        List<List<String>> timed = List.of(saml2.subList(warmUp, saml2.size()), signed.subList(warmUp, signed.size()),
-                unsigned.subList(warmUp, unsigned.size()), discoveryRequests.subList(warmUp, discoveryRequests.size()));
+        List<List<LoadRun.Result>> perPath =
+                List.of(new ArrayList<>(), new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
+        List<String> names = List.of(
+                "Keycloak SAML2 ArtifactResolve (signed)",
+                "GovID GetAuthenticationData (signed)",
+                "GovID GetAuthenticationData (unsigned)",
+                "Keycloak OIDC discovery document (GET)");
+        List<List<String>> timed = List.of(
+                saml2.subList(warmUp, saml2.size()),
+                signed.subList(warmUp, signed.size()),
+                unsigned.subList(warmUp, unsigned.size()),
+                discoveryRequests.subList(warmUp, discoveryRequests.size()));
         List<Function<String, Boolean>> calls = List.of(saml2Resolve, saml1Resolve, saml1Resolve, discovery);
         double signatureSeconds = 0;
         long signatures = 0;
@@ -144,7 +155,9 @@ final class Saml1ResolutionBenchmark {
         LoadRun.Result keycloakDiscovery = LoadRun.Result.merge(names.get(3), perPath.get(3));
         double signaturesPerSecond = signatures / signatureSeconds;
 
-        String table = String.format(Locale.ROOT, """
+        String table = String.format(
+                Locale.ROOT,
+                """
                 SAML1 artifact resolution benchmark (%d artifacts per path after %d warm-up, %d concurrent callers, %d cores, %d interleaved rounds)
                 | path | resolutions/s | p50 ms | p99 ms |
                 |---|---|---|---|
@@ -158,15 +171,35 @@ final class Saml1ResolutionBenchmark {
                 Where the signature is paid, the SAML1 logins that produced the artifacts (8 browsers, eID round trip
                 through the simulator, alternating rounds, first round untimed): signed client %.1f logins/s, unsigned
                 client %.1f logins/s (ratio %.3f)
-                """, artifacts, warmUp, callers, Runtime.getRuntime().availableProcessors(), rounds,
-                keycloakSaml2.path(), keycloakSaml2.loginsPerSecond(), keycloakSaml2.percentileMillis(50), keycloakSaml2.percentileMillis(99),
-                govidSigned.path(), govidSigned.loginsPerSecond(), govidSigned.percentileMillis(50), govidSigned.percentileMillis(99),
-                govidUnsigned.path(), govidUnsigned.loginsPerSecond(), govidUnsigned.percentileMillis(50), govidUnsigned.percentileMillis(99),
-                keycloakDiscovery.path(), keycloakDiscovery.loginsPerSecond(), keycloakDiscovery.percentileMillis(50), keycloakDiscovery.percentileMillis(99),
-                signaturesPerSecond, govidSigned.loginsPerSecond() / keycloakSaml2.loginsPerSecond(),
+                """,
+                artifacts,
+                warmUp,
+                callers,
+                Runtime.getRuntime().availableProcessors(),
+                rounds,
+                keycloakSaml2.path(),
+                keycloakSaml2.loginsPerSecond(),
+                keycloakSaml2.percentileMillis(50),
+                keycloakSaml2.percentileMillis(99),
+                govidSigned.path(),
+                govidSigned.loginsPerSecond(),
+                govidSigned.percentileMillis(50),
+                govidSigned.percentileMillis(99),
+                govidUnsigned.path(),
+                govidUnsigned.loginsPerSecond(),
+                govidUnsigned.percentileMillis(50),
+                govidUnsigned.percentileMillis(99),
+                keycloakDiscovery.path(),
+                keycloakDiscovery.loginsPerSecond(),
+                keycloakDiscovery.percentileMillis(50),
+                keycloakDiscovery.percentileMillis(99),
+                signaturesPerSecond,
+                govidSigned.loginsPerSecond() / keycloakSaml2.loginsPerSecond(),
                 govidSigned.loginsPerSecond() / signaturesPerSecond,
                 govidSigned.loginsPerSecond() / keycloakDiscovery.loginsPerSecond(),
-                signedLoginsPerSecond, unsignedLoginsPerSecond, signedLoginsPerSecond / unsignedLoginsPerSecond);
+                signedLoginsPerSecond,
+                unsignedLoginsPerSecond,
+                signedLoginsPerSecond / unsignedLoginsPerSecond);
         System.out.println();
         System.out.println(table);
         java.nio.file.Files.writeString(BenchmarkEnvironment.target().resolve("saml1-resolution-benchmark.md"), table);
@@ -197,10 +230,15 @@ final class Saml1ResolutionBenchmark {
     private static String saml1Artifact(String realmUrl, String oa) {
         Browser browser = new Browser();
         browser.stopBeforeUrlStartingWith("http://127.0.0.1:1/");
-        Page toIdp = browser.get(Urls.withQuery(realmUrl + "/protocol/govid-moa-saml1/StartAuthentication",
+        Page toIdp = browser.get(Urls.withQuery(
+                realmUrl + "/protocol/govid-moa-saml1/StartAuthentication",
                 Map.of("Target", "BF", "OA", oa, "kc_idp_hint", "idaustria")));
         Page form = browser.followAutoPost(toIdp);
-        Page back = browser.submitForm(form, "form[action$=/pvp/login]", Map.of("persona", "anna", "loa", "high", "fault", "none"), "action=login");
+        Page back = browser.submitForm(
+                form,
+                "form[action$=/pvp/login]",
+                Map.of("persona", "anna", "loa", "high", "fault", "none"),
+                "action=login");
         Page redirect = browser.followAutoPost(back);
         return Urls.queryParams(redirect.location()).get("SAMLArtifact");
     }
@@ -214,15 +252,18 @@ final class Saml1ResolutionBenchmark {
                  ID="_%s" Version="2.0" IssueInstant="%s" Destination="%s/protocol/saml"
                  ProtocolBinding="urn:oasis:names:tc:SAML:2.0:bindings:HTTP-Artifact" AssertionConsumerServiceURL="%ssaml2/acs">
                  <saml:Issuer>saml2-sp</saml:Issuer></samlp:AuthnRequest>""".formatted(UUID.randomUUID(), Instant.now(), realmUrl, appBase);
-        Page login = browser.get(Urls.withQuery(realmUrl + "/protocol/saml", Map.of("SAMLRequest", deflateBase64(authnRequest))));
-        Page answer = browser.submitForm(login, "#kc-form-login", Map.of("username", "anna", "password", "anna-password"));
+        Page login = browser.get(
+                Urls.withQuery(realmUrl + "/protocol/saml", Map.of("SAMLRequest", deflateBase64(authnRequest))));
+        Page answer =
+                browser.submitForm(login, "#kc-form-login", Map.of("username", "anna", "password", "anna-password"));
         // Keycloak hands the artifact over with the ACS binding: a redirect, or an auto-posting form.
         if (answer.isRedirect()) {
             return Urls.queryParams(answer.location()).get("SAMLart");
         }
         var field = answer.document().select("input[name~=(?i)^samlart$]");
         if (field.isEmpty()) {
-            throw new IllegalStateException("no artifact; inputs: " + answer.document().select("input").eachAttr("name"));
+            throw new IllegalStateException(
+                    "no artifact; inputs: " + answer.document().select("input").eachAttr("name"));
         }
         return field.first().attr("value");
     }
@@ -237,7 +278,8 @@ final class Saml1ResolutionBenchmark {
         return java.util.Base64.getEncoder().encodeToString(java.util.Arrays.copyOf(buffer, length));
     }
 
-    private static LoadRun.Result resolve(String name, List<String> artifacts, int callers, Function<String, Boolean> call) throws Exception {
+    private static LoadRun.Result resolve(
+            String name, List<String> artifacts, int callers, Function<String, Boolean> call) throws Exception {
         List<Long> latencies = Collections.synchronizedList(new ArrayList<>());
         ConcurrentLinkedQueue<String> queue = new ConcurrentLinkedQueue<>(artifacts);
         ExecutorService pool = Executors.newFixedThreadPool(callers);
@@ -267,7 +309,8 @@ final class Saml1ResolutionBenchmark {
 
     private static boolean get(String url, String expected) {
         try {
-            HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(URI.create(url)).GET().build(), HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> response = HTTP.send(
+                    HttpRequest.newBuilder(URI.create(url)).GET().build(), HttpResponse.BodyHandlers.ofString());
             return response.statusCode() == 200 && response.body().contains(expected);
         } catch (Exception e) {
             throw new IllegalStateException(e);
@@ -276,9 +319,13 @@ final class Saml1ResolutionBenchmark {
 
     private static boolean soap(String url, String body, String expected) {
         try {
-            HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(URI.create(url))
-                    .header("Content-Type", "text/xml; charset=utf-8").header("SOAPAction", "")
-                    .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)).build(), HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> response = HTTP.send(
+                    HttpRequest.newBuilder(URI.create(url))
+                            .header("Content-Type", "text/xml; charset=utf-8")
+                            .header("SOAPAction", "")
+                            .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8))
+                            .build(),
+                    HttpResponse.BodyHandlers.ofString());
             return response.statusCode() == 200 && response.body().contains(expected);
         } catch (Exception e) {
             throw new IllegalStateException(e);

@@ -13,8 +13,7 @@ final class SsoBenchmark {
 
     private static final String SECOND = "bench-app-2";
 
-    private SsoBenchmark() {
-    }
+    private SsoBenchmark() {}
 
     static void run(BenchmarkEnvironment env) throws Exception {
         String govid = "bench-sso-govid";
@@ -29,25 +28,49 @@ final class SsoBenchmark {
         env.keycloak.admin().createClient(govid, Json.parse("""
                 {"clientId":"%s","secret":"%s","publicClient":false,"standardFlowEnabled":true,"redirectUris":["%s"],
                  "attributes":{"govid.representation":"optional","govid.mandate.profiles":"*","govid.selection.eids":"bundid"}}
-                """.formatted(SECOND, BenchmarkEnvironment.SECRET, env.redirectUri)));
+                """.formatted(
+                        SECOND, BenchmarkEnvironment.SECRET, env.redirectUri)));
 
         String stock = "bench-sso-stock";
         env.createRealm(stock, "");
-        env.createStockBroker(stock, env.simulator.entityId(), env.simulator.ssoPostUrl(), "urn:oid:2.5.4.42", "urn:oid:2.5.4.4");
+        env.createStockBroker(
+                stock, env.simulator.entityId(), env.simulator.ssoPostUrl(), "urn:oid:2.5.4.42", "urn:oid:2.5.4.4");
         env.simulator.addLenientSp(env.keycloak.realmUrl(stock));
         env.keycloak.admin().createClient(stock, Json.parse("""
                 {"clientId":"%s","secret":"%s","publicClient":false,"standardFlowEnabled":true,"redirectUris":["%s"]}
-                """.formatted(SECOND, BenchmarkEnvironment.SECRET, env.redirectUri)));
-        env.keycloak.admin().putJson("/" + stock + "/authentication/required-actions/govid-client-rules", Json.parse("""
+                """.formatted(
+                        SECOND, BenchmarkEnvironment.SECRET, env.redirectUri)));
+        env.keycloak
+                .admin()
+                .putJson("/" + stock + "/authentication/required-actions/govid-client-rules", Json.parse("""
                 {"alias":"govid-client-rules","name":"GovID: per-application rules","providerId":"govid-client-rules",
                  "enabled":false,"defaultAction":false,"priority":5,"config":{}}
                 """));
 
-        Comparison.run("SSO benchmark (second application)",
-                new SsoLogin("stock Keycloak client", new BrowserLogin("stock SAML broker", env.keycloak.realmUrl(stock), "saml",
-                        "bench-app", BenchmarkEnvironment.SECRET, env.redirectUri, BrowserLogin::bundIdForm), SECOND),
-                new SsoLogin("GovID per-application rules", new BrowserLogin("GovID BundID profile", env.keycloak.realmUrl(govid), "bundid",
-                        "bench-app", BenchmarkEnvironment.SECRET, env.redirectUri, BrowserLogin::bundIdForm), SECOND),
+        Comparison.run(
+                "SSO benchmark (second application)",
+                new SsoLogin(
+                        "stock Keycloak client",
+                        new BrowserLogin(
+                                "stock SAML broker",
+                                env.keycloak.realmUrl(stock),
+                                "saml",
+                                "bench-app",
+                                BenchmarkEnvironment.SECRET,
+                                env.redirectUri,
+                                BrowserLogin::bundIdForm),
+                        SECOND),
+                new SsoLogin(
+                        "GovID per-application rules",
+                        new BrowserLogin(
+                                "GovID BundID profile",
+                                env.keycloak.realmUrl(govid),
+                                "bundid",
+                                "bench-app",
+                                BenchmarkEnvironment.SECRET,
+                                env.redirectUri,
+                                BrowserLogin::bundIdForm),
+                        SECOND),
                 BenchmarkEnvironment.target().resolve("sso-benchmark.md"));
     }
 }

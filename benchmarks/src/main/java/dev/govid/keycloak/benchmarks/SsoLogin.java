@@ -28,7 +28,8 @@ final class SsoLogin implements LoginPath {
         this.name = name;
         this.firstLogin = firstLogin;
         this.redirectUri = firstLogin.redirectUri();
-        this.secondApplication = new OidcClient(firstLogin.realmUrl(), secondClientId, firstLogin.clientSecret(), redirectUri);
+        this.secondApplication =
+                new OidcClient(firstLogin.realmUrl(), secondClientId, firstLogin.clientSecret(), redirectUri);
     }
 
     @Override
@@ -57,7 +58,11 @@ final class SsoLogin implements LoginPath {
             throw new IllegalStateException(name + ": single sign-on did not reach the second application: " + result);
         }
         String code = Urls.queryParams(result.location()).get("code");
-        if (code == null || secondApplication.exchangeCode(code, authorization.codeVerifier()).idToken() == null) {
+        if (code == null
+                || secondApplication
+                                .exchangeCode(code, authorization.codeVerifier())
+                                .idToken()
+                        == null) {
             throw new IllegalStateException(name + ": no ID token by single sign-on: " + result);
         }
     }

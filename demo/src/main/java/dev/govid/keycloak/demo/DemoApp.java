@@ -1,15 +1,5 @@
 package dev.govid.keycloak.demo;
 
-import dev.govid.keycloak.harness.AuthorizationRequest;
-import dev.govid.keycloak.harness.Html;
-import dev.govid.keycloak.harness.Json;
-import dev.govid.keycloak.harness.OidcClient;
-import dev.govid.keycloak.harness.RandomTokens;
-import dev.govid.keycloak.harness.TokenResponse;
-import dev.govid.keycloak.harness.Urls;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
@@ -21,6 +11,17 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+import dev.govid.keycloak.harness.AuthorizationRequest;
+import dev.govid.keycloak.harness.Html;
+import dev.govid.keycloak.harness.Json;
+import dev.govid.keycloak.harness.OidcClient;
+import dev.govid.keycloak.harness.RandomTokens;
+import dev.govid.keycloak.harness.TokenResponse;
+import dev.govid.keycloak.harness.Urls;
 
 /**
  * The demo's relying party: a plain OIDC client of realm govid-demo, so a visitor sees what an application
@@ -41,7 +42,8 @@ final class DemoApp implements AutoCloseable {
         this.server = server;
         this.oidc = oidc;
         this.appUrl = appUrl;
-        this.legacy = new LegacySaml1App(oidc.authorizationEndpoint().replace("/protocol/openid-connect/auth", ""), appUrl);
+        this.legacy =
+                new LegacySaml1App(oidc.authorizationEndpoint().replace("/protocol/openid-connect/auth", ""), appUrl);
     }
 
     static DemoApp start(int port, String appUrl, OidcClient oidc) {
@@ -72,29 +74,41 @@ final class DemoApp implements AutoCloseable {
                 case "/login" -> startLogin(exchange, query.getOrDefault("via", "bundid"));
                 case "/callback" -> finishLogin(exchange, query);
                 case "/claims" -> showClaims(exchange);
-                case "/embedded" -> sendHtml(exchange, 200, page("Embedded login", "<p>The GovID login inside this page, in an "
-                        + "iframe: allowed because the demo client lists this origin in <code>govid.frameAncestors</code>.</p>"
-                        + "<iframe title=\"GovID login\" src=\"/login?via=choose\" style=\"width:100%;height:56em;border:1px solid #767676\">"
-                        + "</iframe><p><a href=\"/\">Home</a></p>"));
+                case "/embedded" ->
+                    sendHtml(
+                            exchange,
+                            200,
+                            page(
+                                    "Embedded login",
+                                    "<p>The GovID login inside this page, in an "
+                                            + "iframe: allowed because the demo client lists this origin in <code>govid.frameAncestors</code>.</p>"
+                                            + "<iframe title=\"GovID login\" src=\"/login?via=choose\" style=\"width:100%;height:56em;border:1px solid #767676\">"
+                                            + "</iframe><p><a href=\"/\">Home</a></p>"));
                 case "/logout" -> logout(exchange);
-                case "/oa/welcome" -> sendHtml(exchange, 200, page("Legacy SAML1 application", legacy.welcomePage(query)));
-                default -> sendHtml(exchange, 404, page("Not found", "<p>Nothing here.</p><p><a href=\"/\">Home</a></p>"));
+                case "/oa/welcome" ->
+                    sendHtml(exchange, 200, page("Legacy SAML1 application", legacy.welcomePage(query)));
+                default ->
+                    sendHtml(exchange, 404, page("Not found", "<p>Nothing here.</p><p><a href=\"/\">Home</a></p>"));
             }
         } catch (RuntimeException e) {
-            sendHtml(exchange, 500, page("Error", "<pre>" + Html.escape(e.toString()) + "</pre><p><a href=\"/\">Home</a></p>"));
+            sendHtml(
+                    exchange,
+                    500,
+                    page("Error", "<pre>" + Html.escape(e.toString()) + "</pre><p><a href=\"/\">Home</a></p>"));
         } finally {
             exchange.close();
         }
     }
 
     private void startLogin(HttpExchange exchange, String variant) throws IOException {
-        Map<String, String> extra = switch (variant) {
-            case "choose" -> Map.of();
-            case "level4" -> Map.of("kc_idp_hint", "bundid", "acr_values", "STORK-QAA-Level-4");
-            case "idaustria" -> Map.of("kc_idp_hint", "idaustria");
-            case "digid" -> Map.of("kc_idp_hint", "digid");
-            default -> Map.of("kc_idp_hint", "bundid");
-        };
+        Map<String, String> extra =
+                switch (variant) {
+                    case "choose" -> Map.of();
+                    case "level4" -> Map.of("kc_idp_hint", "bundid", "acr_values", "STORK-QAA-Level-4");
+                    case "idaustria" -> Map.of("kc_idp_hint", "idaustria");
+                    case "digid" -> Map.of("kc_idp_hint", "digid");
+                    default -> Map.of("kc_idp_hint", "bundid");
+                };
         AuthorizationRequest request = oidc.newAuthorizationRequest("openid profile email", extra);
         expireOldLogins();
         pendingLogins.put(request.state(), request);
@@ -103,14 +117,22 @@ final class DemoApp implements AutoCloseable {
 
     private void finishLogin(HttpExchange exchange, Map<String, String> query) throws IOException {
         if (query.containsKey("error")) {
-            sendHtml(exchange, 400, page("Login failed",
-                    "<p>Keycloak answered <code>" + Html.escape(query.get("error")) + "</code>: "
-                            + Html.escape(query.getOrDefault("error_description", "")) + "</p><p><a href=\"/\">Back</a></p>"));
+            sendHtml(
+                    exchange,
+                    400,
+                    page(
+                            "Login failed",
+                            "<p>Keycloak answered <code>" + Html.escape(query.get("error")) + "</code>: "
+                                    + Html.escape(query.getOrDefault("error_description", ""))
+                                    + "</p><p><a href=\"/\">Back</a></p>"));
             return;
         }
         AuthorizationRequest request = pendingLogins.remove(query.getOrDefault("state", ""));
         if (request == null) {
-            sendHtml(exchange, 400, page("Login failed", "<p>Unknown or reused <code>state</code>.</p><p><a href=\"/\">Back</a></p>"));
+            sendHtml(
+                    exchange,
+                    400,
+                    page("Login failed", "<p>Unknown or reused <code>state</code>.</p><p><a href=\"/\">Back</a></p>"));
             return;
         }
         TokenResponse tokens = oidc.exchangeCode(query.get("code"), request.codeVerifier());
@@ -119,7 +141,8 @@ final class DemoApp implements AutoCloseable {
         }
         String sessionId = RandomTokens.urlSafe(24);
         sessions.put(sessionId, tokens);
-        exchange.getResponseHeaders().add("Set-Cookie", SESSION_COOKIE + "=" + sessionId + "; Path=/; HttpOnly; SameSite=Lax");
+        exchange.getResponseHeaders()
+                .add("Set-Cookie", SESSION_COOKIE + "=" + sessionId + "; Path=/; HttpOnly; SameSite=Lax");
         // Redirect instead of rendering, so reloading the claims page does not replay the one-time code.
         redirect(exchange, "/claims");
     }
@@ -134,14 +157,22 @@ final class DemoApp implements AutoCloseable {
         StringBuilder rows = new StringBuilder();
         for (Map.Entry<String, JsonNode> claim : claims.properties()) {
             String value = claim.getValue().isValueNode() ? claim.getValue().asText() : Json.write(claim.getValue());
-            rows.append("<tr><th>").append(Html.escape(claim.getKey())).append("</th><td>")
-                    .append(Html.escape(value)).append("</td></tr>\n");
+            rows.append("<tr><th>")
+                    .append(Html.escape(claim.getKey()))
+                    .append("</th><td>")
+                    .append(Html.escape(value))
+                    .append("</td></tr>\n");
         }
-        sendHtml(exchange, 200, page("Your ID token",
-                "<p>Keycloak issued this ID token to <code>" + Html.escape(DemoSettings.CLIENT_ID) + "</code>.</p>"
-                        + "<table>" + rows + "</table>"
-                        + "<h2>Raw claims</h2><pre>" + Html.escape(Json.pretty(claims)) + "</pre>"
-                        + "<p><a class=\"button\" href=\"/logout\">Log out</a> <a href=\"/\">Home</a></p>"));
+        sendHtml(
+                exchange,
+                200,
+                page(
+                        "Your ID token",
+                        "<p>Keycloak issued this ID token to <code>" + Html.escape(DemoSettings.CLIENT_ID)
+                                + "</code>.</p>"
+                                + "<table>" + rows + "</table>"
+                                + "<h2>Raw claims</h2><pre>" + Html.escape(Json.pretty(claims)) + "</pre>"
+                                + "<p><a class=\"button\" href=\"/logout\">Log out</a> <a href=\"/\">Home</a></p>"));
     }
 
     private void logout(HttpExchange exchange) throws IOException {
@@ -156,22 +187,27 @@ final class DemoApp implements AutoCloseable {
     }
 
     private String indexPage(Optional<TokenResponse> session) {
-        String status = session
-                .map(tokens -> "<p>Signed in as <strong>"
-                        + Html.escape(tokens.idTokenClaims().path("preferred_username").asText()) + "</strong>. "
+        String status = session.map(tokens -> "<p>Signed in as <strong>"
+                        + Html.escape(tokens.idTokenClaims()
+                                .path("preferred_username")
+                                .asText()) + "</strong>. "
                         + "<a href=\"/claims\">Show my claims</a> · <a href=\"/logout\">Log out</a></p>")
                 .orElse("<p>Not signed in.</p>");
-        return page("GovID demo application", status
-                + "<p><a class=\"button\" href=\"/login?via=bundid\">Log in with BundID</a></p>"
-                + "<p><a class=\"button\" href=\"/login?via=idaustria\">Log in with ID Austria (also on behalf of someone)</a></p>"
-                + "<p><a class=\"button\" href=\"/login?via=digid\">Log in with DigiD (also on behalf of someone: DigiD Machtigen)</a></p>"
-                + "<p><a class=\"button secondary\" href=\"/login?via=choose\">Log in (choose your eID on the GovID selection page)</a> "
-                + "<a class=\"button secondary\" href=\"/embedded\">… embedded in this page (iframe)</a></p>"
-                + "<h2>Legacy MOA-ID SAML1 application</h2>"
-                + "<p><a class=\"button secondary\" href=\"" + Html.escape(legacy.startUrl(false)) + "\">Log in via SAML1 (StartAuthentication)</a> "
-                + "<a class=\"button secondary\" href=\"" + Html.escape(legacy.startUrl(true)) + "\">… with a mandate (useMandate=true)</a></p>"
-                + "<p><a class=\"button secondary\" href=\"/login?via=level4\">Log in with BundID, level 4 "
-                + "(acr_values=STORK-QAA-Level-4)</a></p>");
+        return page(
+                "GovID demo application",
+                status
+                        + "<p><a class=\"button\" href=\"/login?via=bundid\">Log in with BundID</a></p>"
+                        + "<p><a class=\"button\" href=\"/login?via=idaustria\">Log in with ID Austria (also on behalf of someone)</a></p>"
+                        + "<p><a class=\"button\" href=\"/login?via=digid\">Log in with DigiD (also on behalf of someone: DigiD Machtigen)</a></p>"
+                        + "<p><a class=\"button secondary\" href=\"/login?via=choose\">Log in (choose your eID on the GovID selection page)</a> "
+                        + "<a class=\"button secondary\" href=\"/embedded\">… embedded in this page (iframe)</a></p>"
+                        + "<h2>Legacy MOA-ID SAML1 application</h2>"
+                        + "<p><a class=\"button secondary\" href=\"" + Html.escape(legacy.startUrl(false))
+                        + "\">Log in via SAML1 (StartAuthentication)</a> "
+                        + "<a class=\"button secondary\" href=\"" + Html.escape(legacy.startUrl(true))
+                        + "\">… with a mandate (useMandate=true)</a></p>"
+                        + "<p><a class=\"button secondary\" href=\"/login?via=level4\">Log in with BundID, level 4 "
+                        + "(acr_values=STORK-QAA-Level-4)</a></p>");
     }
 
     private static String page(String title, String body) {

@@ -1,12 +1,5 @@
 package dev.govid.keycloak.demo;
 
-import dev.govid.keycloak.harness.BackChannelTls;
-import dev.govid.keycloak.harness.HarnessPaths;
-import dev.govid.keycloak.harness.KeycloakDistribution;
-import dev.govid.keycloak.harness.KeycloakServer;
-import dev.govid.keycloak.harness.OidcClient;
-import dev.govid.keycloak.harness.Ports;
-import dev.govid.keycloak.harness.SimulatorProcess;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -14,6 +7,14 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
+
+import dev.govid.keycloak.harness.BackChannelTls;
+import dev.govid.keycloak.harness.HarnessPaths;
+import dev.govid.keycloak.harness.KeycloakDistribution;
+import dev.govid.keycloak.harness.KeycloakServer;
+import dev.govid.keycloak.harness.OidcClient;
+import dev.govid.keycloak.harness.Ports;
+import dev.govid.keycloak.harness.SimulatorProcess;
 
 /**
  * What {@code bin/demo} runs: simulator, Keycloak with our jars and the demo realm, and a tiny OIDC
@@ -49,21 +50,26 @@ public final class DemoLauncher {
 
         boolean firstStart = !Files.exists(workDir.resolve("keycloak"));
         log("Preparing Keycloak in " + workDir.resolve("keycloak") + " …");
-        KeycloakDistribution distribution = KeycloakDistribution.install(HarnessPaths.distZip(), workDir.resolve("keycloak"));
+        KeycloakDistribution distribution =
+                KeycloakDistribution.install(HarnessPaths.distZip(), workDir.resolve("keycloak"));
         if (distribution.installProviders(HarnessPaths.providerJars())) {
-            log(firstStart ? "First start: Keycloak builds its server with GovID's providers (~20 s extra)."
-                    : "Provider or theme jar changed: Keycloak re-augments on this start (~20 s extra).");
+            log(
+                    firstStart
+                            ? "First start: Keycloak builds its server with GovID's providers (~20 s extra)."
+                            : "Provider or theme jar changed: Keycloak re-augments on this start (~20 s extra).");
         }
         String fingerprint = DemoState.fingerprint(HarnessPaths.realmExportsDir(), placeholders);
         boolean freshDatabase = settings.reset() || !state.importMatches(fingerprint);
         if (freshDatabase) {
-            log((firstStart ? "First start: new database, importing " : settings.reset()
-                    ? "GOVID_DEMO_RESET=1: starting with a fresh database and importing "
-                    : "Realm exports or ports changed: starting with a fresh database and importing ")
+            log((firstStart
+                            ? "First start: new database, importing "
+                            : settings.reset()
+                                    ? "GOVID_DEMO_RESET=1: starting with a fresh database and importing "
+                                    : "Realm exports or ports changed: starting with a fresh database and importing ")
                     + HarnessPaths.realmExportsDir());
         }
-        log("Starting Keycloak " + HarnessPaths.keycloakVersion() + " on " + settings.keycloakUrl()
-                + " (log: " + workDir.resolve("keycloak.log") + ") …");
+        log("Starting Keycloak " + HarnessPaths.keycloakVersion() + " on " + settings.keycloakUrl() + " (log: "
+                + workDir.resolve("keycloak.log") + ") …");
         KeycloakServer keycloak = KeycloakServer.builder(distribution)
                 .httpPort(settings.keycloakPort())
                 .managementPort(settings.managementPort())
@@ -81,8 +87,8 @@ public final class DemoLauncher {
         state.save();
         log("Keycloak ready after " + keycloak.startupTime().toSeconds() + " s.");
 
-        OidcClient oidc = new OidcClient(settings.realmUrl(), DemoSettings.CLIENT_ID, state.clientSecret(),
-                settings.appUrl() + "/callback");
+        OidcClient oidc = new OidcClient(
+                settings.realmUrl(), DemoSettings.CLIENT_ID, state.clientSecret(), settings.appUrl() + "/callback");
         running.add(0, DemoApp.start(settings.appPort(), settings.appUrl(), oidc));
 
         printSummary(settings, keycloak, simulator, Duration.ofNanos(System.nanoTime() - started));
@@ -110,8 +116,8 @@ public final class DemoLauncher {
         }
     }
 
-    private static void printSummary(DemoSettings settings, KeycloakServer keycloak, SimulatorProcess simulator,
-            Duration took) {
+    private static void printSummary(
+            DemoSettings settings, KeycloakServer keycloak, SimulatorProcess simulator, Duration took) {
         String line = "-".repeat(78);
         System.out.println();
         System.out.println(line);
@@ -119,10 +125,12 @@ public final class DemoLauncher {
         System.out.println();
         System.out.println("  Demo application    " + settings.appUrl() + "/");
         System.out.println("  Keycloak admin      " + settings.keycloakUrl() + "/admin/master/console/");
-        System.out.println("                      user: " + keycloak.adminUsername() + "   password: " + keycloak.adminPassword());
+        System.out.println(
+                "                      user: " + keycloak.adminUsername() + "   password: " + keycloak.adminPassword());
         System.out.println("  Realm account       " + settings.realmUrl() + "/account/");
         System.out.println("  OIDC discovery      " + settings.realmUrl() + "/.well-known/openid-configuration");
-        System.out.println("  Simulator metadata  " + (simulator == null ? "(simulator not running)" : simulator.metadataUrl()));
+        System.out.println(
+                "  Simulator metadata  " + (simulator == null ? "(simulator not running)" : simulator.metadataUrl()));
         System.out.println("  Logs                " + keycloak.logFile()
                 + (simulator == null ? "" : "\n                      " + simulator.logFile()));
         System.out.println();

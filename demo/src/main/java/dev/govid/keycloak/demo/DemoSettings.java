@@ -1,10 +1,11 @@
 package dev.govid.keycloak.demo;
 
+import java.nio.file.Path;
+import java.util.Map;
+
 import dev.govid.keycloak.harness.DemoRealmPlaceholders;
 import dev.govid.keycloak.harness.HarnessPaths;
 import dev.govid.keycloak.harness.Ports;
-import java.nio.file.Path;
-import java.util.Map;
 
 /** bin/demo's configuration, from environment variables with defaults that keep Keycloak's 9000 free. */
 record DemoSettings(int keycloakPort, int managementPort, int simulatorPort, int appPort, Path workDir, boolean reset) {
@@ -19,7 +20,12 @@ record DemoSettings(int keycloakPort, int managementPort, int simulatorPort, int
                 intEnv("GOVID_KC_MGMT_PORT", 9001),
                 intEnv("GOVID_SIM_PORT", 8081),
                 intEnv("GOVID_APP_PORT", 8082),
-                Path.of(envOr("GOVID_DEMO_WORK_DIR", HarnessPaths.repoDir().resolve("target").resolve("demo").toString()))
+                Path.of(envOr(
+                                "GOVID_DEMO_WORK_DIR",
+                                HarnessPaths.repoDir()
+                                        .resolve("target")
+                                        .resolve("demo")
+                                        .toString()))
                         .toAbsolutePath(),
                 !envOr("GOVID_DEMO_RESET", "").isEmpty());
     }
@@ -42,7 +48,9 @@ record DemoSettings(int keycloakPort, int managementPort, int simulatorPort, int
 
     /** SP metadata of the demo realm's eID providers, which the simulator trusts. */
     java.util.List<String> brokerMetadataUrls() {
-        return java.util.List.of(realmUrl() + "/broker/bundid/endpoint/descriptor", realmUrl() + "/broker/idaustria/endpoint/descriptor",
+        return java.util.List.of(
+                realmUrl() + "/broker/bundid/endpoint/descriptor",
+                realmUrl() + "/broker/idaustria/endpoint/descriptor",
                 realmUrl() + "/broker/digid/endpoint/descriptor");
     }
 
@@ -52,11 +60,19 @@ record DemoSettings(int keycloakPort, int managementPort, int simulatorPort, int
     }
 
     void requirePortsFree() {
-        Map<String, Integer> ports = Map.of("GOVID_KC_PORT", keycloakPort, "GOVID_KC_MGMT_PORT", managementPort,
-                "GOVID_SIM_PORT", simulatorPort, "GOVID_APP_PORT", appPort);
+        Map<String, Integer> ports = Map.of(
+                "GOVID_KC_PORT",
+                keycloakPort,
+                "GOVID_KC_MGMT_PORT",
+                managementPort,
+                "GOVID_SIM_PORT",
+                simulatorPort,
+                "GOVID_APP_PORT",
+                appPort);
         ports.forEach((variable, port) -> {
             if (!Ports.isFree(port)) {
-                throw new IllegalStateException("port " + port + " is in use; choose another with " + variable + "=...");
+                throw new IllegalStateException(
+                        "port " + port + " is in use; choose another with " + variable + "=...");
             }
         });
     }

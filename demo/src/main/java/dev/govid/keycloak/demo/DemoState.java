@@ -1,6 +1,5 @@
 package dev.govid.keycloak.demo;
 
-import dev.govid.keycloak.harness.RandomTokens;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;
@@ -15,6 +14,8 @@ import java.util.Map;
 import java.util.Properties;
 import java.util.TreeMap;
 import java.util.stream.Stream;
+
+import dev.govid.keycloak.harness.RandomTokens;
 
 /**
  * What the demo remembers between runs. The H2 database survives restarts, and Keycloak applies the bootstrap
@@ -44,16 +45,22 @@ final class DemoState {
     }
 
     String adminPassword() {
-        return properties.computeIfAbsent("admin.password", key -> RandomTokens.urlSafe(12)).toString();
+        return properties
+                .computeIfAbsent("admin.password", key -> RandomTokens.urlSafe(12))
+                .toString();
     }
 
     /** The revision log's pseudonym key, kept with the demo so its pseudonyms stay comparable across restarts. */
     String pseudonymKey() {
-        return properties.computeIfAbsent("revisionlog.pseudonym.key", key -> RandomTokens.urlSafe(32)).toString();
+        return properties
+                .computeIfAbsent("revisionlog.pseudonym.key", key -> RandomTokens.urlSafe(32))
+                .toString();
     }
 
     String clientSecret() {
-        return properties.computeIfAbsent("demo.client.secret", key -> RandomTokens.urlSafe(24)).toString();
+        return properties
+                .computeIfAbsent("demo.client.secret", key -> RandomTokens.urlSafe(24))
+                .toString();
     }
 
     /** Whether the database was built from the same realm files and placeholder values. */
@@ -85,8 +92,9 @@ final class DemoState {
                     digest.update(Files.readAllBytes(realmFile));
                 }
             }
-            new TreeMap<>(placeholders).forEach((name, value) ->
-                    digest.update((name + "=" + value + "\n").getBytes(StandardCharsets.UTF_8)));
+            new TreeMap<>(placeholders)
+                    .forEach((name, value) ->
+                            digest.update((name + "=" + value + "\n").getBytes(StandardCharsets.UTF_8)));
             return HexFormat.of().formatHex(digest.digest());
         } catch (IOException e) {
             throw new UncheckedIOException(e);

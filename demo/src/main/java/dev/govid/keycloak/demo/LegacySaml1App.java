@@ -1,7 +1,5 @@
 package dev.govid.keycloak.demo;
 
-import dev.govid.keycloak.harness.Html;
-import dev.govid.keycloak.harness.Urls;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -12,6 +10,9 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
+
+import dev.govid.keycloak.harness.Html;
+import dev.govid.keycloak.harness.Urls;
 
 /**
  * A legacy MOA-ID online application in miniature, as the demo's {@code /oa/} pages: it starts the login
@@ -24,7 +25,8 @@ final class LegacySaml1App {
 
     private final String realmUrl;
     private final String appUrl;
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+    private final HttpClient http =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
 
     LegacySaml1App(String realmUrl, String appUrl) {
         this.realmUrl = realmUrl;
@@ -55,9 +57,12 @@ final class LegacySaml1App {
                  RequestID="_%s" IssueInstant="%s"><samlp:AssertionArtifact>%s</samlp:AssertionArtifact></samlp:Request>
                 </soapenv:Body></soapenv:Envelope>""".formatted(UUID.randomUUID(), Instant.now(), Html.escape(artifact));
         try {
-            HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(realmUrl + "/protocol/govid-moa-saml1/GetAuthenticationData"))
-                            .header("Content-Type", "text/xml; charset=utf-8").header("SOAPAction", "")
-                            .POST(HttpRequest.BodyPublishers.ofString(soap, StandardCharsets.UTF_8)).build(),
+            HttpResponse<String> response = http.send(
+                    HttpRequest.newBuilder(URI.create(realmUrl + "/protocol/govid-moa-saml1/GetAuthenticationData"))
+                            .header("Content-Type", "text/xml; charset=utf-8")
+                            .header("SOAPAction", "")
+                            .POST(HttpRequest.BodyPublishers.ofString(soap, StandardCharsets.UTF_8))
+                            .build(),
                     HttpResponse.BodyHandlers.ofString());
             return "<p>Target <code>" + Html.escape(query.getOrDefault("Target", "")) + "</code>, SAMLArtifact <code>"
                     + Html.escape(artifact) + "</code></p>"

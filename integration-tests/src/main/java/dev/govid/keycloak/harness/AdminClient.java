@@ -1,6 +1,5 @@
 package dev.govid.keycloak.harness;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -12,13 +11,16 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
 
+import com.fasterxml.jackson.databind.JsonNode;
+
 /**
  * The slice of Keycloak's admin REST API our tests need, on plain java.net.http and JsonNode. Deliberately
  * not the Keycloak admin-client jar: it drags RESTEasy onto the test classpath and pins a Keycloak version.
  * Generic paths are relative to {@code /admin/realms}, e.g. {@code "/govid-demo/users?username=x"}.
  */
 public final class AdminClient {
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+    private final HttpClient http =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
     private final String adminRealmsUrl;
     private final String adminRootUrl;
     private final Supplier<String> accessToken;
@@ -75,7 +77,8 @@ public final class AdminClient {
 
     public List<String> realmNames() {
         List<String> names = new ArrayList<>();
-        getJson("?briefRepresentation=true").forEach(realm -> names.add(realm.path("realm").asText()));
+        getJson("?briefRepresentation=true")
+                .forEach(realm -> names.add(realm.path("realm").asText()));
         return names;
     }
 

@@ -1,6 +1,5 @@
 package dev.govid.keycloak.harness;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -9,6 +8,8 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
+
+import com.fasterxml.jackson.databind.JsonNode;
 
 /**
  * Password grant on master/admin-cli. Master access tokens live 60 s while test runs take minutes,
@@ -41,8 +42,8 @@ final class AdminTokenSource {
     }
 
     private JsonNode requestToken() {
-        String form = Urls.formEncode(Map.of("grant_type", "password", "client_id", "admin-cli",
-                "username", username, "password", password));
+        String form = Urls.formEncode(
+                Map.of("grant_type", "password", "client_id", "admin-cli", "username", username, "password", password));
         HttpRequest request = HttpRequest.newBuilder(URI.create(tokenUrl))
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(form))

@@ -1,5 +1,4 @@
 package dev.govid.keycloak.harness;
 
 /** An OIDC authorization request and the secrets the client must keep to finish it. */
-public record AuthorizationRequest(String url, String state, String nonce, String codeVerifier) {
-}
+public record AuthorizationRequest(String url, String state, String nonce, String codeVerifier) {}

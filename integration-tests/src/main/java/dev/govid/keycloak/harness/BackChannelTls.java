@@ -43,18 +43,61 @@ public final class BackChannelTls {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        tls.keytool("-genkeypair", "-alias", "server", "-keyalg", "EC", "-groupname", "secp256r1", "-validity", "2",
-                "-dname", "CN=127.0.0.1", "-ext", "SAN=ip:127.0.0.1,dns:localhost", "-keystore", tls.file("server.p12"));
-        tls.keytool("-exportcert", "-rfc", "-alias", "server", "-keystore", tls.file("server.p12"), "-file", tls.file("server.pem"));
-        tls.keytool("-genkeypair", "-alias", "client", "-keyalg", "EC", "-groupname", "secp256r1", "-validity", "2",
-                "-dname", "CN=digid-sp,O=GovID", "-keystore", tls.file("client.p12"));
-        tls.keytool("-exportcert", "-rfc", "-alias", "client", "-keystore", tls.file("client.p12"), "-file", tls.file("client.pem"));
+        tls.keytool(
+                "-genkeypair",
+                "-alias",
+                "server",
+                "-keyalg",
+                "EC",
+                "-groupname",
+                "secp256r1",
+                "-validity",
+                "2",
+                "-dname",
+                "CN=127.0.0.1",
+                "-ext",
+                "SAN=ip:127.0.0.1,dns:localhost",
+                "-keystore",
+                tls.file("server.p12"));
+        tls.keytool(
+                "-exportcert",
+                "-rfc",
+                "-alias",
+                "server",
+                "-keystore",
+                tls.file("server.p12"),
+                "-file",
+                tls.file("server.pem"));
+        tls.keytool(
+                "-genkeypair",
+                "-alias",
+                "client",
+                "-keyalg",
+                "EC",
+                "-groupname",
+                "secp256r1",
+                "-validity",
+                "2",
+                "-dname",
+                "CN=digid-sp,O=GovID",
+                "-keystore",
+                tls.file("client.p12"));
+        tls.keytool(
+                "-exportcert",
+                "-rfc",
+                "-alias",
+                "client",
+                "-keystore",
+                tls.file("client.p12"),
+                "-file",
+                tls.file("client.pem"));
         return tls;
     }
 
     /** Keycloak's outgoing HTTP client presenting the client key and trusting the simulator's server key. */
     public List<String> keycloakArgs() {
-        return List.of("--spi-connections-http-client--default--client-keystore=" + file("client.p12"),
+        return List.of(
+                "--spi-connections-http-client--default--client-keystore=" + file("client.p12"),
                 "--spi-connections-http-client--default--client-keystore-password=" + password,
                 "--spi-connections-http-client--default--client-key-password=" + password,
                 "--truststore-paths=" + file("server.pem"));
@@ -81,8 +124,15 @@ public final class BackChannelTls {
 
     /** The simulator's command-line options for the same back channel. */
     public List<String> simulatorArgs(int port) {
-        return List.of("--digid-tls-port", String.valueOf(port), "--digid-tls-keystore", file("server.p12"),
-                "--digid-tls-password", password, "--digid-tls-client-cert", file("client.pem"));
+        return List.of(
+                "--digid-tls-port",
+                String.valueOf(port),
+                "--digid-tls-keystore",
+                file("server.p12"),
+                "--digid-tls-password",
+                password,
+                "--digid-tls-client-cert",
+                file("client.pem"));
     }
 
     private KeyStore load(String file) throws GeneralSecurityException, IOException {
@@ -103,7 +153,8 @@ public final class BackChannelTls {
         command.addAll(List.of(args));
         command.addAll(List.of("-storetype", "PKCS12", "-storepass", password));
         try {
-            Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+            Process process =
+                    new ProcessBuilder(command).redirectErrorStream(true).start();
             String output = new String(process.getInputStream().readAllBytes());
             if (!process.waitFor(60, TimeUnit.SECONDS) || process.exitValue() != 0) {
                 throw new IllegalStateException("keytool failed: " + String.join(" ", args) + "\n" + output);

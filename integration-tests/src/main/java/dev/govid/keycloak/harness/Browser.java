@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Predicate;
+
 import org.jsoup.nodes.Element;
 import org.jsoup.select.Elements;
 
@@ -101,8 +102,8 @@ public final class Browser {
     public Page followAutoPost(Page page) {
         Elements forms = page.document().select("form");
         if (forms.size() != 1) {
-            throw new IllegalStateException("expected exactly one auto-submitting form, found " + forms.size()
-                    + " on " + page);
+            throw new IllegalStateException(
+                    "expected exactly one auto-submitting form, found " + forms.size() + " on " + page);
         }
         Element form = forms.first();
         return submit(page, new HtmlForm(form), Map.of(), null);

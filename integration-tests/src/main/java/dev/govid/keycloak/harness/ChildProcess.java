@@ -64,13 +64,16 @@ final class ChildProcess {
      * waiting out the full timeout for a server that crashed on a bad option wastes minutes.
      */
     void awaitHttpOk(String url, Duration timeout) {
-        HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
-        HttpRequest request = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(5)).build();
+        HttpClient client =
+                HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+        HttpRequest request = HttpRequest.newBuilder(URI.create(url))
+                .timeout(Duration.ofSeconds(5))
+                .build();
         long deadline = System.nanoTime() + timeout.toNanos();
         while (System.nanoTime() < deadline) {
             if (!process.isAlive()) {
-                throw new IllegalStateException(name + " exited with code " + process.exitValue()
-                        + " before " + url + " answered. Log " + logFile + ":\n" + logTail(80));
+                throw new IllegalStateException(name + " exited with code " + process.exitValue() + " before " + url
+                        + " answered. Log " + logFile + ":\n" + logTail(80));
             }
             try {
                 if (client.send(request, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
@@ -86,8 +89,8 @@ final class ChildProcess {
             sleep(Duration.ofMillis(250));
         }
         stop();
-        throw new IllegalStateException(name + " not ready at " + url + " after " + timeout.toSeconds()
-                + " s. Log " + logFile + ":\n" + logTail(80));
+        throw new IllegalStateException(name + " not ready at " + url + " after " + timeout.toSeconds() + " s. Log "
+                + logFile + ":\n" + logTail(80));
     }
 
     /** SIGTERM first (Keycloak shuts down cleanly and releases the H2 file), SIGKILL if it hangs. */
@@ -139,7 +142,9 @@ final class ChildProcess {
     String logTail(int lines) {
         try {
             // Lenient decoding: a log tail is diagnostics, a stray byte must not hide it.
-            List<String> all = new String(Files.readAllBytes(logFile), StandardCharsets.UTF_8).lines().toList();
+            List<String> all = new String(Files.readAllBytes(logFile), StandardCharsets.UTF_8)
+                    .lines()
+                    .toList();
             return String.join("\n", all.subList(Math.max(0, all.size() - lines), all.size()));
         } catch (IOException | UncheckedIOException e) {
             return "(log not readable: " + e + ")";

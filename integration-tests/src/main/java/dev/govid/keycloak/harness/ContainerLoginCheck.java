@@ -1,9 +1,10 @@
 package dev.govid.keycloak.harness;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+
+import com.fasterxml.jackson.databind.JsonNode;
 
 /**
  * docker/test's end-to-end check of the compose set-up: one BundID and one ID Austria login of a simulator
@@ -62,15 +63,19 @@ public final class ContainerLoginCheck {
     /** Erika Mustermann with her eID card, as in BundIdLoginIT. */
     private void bundId() {
         OidcClient client = client();
-        Browser browser = new Browser().stopBefore(uri -> uri.toString().startsWith(redirectUri)
-                || uri.getPath().endsWith("/SAML2/Redirect/SSO"));
+        Browser browser = new Browser()
+                .stopBefore(uri ->
+                        uri.toString().startsWith(redirectUri) || uri.getPath().endsWith("/SAML2/Redirect/SSO"));
         AuthorizationRequest authorization = client.newAuthorizationRequest("openid", Map.of("kc_idp_hint", "bundid"));
         Page toIdp = browser.get(authorization.url());
         expect("Keycloak's page towards BundID", toIdp.status() == 200 || toIdp.isRedirect(), toIdp);
         Page idpPage = toIdp.isRedirect() ? browser.follow(toIdp) : browser.followAutoPost(toIdp);
         expect("simulator's BundID login page", idpPage.status() == 200, idpPage);
-        Page toKeycloak = browser.submitForm(idpPage, "form[action$=/idp/login]",
-                Map.of("persona", "erika", "method", "eID", "fault", "none"), "action=login");
+        Page toKeycloak = browser.submitForm(
+                idpPage,
+                "form[action$=/idp/login]",
+                Map.of("persona", "erika", "method", "eID", "fault", "none"),
+                "action=login");
         expect("simulator's response page", toKeycloak.status() == 200, toKeycloak);
         Page result = browser.followAutoPost(toKeycloak);
         JsonNode id = tokens(client, authorization, result).idTokenClaims();
@@ -91,15 +96,24 @@ public final class ContainerLoginCheck {
     private void idAustria() {
         OidcClient client = client();
         Browser browser = new Browser().stopBeforeUrlStartingWith(redirectUri);
-        AuthorizationRequest authorization = client.newAuthorizationRequest("openid", Map.of("kc_idp_hint", "idaustria"));
+        AuthorizationRequest authorization =
+                client.newAuthorizationRequest("openid", Map.of("kc_idp_hint", "idaustria"));
         Page question = browser.get(authorization.url());
-        expect("GovID's representation question", question.status() == 200
-                && !question.document().select("#govid-representation-form").isEmpty(), question);
+        expect(
+                "GovID's representation question",
+                question.status() == 200
+                        && !question.document()
+                                .select("#govid-representation-form")
+                                .isEmpty(),
+                question);
         Page toIdp = browser.submitForm(question, "#govid-representation-form", Map.of("representation", "self"));
         Page idpPage = browser.followAutoPost(toIdp);
         expect("simulator's ID Austria login page", idpPage.status() == 200, idpPage);
-        Page toKeycloak = browser.submitForm(idpPage, "form[action$=/pvp/login]",
-                Map.of("persona", "anna", "loa", "high", "fault", "none"), "action=login");
+        Page toKeycloak = browser.submitForm(
+                idpPage,
+                "form[action$=/pvp/login]",
+                Map.of("persona", "anna", "loa", "high", "fault", "none"),
+                "action=login");
         expect("simulator's response page", toKeycloak.status() == 200, toKeycloak);
         Page result = browser.followAutoPost(toKeycloak);
         JsonNode id = tokens(client, authorization, result).idTokenClaims();
@@ -117,8 +131,10 @@ public final class ContainerLoginCheck {
     }
 
     private TokenResponse tokens(OidcClient client, AuthorizationRequest authorization, Page result) {
-        expect("redirect to the client with a code", result.isRedirect()
-                && result.location().toString().startsWith(redirectUri), result.status() + " " + result.text());
+        expect(
+                "redirect to the client with a code",
+                result.isRedirect() && result.location().toString().startsWith(redirectUri),
+                result.status() + " " + result.text());
         String code = Urls.queryParams(result.location()).get("code");
         return client.exchangeCode(code, authorization.codeVerifier());
     }
@@ -126,13 +142,19 @@ public final class ContainerLoginCheck {
     /** The user Keycloak created is linked to the IdP under the person's key (checked with the admin API). */
     private void brokerLink(JsonNode id, String idp, String userId) {
         JsonNode links = admin.getJson("/" + REALM + "/users/" + id.path("sub").asText() + "/federated-identity");
-        expect(idp + " link of the brokered user", links.size() == 1
-                && idp.equals(links.get(0).path("identityProvider").asText())
-                && userId.equals(links.get(0).path("userId").asText()), links);
+        expect(
+                idp + " link of the brokered user",
+                links.size() == 1
+                        && idp.equals(links.get(0).path("identityProvider").asText())
+                        && userId.equals(links.get(0).path("userId").asText()),
+                links);
     }
 
     private static void claim(JsonNode claims, String name, String expected) {
-        expect("claim " + name + " = " + expected, expected.equals(claims.path(name).asText()), claims);
+        expect(
+                "claim " + name + " = " + expected,
+                expected.equals(claims.path(name).asText()),
+                claims);
     }
 
     private static void expect(String what, boolean ok, Object actual) {

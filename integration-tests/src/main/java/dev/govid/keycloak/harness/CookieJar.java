@@ -40,7 +40,8 @@ public final class CookieJar {
             if (cookie == null) {
                 continue;
             }
-            cookies.removeIf(c -> c.name().equals(cookie.name()) && c.domain().equals(cookie.domain())
+            cookies.removeIf(c -> c.name().equals(cookie.name())
+                    && c.domain().equals(cookie.domain())
                     && c.path().equals(cookie.path()));
             // Servers delete cookies by sending them already expired.
             if (!cookie.isExpired(now)) {
@@ -90,7 +91,9 @@ public final class CookieJar {
         for (int i = 1; i < parts.length; i++) {
             String attribute = parts[i].trim();
             int attrEq = attribute.indexOf('=');
-            String attrName = (attrEq < 0 ? attribute : attribute.substring(0, attrEq)).trim().toLowerCase(Locale.ROOT);
+            String attrName = (attrEq < 0 ? attribute : attribute.substring(0, attrEq))
+                    .trim()
+                    .toLowerCase(Locale.ROOT);
             String attrValue = attrEq < 0 ? "" : attribute.substring(attrEq + 1).trim();
             switch (attrName) {
                 case "domain" -> {
@@ -122,11 +125,14 @@ public final class CookieJar {
 
     private static Instant parseExpires(String value) {
         try {
-            return ZonedDateTime.parse(value.replace('-', ' '), DateTimeFormatter.ofPattern("EEE, dd MMM yyyy HH:mm:ss zzz", Locale.ROOT))
+            return ZonedDateTime.parse(
+                            value.replace('-', ' '),
+                            DateTimeFormatter.ofPattern("EEE, dd MMM yyyy HH:mm:ss zzz", Locale.ROOT))
                     .toInstant();
         } catch (DateTimeParseException e) {
             try {
-                return ZonedDateTime.parse(value, DateTimeFormatter.RFC_1123_DATE_TIME).toInstant();
+                return ZonedDateTime.parse(value, DateTimeFormatter.RFC_1123_DATE_TIME)
+                        .toInstant();
             } catch (DateTimeParseException unparseable) {
                 return null; // treat as a session cookie
             }
@@ -147,6 +153,6 @@ public final class CookieJar {
     private static boolean pathMatches(String requestPath, String cookiePath) {
         return requestPath.equals(cookiePath)
                 || requestPath.startsWith(cookiePath)
-                && (cookiePath.endsWith("/") || requestPath.charAt(cookiePath.length()) == '/');
+                        && (cookiePath.endsWith("/") || requestPath.charAt(cookiePath.length()) == '/');
     }
 }

@@ -9,10 +9,10 @@ import java.util.Map;
  */
 public final class DemoRealmPlaceholders {
 
-    private DemoRealmPlaceholders() {
-    }
+    private DemoRealmPlaceholders() {}
 
-    public static Map<String, String> of(String keycloakUrl, String simulatorUrl, String appUrl, String demoClientSecret) {
+    public static Map<String, String> of(
+            String keycloakUrl, String simulatorUrl, String appUrl, String demoClientSecret) {
         Map<String, String> placeholders = new LinkedHashMap<>();
         placeholders.put("GOVID_KC_URL", keycloakUrl);
         placeholders.put("GOVID_SIM_URL", simulatorUrl);

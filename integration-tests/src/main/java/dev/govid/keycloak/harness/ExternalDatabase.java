@@ -8,6 +8,7 @@ package dev.govid.keycloak.harness;
 public record ExternalDatabase(String vendor, String jdbcUrl, String username, String password) {
 
     public static ExternalDatabase postgres(int port, String database, String username, String password) {
-        return new ExternalDatabase("postgres", "jdbc:postgresql://127.0.0.1:" + port + "/" + database, username, password);
+        return new ExternalDatabase(
+                "postgres", "jdbc:postgresql://127.0.0.1:" + port + "/" + database, username, password);
     }
 }

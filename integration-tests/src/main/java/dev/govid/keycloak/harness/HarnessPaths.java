@@ -24,8 +24,7 @@ public final class HarnessPaths {
 
     private static final Properties BUILD_INFO = loadBuildInfo();
 
-    private HarnessPaths() {
-    }
+    private HarnessPaths() {}
 
     public static String keycloakVersion() {
         return BUILD_INFO.getProperty("keycloak.version");
@@ -42,7 +41,8 @@ public final class HarnessPaths {
         }
         // Walk up from the working directory: IDE runs start in the module, bin/demo in the root.
         for (Path dir = Path.of("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
-            if (Files.isDirectory(dir.resolve("integration-tests")) && Files.isDirectory(dir.resolve("realm-exports"))) {
+            if (Files.isDirectory(dir.resolve("integration-tests"))
+                    && Files.isDirectory(dir.resolve("realm-exports"))) {
                 return dir;
             }
         }
@@ -50,8 +50,9 @@ public final class HarnessPaths {
     }
 
     public static Path distZip() {
-        return pathProperty(DIST_ZIP, stagingDir().resolve("keycloak-dist")
-                .resolve("keycloak-quarkus-dist-" + keycloakVersion() + ".zip"));
+        return pathProperty(
+                DIST_ZIP,
+                stagingDir().resolve("keycloak-dist").resolve("keycloak-quarkus-dist-" + keycloakVersion() + ".zip"));
     }
 
     public static Path providersDir() {
@@ -61,7 +62,9 @@ public final class HarnessPaths {
     /** Every jar the build staged for Keycloak's providers/ folder (provider jar and theme jar). */
     public static List<Path> providerJars() {
         try (Stream<Path> files = Files.list(providersDir())) {
-            return files.filter(f -> f.getFileName().toString().endsWith(".jar")).sorted().toList();
+            return files.filter(f -> f.getFileName().toString().endsWith(".jar"))
+                    .sorted()
+                    .toList();
         } catch (IOException e) {
             throw new UncheckedIOException("provider jars not staged; build the project first", e);
         }

@@ -2,8 +2,7 @@ package dev.govid.keycloak.harness;
 
 /** HTML escaping for the demo app: every value shown there comes from tokens or query strings. */
 public final class Html {
-    private Html() {
-    }
+    private Html() {}
 
     public static String escape(String text) {
         if (text == null) {

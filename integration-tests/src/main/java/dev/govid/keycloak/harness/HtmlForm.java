@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+
 import org.jsoup.nodes.Element;
 
 /** What a browser would submit for an HTML form: successful controls in document order (HTML 4.01 §17.13.2). */
@@ -88,7 +89,8 @@ final class HtmlForm {
         if (eq > 0) {
             return new SimpleEntry<>(submitButton.substring(0, eq), submitButton.substring(eq + 1));
         }
-        Element button = form.selectFirst("button[name=" + submitButton + "], input[type=submit][name=" + submitButton + "]");
+        Element button =
+                form.selectFirst("button[name=" + submitButton + "], input[type=submit][name=" + submitButton + "]");
         return new SimpleEntry<>(submitButton, button == null ? "" : button.val());
     }
 

@@ -31,8 +31,8 @@ public final class KeycloakDistribution {
     public static KeycloakDistribution install(Path distZip, Path home) {
         try {
             if (!Files.isRegularFile(distZip)) {
-                throw new IllegalStateException("Keycloak distribution not found: " + distZip
-                        + " (build the integration-tests module first)");
+                throw new IllegalStateException(
+                        "Keycloak distribution not found: " + distZip + " (build the integration-tests module first)");
             }
             String fingerprint = distZip.getFileName() + " " + Files.size(distZip) + " "
                     + Files.getLastModifiedTime(distZip).toMillis();
@@ -127,7 +127,9 @@ public final class KeycloakDistribution {
 
     private static void makeExecutable(Path file) throws IOException {
         Set<PosixFilePermission> permissions = EnumSet.copyOf(Files.getPosixFilePermissions(file));
-        permissions.addAll(Arrays.asList(PosixFilePermission.OWNER_EXECUTE, PosixFilePermission.GROUP_EXECUTE,
+        permissions.addAll(Arrays.asList(
+                PosixFilePermission.OWNER_EXECUTE,
+                PosixFilePermission.GROUP_EXECUTE,
                 PosixFilePermission.OTHERS_EXECUTE));
         Files.setPosixFilePermissions(file, permissions);
     }
@@ -137,7 +139,8 @@ public final class KeycloakDistribution {
             return;
         }
         try (var paths = Files.walk(dir)) {
-            for (Path path : paths.sorted((a, b) -> b.getNameCount() - a.getNameCount()).toList()) {
+            for (Path path :
+                    paths.sorted((a, b) -> b.getNameCount() - a.getNameCount()).toList()) {
                 Files.delete(path);
             }
         } catch (IOException e) {

@@ -257,7 +257,8 @@ public final class KeycloakServer implements AutoCloseable {
             }
             stageRealmImports();
 
-            ProcessBuilder processBuilder = new ProcessBuilder(command()).directory(distribution.home().toFile());
+            ProcessBuilder processBuilder =
+                    new ProcessBuilder(command()).directory(distribution.home().toFile());
             Map<String, String> processEnv = processBuilder.environment();
             // kc.sh prefers JAVA_HOME; pin it to the JVM running the harness so tests and server agree.
             processEnv.put("JAVA_HOME", System.getProperty("java.home"));
@@ -276,7 +277,8 @@ public final class KeycloakServer implements AutoCloseable {
         }
 
         private List<String> command() {
-            List<String> command = new ArrayList<>(List.of(distribution.kcScript().toString(),
+            List<String> command = new ArrayList<>(List.of(
+                    distribution.kcScript().toString(),
                     database == null ? "start-dev" : "start",
                     "--http-host=127.0.0.1",
                     "--http-port=" + httpPort,
@@ -284,7 +286,8 @@ public final class KeycloakServer implements AutoCloseable {
                     "--hostname-strict=false",
                     "--health-enabled=true"));
             if (database != null) {
-                command.addAll(List.of("--http-enabled=true",
+                command.addAll(List.of(
+                        "--http-enabled=true",
                         "--db=" + database.vendor(),
                         "--db-url=" + database.jdbcUrl(),
                         "--db-username=" + database.username(),

@@ -1,6 +1,5 @@
 package dev.govid.keycloak.harness;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -14,12 +13,15 @@ import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+import com.fasterxml.jackson.databind.JsonNode;
+
 /**
  * The relying-party side of Keycloak's authorization-code flow with PKCE (S256), as the demo app and the
  * tests need it. Token signatures are not verified: the tokens come straight from the token endpoint.
  */
 public final class OidcClient {
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+    private final HttpClient http =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
     private final String realmUrl;
     private final String clientId;
     private final String clientSecret;
@@ -54,14 +56,21 @@ public final class OidcClient {
         String state = RandomTokens.urlSafe(16);
         String nonce = RandomTokens.urlSafe(16);
         String codeVerifier = RandomTokens.urlSafe(32);
-        String url = authorizationUrl(realmUrl, clientId, redirectUri, scope, state, nonce,
-                codeChallenge(codeVerifier), extraParams);
+        String url = authorizationUrl(
+                realmUrl, clientId, redirectUri, scope, state, nonce, codeChallenge(codeVerifier), extraParams);
         return new AuthorizationRequest(url, state, nonce, codeVerifier);
     }
 
     /** The raw URL builder, for tests that want to send odd or missing parameters on purpose. */
-    public static String authorizationUrl(String realmUrl, String clientId, String redirectUri, String scope,
-            String state, String nonce, String codeChallenge, Map<String, String> extraParams) {
+    public static String authorizationUrl(
+            String realmUrl,
+            String clientId,
+            String redirectUri,
+            String scope,
+            String state,
+            String nonce,
+            String codeChallenge,
+            Map<String, String> extraParams) {
         Map<String, String> params = new LinkedHashMap<>();
         params.put("response_type", "code");
         params.put("client_id", clientId);
@@ -103,15 +112,16 @@ public final class OidcClient {
         } else {
             // RFC 6749 §2.3.1: id and secret are form-encoded before Base64.
             String credentials = Urls.encode(clientId) + ":" + Urls.encode(clientSecret);
-            request.header("Authorization", "Basic "
-                    + Base64.getEncoder().encodeToString(credentials.getBytes(StandardCharsets.UTF_8)));
+            request.header(
+                    "Authorization",
+                    "Basic " + Base64.getEncoder().encodeToString(credentials.getBytes(StandardCharsets.UTF_8)));
         }
         request.POST(HttpRequest.BodyPublishers.ofString(Urls.formEncode(form)));
         try {
             HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
             if (response.statusCode() != 200) {
-                throw new IllegalStateException("token request failed: HTTP " + response.statusCode() + " "
-                        + response.body());
+                throw new IllegalStateException(
+                        "token request failed: HTTP " + response.statusCode() + " " + response.body());
             }
             return new TokenResponse(Json.parse(response.body()));
         } catch (IOException e) {

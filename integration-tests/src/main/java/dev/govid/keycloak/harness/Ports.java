@@ -10,8 +10,7 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /** Loopback port helpers, so tests never collide with a developer's Keycloak on 8080. */
 public final class Ports {
-    private Ports() {
-    }
+    private Ports() {}
 
     /** Ports handed out by this JVM; nothing is bound yet when two are picked in a row. */
     private static final Set<Integer> HANDED_OUT = ConcurrentHashMap.newKeySet();

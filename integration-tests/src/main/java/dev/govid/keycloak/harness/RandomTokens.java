@@ -7,8 +7,7 @@ import java.util.Base64;
 public final class RandomTokens {
     private static final SecureRandom RANDOM = new SecureRandom();
 
-    private RandomTokens() {
-    }
+    private RandomTokens() {}
 
     public static String urlSafe(int byteCount) {
         byte[] bytes = new byte[byteCount];

@@ -1,6 +1,5 @@
 package dev.govid.keycloak.harness;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -11,6 +10,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
+import com.fasterxml.jackson.databind.JsonNode;
+
 /**
  * Realm export files read the way Keycloak's {@code --import-realm} reads them: {@code ${NAME}} and
  * {@code ${NAME:default}} replaced. Lets a running server re-import through the admin API, which is much
@@ -19,12 +20,13 @@ import java.util.stream.Stream;
 public final class RealmFiles {
     private static final Pattern PLACEHOLDER = Pattern.compile("\\$\\{([A-Za-z0-9_.]+)(?::([^}]*))?}");
 
-    private RealmFiles() {
-    }
+    private RealmFiles() {}
 
     public static List<Path> list(Path dir) {
         try (Stream<Path> files = Files.list(dir)) {
-            return files.filter(f -> f.getFileName().toString().endsWith(".json")).sorted().toList();
+            return files.filter(f -> f.getFileName().toString().endsWith(".json"))
+                    .sorted()
+                    .toList();
         } catch (IOException e) {
             throw new UncheckedIOException("cannot list realm exports in " + dir, e);
         }

@@ -11,8 +11,7 @@ import java.util.stream.Collectors;
 
 /** Query-string and form encoding the JDK does not offer as one-liners. */
 public final class Urls {
-    private Urls() {
-    }
+    private Urls() {}
 
     public static String encode(String value) {
         return URLEncoder.encode(value, StandardCharsets.UTF_8);

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URI;
 import java.util.List;
+
 import org.junit.jupiter.api.Test;
 
 class CookieJarTest {
@@ -11,13 +12,16 @@ class CookieJarTest {
 
     @Test
     void sendsSecureCookiesOverPlainHttpBecauseKeycloakMarksThemSecureAnyway() {
-        jar.store(URI.create("http://127.0.0.1:8080/realms/demo/protocol/openid-connect/auth"),
+        jar.store(
+                URI.create("http://127.0.0.1:8080/realms/demo/protocol/openid-connect/auth"),
                 List.of("AUTH_SESSION_ID=abc.node; Version=1; Path=/realms/demo/; SameSite=None; Secure; HttpOnly"));
 
         assertThat(jar.headerFor(URI.create("http://127.0.0.1:8080/realms/demo/login-actions/authenticate")))
                 .contains("AUTH_SESSION_ID=abc.node");
-        assertThat(jar.headerFor(URI.create("http://127.0.0.1:8080/realms/other/x"))).isEmpty();
-        assertThat(jar.headerFor(URI.create("http://localhost:8080/realms/demo/x"))).isEmpty();
+        assertThat(jar.headerFor(URI.create("http://127.0.0.1:8080/realms/other/x")))
+                .isEmpty();
+        assertThat(jar.headerFor(URI.create("http://localhost:8080/realms/demo/x")))
+                .isEmpty();
     }
 
     @Test

@@ -3,6 +3,7 @@ package dev.govid.keycloak.harness;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Map;
+
 import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Test;
 

@@ -51,8 +51,11 @@ public abstract class EidBrowserLogin {
 
     /** Answers GovID's question; up to the page that sends the AuthnRequest. */
     protected void answerRepresentation(boolean onBehalf) {
-        assertThat(asksForRepresentation()).as("representation question expected on %s", current).isTrue();
-        current = browser.submitForm(current, "#govid-representation-form", Map.of("representation", onBehalf ? "on-behalf" : "self"));
+        assertThat(asksForRepresentation())
+                .as("representation question expected on %s", current)
+                .isTrue();
+        current = browser.submitForm(
+                current, "#govid-representation-form", Map.of("representation", onBehalf ? "on-behalf" : "self"));
     }
 
     public Page result() {
@@ -64,7 +67,9 @@ public abstract class EidBrowserLogin {
     }
 
     public TokenResponse tokens() {
-        assertThat(reachedClient()).as("login should reach the client, ended at: %s", result).isTrue();
+        assertThat(reachedClient())
+                .as("login should reach the client, ended at: %s", result)
+                .isTrue();
         return client.exchangeCode(Urls.queryParams(result.location()).get("code"), authorization.codeVerifier());
     }
 

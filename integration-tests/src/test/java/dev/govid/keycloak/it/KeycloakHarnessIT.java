@@ -2,6 +2,10 @@ package dev.govid.keycloak.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.govid.keycloak.harness.Browser;
 import dev.govid.keycloak.harness.Json;
@@ -9,9 +13,6 @@ import dev.govid.keycloak.harness.KeycloakServer;
 import dev.govid.keycloak.harness.OidcClient;
 import dev.govid.keycloak.harness.Page;
 import dev.govid.keycloak.harness.TokenResponse;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /** Smoke test of the harness itself: the real Keycloak starts with our jars and the demo realm. */
@@ -21,7 +22,8 @@ class KeycloakHarnessIT {
 
     @Test
     void servesTheDemoRealmsDiscoveryDocument() {
-        Page page = new Browser().get(keycloak.realmUrl(SharedKeycloak.DEMO_REALM) + "/.well-known/openid-configuration");
+        Page page =
+                new Browser().get(keycloak.realmUrl(SharedKeycloak.DEMO_REALM) + "/.well-known/openid-configuration");
 
         assertThat(page.status()).isEqualTo(200);
         JsonNode discovery = Json.parse(page.body());
@@ -50,8 +52,18 @@ class KeycloakHarnessIT {
         JsonNode serverInfo = keycloak.admin().serverInfo();
         List<String> ids = names(serverInfo.path("identityProviders"), "id");
         assertThat(ids).contains("govid-bundid");
-        assertThat(serverInfo.path("providers").path("protocol-mapper").path("providers").has("govid-bundid-claims")).isTrue();
-        assertThat(serverInfo.path("providers").path("identity-provider-mapper").path("providers").has("govid-bundid-attribute-mapper")).isTrue();
+        assertThat(serverInfo
+                        .path("providers")
+                        .path("protocol-mapper")
+                        .path("providers")
+                        .has("govid-bundid-claims"))
+                .isTrue();
+        assertThat(serverInfo
+                        .path("providers")
+                        .path("identity-provider-mapper")
+                        .path("providers")
+                        .has("govid-bundid-attribute-mapper"))
+                .isTrue();
     }
 
     private static final String PASSWORD_CLIENT_ID = "harness-password-login";
@@ -63,7 +75,9 @@ class KeycloakHarnessIT {
      */
     private OidcClient passwordClient(String redirectUri) {
         String realm = SharedKeycloak.DEMO_REALM;
-        if (keycloak.admin().getJson("/" + realm + "/clients?clientId=" + PASSWORD_CLIENT_ID).isEmpty()) {
+        if (keycloak.admin()
+                .getJson("/" + realm + "/clients?clientId=" + PASSWORD_CLIENT_ID)
+                .isEmpty()) {
             String browserFlowId = null;
             for (JsonNode flow : keycloak.admin().getJson("/" + realm + "/authentication/flows")) {
                 if ("browser".equals(flow.path("alias").asText())) {
@@ -74,7 +88,8 @@ class KeycloakHarnessIT {
             keycloak.admin().createClient(realm, Json.parse("""
                     {"clientId":"%s","secret":"%s","publicClient":false,"standardFlowEnabled":true,"redirectUris":["%s/*"],
                      "authenticationFlowBindingOverrides":{"browser":"%s"}}
-                    """.formatted(PASSWORD_CLIENT_ID, PASSWORD_CLIENT_SECRET, SharedKeycloak.appUrl(), browserFlowId)));
+                    """.formatted(
+                            PASSWORD_CLIENT_ID, PASSWORD_CLIENT_SECRET, SharedKeycloak.appUrl(), browserFlowId)));
         }
         return new OidcClient(keycloak.realmUrl(realm), PASSWORD_CLIENT_ID, PASSWORD_CLIENT_SECRET, redirectUri);
     }
@@ -86,7 +101,8 @@ class KeycloakHarnessIT {
         OidcClient oidc = passwordClient(redirectUri);
         Browser browser = new Browser().stopBeforeUrlStartingWith(redirectUri);
 
-        Page login = browser.get(oidc.newAuthorizationRequest("openid", Map.of("ui_locales", "en")).url());
+        Page login = browser.get(oidc.newAuthorizationRequest("openid", Map.of("ui_locales", "en"))
+                .url());
         assertThat(login.status()).isEqualTo(200);
         assertThat(login.body()).contains("/login/govid/");
         assertThat(browser.cookies().get("AUTH_SESSION_ID")).isPresent();
@@ -100,7 +116,8 @@ class KeycloakHarnessIT {
     @Test
     void completesACodeFlowForAUserCreatedThroughTheAdminApi() {
         String username = "harness-" + System.nanoTime();
-        keycloak.admin().postJson("/" + SharedKeycloak.DEMO_REALM + "/users", Json.parse("""
+        keycloak.admin()
+                .postJson("/" + SharedKeycloak.DEMO_REALM + "/users", Json.parse("""
                 {"username": "%s", "enabled": true, "email": "%s@example.org", "emailVerified": true,
                  "firstName": "Erika", "lastName": "Mustermann",
                  "credentials": [{"type": "password", "value": "Secret-123", "temporary": false}]}
@@ -111,10 +128,12 @@ class KeycloakHarnessIT {
         var request = oidc.newAuthorizationRequest("openid", Map.of());
 
         Page login = browser.get(request.url());
-        Page callback = browser.submitForm(login, "form#kc-form-login",
-                Map.of("username", username, "password", "Secret-123"));
+        Page callback =
+                browser.submitForm(login, "form#kc-form-login", Map.of("username", username, "password", "Secret-123"));
 
-        assertThat(callback.isRedirect()).as("redirect to the app, got %s", callback).isTrue();
+        assertThat(callback.isRedirect())
+                .as("redirect to the app, got %s", callback)
+                .isTrue();
         Map<String, String> params = dev.govid.keycloak.harness.Urls.queryParams(callback.location());
         assertThat(params.get("state")).isEqualTo(request.state());
         TokenResponse tokens = oidc.exchangeCode(params.get("code"), request.codeVerifier());
@@ -128,5 +147,4 @@ class KeycloakHarnessIT {
         array.forEach(entry -> names.add(entry.path(field).asText()));
         return names;
     }
-
 }

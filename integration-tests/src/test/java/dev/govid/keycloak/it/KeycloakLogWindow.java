@@ -38,8 +38,13 @@ public final class KeycloakLogWindow {
         try {
             Thread.sleep(300);
             byte[] all = Files.readAllBytes(file);
-            return new String(all, (int) Math.min(start, all.length), (int) Math.max(0, all.length - start), StandardCharsets.UTF_8)
-                    .lines().toList();
+            return new String(
+                            all,
+                            (int) Math.min(start, all.length),
+                            (int) Math.max(0, all.length - start),
+                            StandardCharsets.UTF_8)
+                    .lines()
+                    .toList();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {
@@ -49,7 +54,9 @@ public final class KeycloakLogWindow {
     }
 
     public List<String> stackFrames() {
-        return lines().stream().filter(line -> STACK_FRAME.matcher(line).matches()).toList();
+        return lines().stream()
+                .filter(line -> STACK_FRAME.matcher(line).matches())
+                .toList();
     }
 
     public List<String> linesContaining(String text) {

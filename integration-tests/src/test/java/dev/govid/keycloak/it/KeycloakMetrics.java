@@ -21,8 +21,11 @@ public final class KeycloakMetrics {
 
     public static KeycloakMetrics scrape() {
         try {
-            HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(URI.create(SharedKeycloak.get().managementUrl() + "/metrics"))
-                    .GET().build(), HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> response = HTTP.send(
+                    HttpRequest.newBuilder(URI.create(SharedKeycloak.get().managementUrl() + "/metrics"))
+                            .GET()
+                            .build(),
+                    HttpResponse.BodyHandlers.ofString());
             if (response.statusCode() != 200) {
                 throw new IllegalStateException("metrics endpoint answered " + response.statusCode());
             }

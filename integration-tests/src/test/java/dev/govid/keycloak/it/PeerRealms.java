@@ -14,14 +14,19 @@ public final class PeerRealms {
     public static final String EIDAS_LEVELS = """
             {"http://eidas.europa.eu/LoA/low":2,"http://eidas.europa.eu/LoA/substantial":3,"http://eidas.europa.eu/LoA/high":4}""";
 
-    private PeerRealms() {
-    }
+    private PeerRealms() {}
 
     /**
      * @param clientFields the client's further JSON fields, e.g. {@code "protocolMappers":[…]}
      */
-    public static void recreateWithConsumer(KeycloakServer keycloak, String consumer, String peer, String acrLoaMap, String secret,
-                                            String redirectUri, String clientFields) {
+    public static void recreateWithConsumer(
+            KeycloakServer keycloak,
+            String consumer,
+            String peer,
+            String acrLoaMap,
+            String secret,
+            String redirectUri,
+            String clientFields) {
         for (String realm : new String[] {consumer, peer}) {
             if (keycloak.admin().realmExists(realm)) {
                 keycloak.admin().deleteRealm(realm);

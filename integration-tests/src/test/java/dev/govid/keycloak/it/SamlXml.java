@@ -33,8 +33,7 @@ public final class SamlXml {
     public static final String CLASSIC_UI = "https://www.akdb.de/request/2018/09/classic-ui/v1";
     public static final String EIDAS = "http://eidas.europa.eu/saml-extensions";
 
-    private SamlXml() {
-    }
+    private SamlXml() {}
 
     public static Document parse(String xml) {
         try {
@@ -69,7 +68,10 @@ public final class SamlXml {
         for (Element attribute : elements(parse(assertionXml), SAML, "Attribute")) {
             if (name.equals(attribute.getAttribute("Name"))) {
                 return elements(attribute.getOwnerDocument(), SAML, "AttributeValue").stream()
-                        .filter(v -> v.getParentNode() == attribute).findFirst().orElseThrow().getTextContent();
+                        .filter(v -> v.getParentNode() == attribute)
+                        .findFirst()
+                        .orElseThrow()
+                        .getTextContent();
             }
         }
         throw new AssertionError("no attribute " + name);
@@ -96,11 +98,14 @@ public final class SamlXml {
             if (root.hasAttribute(idAttribute)) {
                 root.setIdAttribute(idAttribute, true);
             }
-            Element signature = elements(doc, DS, "Signature").stream().filter(s -> s.getParentNode() == root).findFirst()
+            Element signature = elements(doc, DS, "Signature").stream()
+                    .filter(s -> s.getParentNode() == root)
+                    .findFirst()
                     .orElseThrow(() -> new AssertionError("no ds:Signature on the document element"));
             DOMValidateContext context = new DOMValidateContext(key, signature);
             XMLSignature xmlSignature = XMLSignatureFactory.getInstance("DOM").unmarshalXMLSignature(context);
-            String reference = xmlSignature.getSignedInfo().getReferences().get(0).getURI();
+            String reference =
+                    xmlSignature.getSignedInfo().getReferences().get(0).getURI();
             if (!("#" + root.getAttribute(idAttribute)).equals(reference)) {
                 throw new AssertionError("signature does not cover the document element: " + reference);
             }
@@ -115,9 +120,11 @@ public final class SamlXml {
     public static String serialize(Element element) {
         try {
             java.io.StringWriter out = new java.io.StringWriter();
-            javax.xml.transform.Transformer transformer = javax.xml.transform.TransformerFactory.newInstance().newTransformer();
+            javax.xml.transform.Transformer transformer =
+                    javax.xml.transform.TransformerFactory.newInstance().newTransformer();
             transformer.setOutputProperty(javax.xml.transform.OutputKeys.OMIT_XML_DECLARATION, "yes");
-            transformer.transform(new javax.xml.transform.dom.DOMSource(element), new javax.xml.transform.stream.StreamResult(out));
+            transformer.transform(
+                    new javax.xml.transform.dom.DOMSource(element), new javax.xml.transform.stream.StreamResult(out));
             return out.toString();
         } catch (Exception e) {
             throw new IllegalStateException(e);
@@ -127,7 +134,8 @@ public final class SamlXml {
     public static X509Certificate certificate(String base64) {
         try {
             return (X509Certificate) CertificateFactory.getInstance("X.509")
-                    .generateCertificate(new ByteArrayInputStream(Base64.getMimeDecoder().decode(base64)));
+                    .generateCertificate(
+                            new ByteArrayInputStream(Base64.getMimeDecoder().decode(base64)));
         } catch (Exception e) {
             throw new IllegalArgumentException(e);
         }

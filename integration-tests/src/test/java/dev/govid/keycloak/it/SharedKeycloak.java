@@ -1,5 +1,11 @@
 package dev.govid.keycloak.it;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+
 import dev.govid.keycloak.harness.DemoRealmPlaceholders;
 import dev.govid.keycloak.harness.HarnessPaths;
 import dev.govid.keycloak.harness.KeycloakDistribution;
@@ -7,11 +13,6 @@ import dev.govid.keycloak.harness.KeycloakServer;
 import dev.govid.keycloak.harness.Ports;
 import dev.govid.keycloak.harness.RandomTokens;
 import dev.govid.keycloak.harness.SimulatorProcess;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.Map;
 
 /**
  * One Keycloak for every IT in the failsafe JVM: starting it costs 10-35 s, far more than any test.
@@ -33,6 +34,7 @@ public final class SharedKeycloak {
      * copies the first one's subject DN.
      */
     public static final String TLS_CLIENT = "moa-oa-mtls";
+
     public static final String TLS_CLIENT_DN = "CN=moa-oa-mtls,O=GovID Test";
     public static final String OTHER_TLS_CLIENT = "moa-oa-other";
     public static final String IMPOSTOR_TLS_CLIENT = "impostor";
@@ -49,8 +51,7 @@ public final class SharedKeycloak {
     private static Map<String, String> placeholders;
     private static SimulatorProcess simulator;
 
-    private SharedKeycloak() {
-    }
+    private SharedKeycloak() {}
 
     public static synchronized KeycloakServer get() {
         if (server == null) {
@@ -66,13 +67,21 @@ public final class SharedKeycloak {
      * the tests exercise. Measured: no slower than keeping the database and re-importing through the admin API.
      */
     private static KeycloakServer startWithRealmsFromExports() {
-        KeycloakDistribution distribution = KeycloakDistribution.install(HarnessPaths.distZip(), HarnessPaths.keycloakHome());
+        KeycloakDistribution distribution =
+                KeycloakDistribution.install(HarnessPaths.distZip(), HarnessPaths.keycloakHome());
         distribution.installProviders(HarnessPaths.providerJars());
         routeRevisionLogToItsOwnFile(distribution);
         int httpPort = Ports.free();
         placeholders = placeholders(httpPort);
-        tls = TestTls.create(HarnessPaths.itWorkDir().resolve("tls"),
-                Map.of(TLS_CLIENT, TLS_CLIENT_DN, OTHER_TLS_CLIENT, "CN=moa-oa-other,O=GovID Test", DIGID_TLS_CLIENT, "CN=digid-sp,O=GovID Test"),
+        tls = TestTls.create(
+                HarnessPaths.itWorkDir().resolve("tls"),
+                Map.of(
+                        TLS_CLIENT,
+                        TLS_CLIENT_DN,
+                        OTHER_TLS_CLIENT,
+                        "CN=moa-oa-other,O=GovID Test",
+                        DIGID_TLS_CLIENT,
+                        "CN=digid-sp,O=GovID Test"),
                 Map.of(IMPOSTOR_TLS_CLIENT, TLS_CLIENT_DN));
         httpsPort = Ports.free();
         return KeycloakServer.builder(distribution)
@@ -86,8 +95,11 @@ public final class SharedKeycloak {
                 // AUTO_SERVER lets a test open the same H2 file while Keycloak runs (revision-log tamper tests).
                 // WRITE_DELAY=0 writes each commit out at once, as a production database does: H2's default keeps
                 // commits in memory for up to a second, so a SIGKILL (crash test) would lose committed logins.
-                .args("--db-url=jdbc:h2:file:" + devDatabase(distribution) + ";NON_KEYWORDS=VALUE;AUTO_SERVER=TRUE;WRITE_DELAY=0",
-                        "--db-username=" + DB_USER, "--db-password=" + DB_PASSWORD)
+                .args(
+                        "--db-url=jdbc:h2:file:" + devDatabase(distribution)
+                                + ";NON_KEYWORDS=VALUE;AUTO_SERVER=TRUE;WRITE_DELAY=0",
+                        "--db-username=" + DB_USER,
+                        "--db-password=" + DB_PASSWORD)
                 // Looks for expired unfinished logins every 2 s instead of 30 s (RevisionLogUnfinishedIT).
                 .args("--spi-events-listener--govid-revision-log--unfinished-sweep-seconds=2")
                 // GovID's counters on Keycloak's metrics endpoint, and the opt-in unauthenticated self-test summary.
@@ -141,7 +153,11 @@ public final class SharedKeycloak {
     /** JDBC URL, user and password of the shared server's H2 file, for tests that must read or edit rows directly. */
     public static synchronized String[] database() {
         get();
-        String file = HarnessPaths.keycloakHome().resolve("data").resolve("h2").resolve("keycloakdb").toString();
+        String file = HarnessPaths.keycloakHome()
+                .resolve("data")
+                .resolve("h2")
+                .resolve("keycloakdb")
+                .toString();
         return new String[] {"jdbc:h2:file:" + file + ";AUTO_SERVER=TRUE", DB_USER, DB_PASSWORD};
     }
 
@@ -153,8 +169,10 @@ public final class SharedKeycloak {
         KeycloakServer crashed = get();
         crashed.kill();
         whileDown.run();
-        server = crashed.restart(HarnessPaths.itWorkDir().resolve("keycloak-restart-" + System.currentTimeMillis() + ".log"));
-        System.out.println("[SharedKeycloak] restarted after kill in " + server.startupTime().toMillis() + " ms");
+        server = crashed.restart(
+                HarnessPaths.itWorkDir().resolve("keycloak-restart-" + System.currentTimeMillis() + ".log"));
+        System.out.println("[SharedKeycloak] restarted after kill in "
+                + server.startupTime().toMillis() + " ms");
         return server;
     }
 

@@ -11,8 +11,7 @@ public final class SharedSimulator {
 
     private static Simulator simulator;
 
-    private SharedSimulator() {
-    }
+    private SharedSimulator() {}
 
     public static synchronized Simulator get() {
         if (simulator == null) {
@@ -25,7 +24,8 @@ public final class SharedSimulator {
                     .spMetadata(demoRealm + "/broker/idaustria/endpoint/descriptor")
                     .build());
             // DigiD's ArtifactResolutionService: https, only Keycloak's registered client certificate gets in.
-            simulator.startDigidBackChannel(dev.govid.keycloak.harness.Ports.free(),
+            simulator.startDigidBackChannel(
+                    dev.govid.keycloak.harness.Ports.free(),
                     SharedKeycloak.tls().serverContextTrusting(SharedKeycloak.DIGID_TLS_CLIENT));
             Runtime.getRuntime().addShutdownHook(new Thread(simulator::close, "simulator-stop"));
         }

@@ -49,20 +49,68 @@ public final class TestTls {
                 }
             }
             Files.createDirectories(dir);
-            tls.keytool("-genkeypair", "-alias", "server", "-keyalg", "EC", "-groupname", "secp256r1", "-validity", "2",
-                    "-dname", "CN=127.0.0.1", "-ext", "SAN=ip:127.0.0.1,dns:localhost", "-keystore", tls.serverKeyStore().toString());
+            tls.keytool(
+                    "-genkeypair",
+                    "-alias",
+                    "server",
+                    "-keyalg",
+                    "EC",
+                    "-groupname",
+                    "secp256r1",
+                    "-validity",
+                    "2",
+                    "-dname",
+                    "CN=127.0.0.1",
+                    "-ext",
+                    "SAN=ip:127.0.0.1,dns:localhost",
+                    "-keystore",
+                    tls.serverKeyStore().toString());
             Map<String, String> all = new LinkedHashMap<>(trustedClients);
             all.putAll(strangers);
             for (Map.Entry<String, String> client : all.entrySet()) {
-                tls.keytool("-genkeypair", "-alias", client.getKey(), "-keyalg", "EC", "-groupname", "secp256r1", "-validity", "2",
-                        "-dname", client.getValue(), "-keystore", tls.clientKeyStore(client.getKey()).toString());
+                tls.keytool(
+                        "-genkeypair",
+                        "-alias",
+                        client.getKey(),
+                        "-keyalg",
+                        "EC",
+                        "-groupname",
+                        "secp256r1",
+                        "-validity",
+                        "2",
+                        "-dname",
+                        client.getValue(),
+                        "-keystore",
+                        tls.clientKeyStore(client.getKey()).toString());
             }
-            tls.keytool("-exportcert", "-rfc", "-alias", "server", "-keystore", tls.serverKeyStore().toString(),
-                    "-file", tls.serverCertificatePem().toString());
+            tls.keytool(
+                    "-exportcert",
+                    "-rfc",
+                    "-alias",
+                    "server",
+                    "-keystore",
+                    tls.serverKeyStore().toString(),
+                    "-file",
+                    tls.serverCertificatePem().toString());
             for (String client : trustedClients.keySet()) {
                 Path certificate = dir.resolve(client + ".cer");
-                tls.keytool("-exportcert", "-alias", client, "-keystore", tls.clientKeyStore(client).toString(), "-file", certificate.toString());
-                tls.keytool("-importcert", "-noprompt", "-alias", client, "-file", certificate.toString(), "-keystore", tls.trustStore().toString());
+                tls.keytool(
+                        "-exportcert",
+                        "-alias",
+                        client,
+                        "-keystore",
+                        tls.clientKeyStore(client).toString(),
+                        "-file",
+                        certificate.toString());
+                tls.keytool(
+                        "-importcert",
+                        "-noprompt",
+                        "-alias",
+                        client,
+                        "-file",
+                        certificate.toString(),
+                        "-keystore",
+                        tls.trustStore().toString());
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -89,7 +137,8 @@ public final class TestTls {
 
     /** Keycloak's options for an https listener that asks for (but does not demand) client certificates. */
     public List<String> keycloakArgs(int httpsPort) {
-        return List.of("--https-port=" + httpsPort,
+        return List.of(
+                "--https-port=" + httpsPort,
                 "--https-key-store-file=" + serverKeyStore(),
                 "--https-key-store-password=" + PASSWORD,
                 "--https-trust-store-file=" + trustStore(),
@@ -104,7 +153,8 @@ public final class TestTls {
      * this run's server key, which the simulator's https back channel uses.
      */
     public List<String> keycloakOutgoingArgs(String client) {
-        return List.of("--spi-connections-http-client--default--client-keystore=" + clientKeyStore(client),
+        return List.of(
+                "--spi-connections-http-client--default--client-keystore=" + clientKeyStore(client),
                 "--spi-connections-http-client--default--client-keystore-password=" + PASSWORD,
                 "--spi-connections-http-client--default--client-key-password=" + PASSWORD,
                 "--truststore-paths=" + serverCertificatePem());
@@ -166,7 +216,8 @@ public final class TestTls {
         // PKCS12 keeps keys under the store password, so no separate key password.
         command.addAll(List.of("-storetype", "PKCS12", "-storepass", PASSWORD));
         try {
-            Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+            Process process =
+                    new ProcessBuilder(command).redirectErrorStream(true).start();
             String output = new String(process.getInputStream().readAllBytes());
             if (!process.waitFor(60, TimeUnit.SECONDS) || process.exitValue() != 0) {
                 throw new IllegalStateException("keytool failed: " + String.join(" ", args) + "\n" + output);

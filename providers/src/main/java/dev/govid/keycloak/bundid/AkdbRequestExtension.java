@@ -27,8 +27,11 @@ public final class AkdbRequestExtension implements SamlProtocolExtensionsAwareBu
     private final boolean enableStatusDetail;
     private final DisplayInformation display;
 
-    public AkdbRequestExtension(Map<BundIdAttribute, Boolean> requestedAttributes, List<AuthnMethod> allowedMethods,
-                                boolean enableStatusDetail, DisplayInformation display) {
+    public AkdbRequestExtension(
+            Map<BundIdAttribute, Boolean> requestedAttributes,
+            List<AuthnMethod> allowedMethods,
+            boolean enableStatusDetail,
+            DisplayInformation display) {
         this.requestedAttributes = Collections.unmodifiableMap(new LinkedHashMap<>(requestedAttributes));
         this.allowedMethods = List.copyOf(allowedMethods);
         this.enableStatusDetail = enableStatusDetail;
@@ -36,9 +39,12 @@ public final class AkdbRequestExtension implements SamlProtocolExtensionsAwareBu
     }
 
     /** The texts BundID shows on its login page. */
-    public record DisplayInformation(String organizationDisplayName, String onlineServiceId, String lang,
-                                     Optional<String> backUrl, Optional<String> purpose) {
-    }
+    public record DisplayInformation(
+            String organizationDisplayName,
+            String onlineServiceId,
+            String lang,
+            Optional<String> backUrl,
+            Optional<String> purpose) {}
 
     @Override
     public void write(XMLStreamWriter writer) throws ProcessingException {

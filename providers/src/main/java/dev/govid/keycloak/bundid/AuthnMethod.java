@@ -26,7 +26,9 @@ public enum AuthnMethod {
     }
 
     public static Optional<AuthnMethod> lookup(String name) {
-        return Arrays.stream(values()).filter(m -> m.elementName.equalsIgnoreCase(name == null ? "" : name.trim())).findFirst();
+        return Arrays.stream(values())
+                .filter(m -> m.elementName.equalsIgnoreCase(name == null ? "" : name.trim()))
+                .findFirst();
     }
 
     public static List<String> elementNames() {

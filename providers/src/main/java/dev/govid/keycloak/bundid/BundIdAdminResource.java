@@ -48,16 +48,18 @@ public class BundIdAdminResource {
         for (PortalWarning warning : values.warnings()) {
             warnings.append("WARNUNG / WARNING: ").append(warning.message()).append('\n');
         }
-        return warnings + String.join("\n",
-                "Umgebung / environment: " + values.environment(),
-                "Welches Protokoll nutzen Sie für Ihre EntityID?: " + values.entityIdProtocol(),
-                "EntityID: " + values.entityId(),
-                "Ablaufdatum / certificate expiry: " + germanDate(values.certificateExpiry()),
-                "Primäres X.509 Zertifikat (signing): " + nullToDash(values.signingCertificate()),
-                "X.509 Zertifikat (encryption): " + nullToDash(values.encryptionCertificate()),
-                "Attribute Consume Service Endpoint: " + values.assertionConsumerServiceUrl(),
-                "SP-Metadaten / SP metadata: " + values.metadataUrl(),
-                "");
+        return warnings
+                + String.join(
+                        "\n",
+                        "Umgebung / environment: " + values.environment(),
+                        "Welches Protokoll nutzen Sie für Ihre EntityID?: " + values.entityIdProtocol(),
+                        "EntityID: " + values.entityId(),
+                        "Ablaufdatum / certificate expiry: " + germanDate(values.certificateExpiry()),
+                        "Primäres X.509 Zertifikat (signing): " + nullToDash(values.signingCertificate()),
+                        "X.509 Zertifikat (encryption): " + nullToDash(values.encryptionCertificate()),
+                        "Attribute Consume Service Endpoint: " + values.assertionConsumerServiceUrl(),
+                        "SP-Metadaten / SP metadata: " + values.metadataUrl(),
+                        "");
     }
 
     private BundIdConfig bundIdConfig(String alias) {

@@ -13,7 +13,12 @@ public class BundIdAttributeMapper extends EidAttributeMapper {
     public static final String REQUIRED = "bundid.required";
 
     public BundIdAttributeMapper() {
-        super(ATTRIBUTE, REQUIRED, "BundID", BundIdAttribute.friendlyNames(), BundIdAttribute.GIVEN_NAME.friendlyName());
+        super(
+                ATTRIBUTE,
+                REQUIRED,
+                "BundID",
+                BundIdAttribute.friendlyNames(),
+                BundIdAttribute.GIVEN_NAME.friendlyName());
     }
 
     @Override

@@ -7,17 +7,17 @@ import java.util.Set;
 
 import dev.govid.keycloak.claims.GovIdClaimsMapper;
 import dev.govid.keycloak.claims.MappedAttributes;
-import dev.govid.keycloak.login.KeptData;
-import dev.govid.keycloak.login.LoginDataConsumer;
 import dev.govid.keycloak.login.EidLogin;
 import dev.govid.keycloak.login.EidLoginNote;
+import dev.govid.keycloak.login.KeptData;
+import dev.govid.keycloak.login.LoginDataConsumer;
 import org.keycloak.models.ClientSessionContext;
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.ProtocolMapperContainerModel;
 import org.keycloak.models.ProtocolMapperModel;
 import org.keycloak.models.RealmModel;
-import org.keycloak.protocol.ProtocolMapperConfigException;
 import org.keycloak.models.UserSessionModel;
+import org.keycloak.protocol.ProtocolMapperConfigException;
 import org.keycloak.provider.ProviderConfigProperty;
 import org.keycloak.provider.ProviderConfigurationBuilder;
 import org.keycloak.representations.AddressClaimSet;
@@ -38,29 +38,55 @@ public class BundIdClaimsMapper extends GovIdClaimsMapper implements LoginDataCo
     public static final String ATTRIBUTES = "bundid.attributes";
 
     public BundIdClaimsMapper() {
-        super(PROVIDER_ID, "BundID claims",
+        super(
+                PROVIDER_ID,
+                "BundID claims",
                 "Adds the BundID person key, level, login method, attributes and trust levels of the current login.",
                 ProviderConfigurationBuilder.create()
-                        .property().name(CLAIM).label("Claim name")
+                        .property()
+                        .name(CLAIM)
+                        .label("Claim name")
                         .helpText("Name of the object claim holding the BundID data of this login.")
-                        .type(ProviderConfigProperty.STRING_TYPE).defaultValue(DEFAULT_CLAIM).add()
-                        .property().name(STANDARD_CLAIMS).label("Add OIDC standard claims")
-                        .helpText("Also emit birthdate and address (street_address, postal_code, locality, country) as standard OIDC claims.")
-                        .type(ProviderConfigProperty.BOOLEAN_TYPE).defaultValue("true").add()
-                        .property().name(ATTRIBUTES).label("Attributes")
-                        .helpText("Which received attributes the object carries: * for all, a list of claim names (e.g. email##community_id), "
-                                + "or none. GovID keeps in the session only what some mapper of the client needs.")
-                        .type(ProviderConfigProperty.STRING_TYPE).defaultValue(MappedAttributes.ALL).add()
+                        .type(ProviderConfigProperty.STRING_TYPE)
+                        .defaultValue(DEFAULT_CLAIM)
+                        .add()
+                        .property()
+                        .name(STANDARD_CLAIMS)
+                        .label("Add OIDC standard claims")
+                        .helpText(
+                                "Also emit birthdate and address (street_address, postal_code, locality, country) as standard OIDC claims.")
+                        .type(ProviderConfigProperty.BOOLEAN_TYPE)
+                        .defaultValue("true")
+                        .add()
+                        .property()
+                        .name(ATTRIBUTES)
+                        .label("Attributes")
+                        .helpText(
+                                "Which received attributes the object carries: * for all, a list of claim names (e.g. email##community_id), "
+                                        + "or none. GovID keeps in the session only what some mapper of the client needs.")
+                        .type(ProviderConfigProperty.STRING_TYPE)
+                        .defaultValue(MappedAttributes.ALL)
+                        .add()
                         .build());
     }
 
     @Override
-    protected void setClaim(IDToken token, ProtocolMapperModel model, UserSessionModel userSession, KeycloakSession session,
-                            ClientSessionContext clientSessionCtx) {
+    protected void setClaim(
+            IDToken token,
+            ProtocolMapperModel model,
+            UserSessionModel userSession,
+            KeycloakSession session,
+            ClientSessionContext clientSessionCtx) {
         EidLoginNote.forClient(session, clientSessionCtx.getClientSession())
                 .filter(login -> BundIdIdentityProviderFactory.PROVIDER_ID.equals(login.system()))
                 .ifPresent(login -> {
-                    token.getOtherClaims().put(claimName(model), bundIdClaim(login, MappedAttributes.of(model.getConfig().get(ATTRIBUTES))));
+                    token.getOtherClaims()
+                            .put(
+                                    claimName(model),
+                                    bundIdClaim(
+                                            login,
+                                            MappedAttributes.of(
+                                                    model.getConfig().get(ATTRIBUTES))));
                     if (!"false".equalsIgnoreCase(model.getConfig().get(STANDARD_CLAIMS))) {
                         addStandardClaims(token, login);
                     }
@@ -69,7 +95,8 @@ public class BundIdClaimsMapper extends GovIdClaimsMapper implements LoginDataCo
 
     /** A list that is not claim names is refused when the mapper is saved (admin REST, console, realm import). */
     @Override
-    public void validateConfig(KeycloakSession session, RealmModel realm, ProtocolMapperContainerModel client, ProtocolMapperModel model)
+    public void validateConfig(
+            KeycloakSession session, RealmModel realm, ProtocolMapperContainerModel client, ProtocolMapperModel model)
             throws ProtocolMapperConfigException {
         MappedAttributes.validate(model, ATTRIBUTES);
     }

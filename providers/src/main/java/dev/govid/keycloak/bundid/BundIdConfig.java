@@ -41,6 +41,7 @@ public class BundIdConfig extends EidProfileConfig {
 
     /** Used when a provider is created without the key at all (REST, realm import); an empty value means none. */
     public static final String DEFAULT_REQUIRED_ATTRIBUTES = "givenName##surname";
+
     public static final String DEFAULT_OPTIONAL_ATTRIBUTES = "mail";
 
     public static final String LANG_FROM_USER = "auto";
@@ -49,8 +50,7 @@ public class BundIdConfig extends EidProfileConfig {
     /** BundID cuts the display name after about 50 characters; we cut it ourselves so admins see the effect. */
     static final int ORGANIZATION_DISPLAY_NAME_MAX = 50;
 
-    public BundIdConfig() {
-    }
+    public BundIdConfig() {}
 
     public BundIdConfig(IdentityProviderModel model) {
         super(model);
@@ -82,7 +82,10 @@ public class BundIdConfig extends EidProfileConfig {
         if (name == null) {
             return Optional.empty();
         }
-        return Optional.of(name.length() > ORGANIZATION_DISPLAY_NAME_MAX ? name.substring(0, ORGANIZATION_DISPLAY_NAME_MAX) : name);
+        return Optional.of(
+                name.length() > ORGANIZATION_DISPLAY_NAME_MAX
+                        ? name.substring(0, ORGANIZATION_DISPLAY_NAME_MAX)
+                        : name);
     }
 
     /**
@@ -96,10 +99,14 @@ public class BundIdConfig extends EidProfileConfig {
         requested.put(BundIdAttribute.BPK2, Boolean.FALSE);
         requested.put(BundIdAttribute.CITIZEN_QAA_LEVEL, Boolean.FALSE);
         requested.put(BundIdAttribute.ASSERTION_PROVED_BY, Boolean.FALSE);
-        for (String name : ConfigValues.list(getConfig().getOrDefault(REQUIRED_ATTRIBUTES, DEFAULT_REQUIRED_ATTRIBUTES))) {
-            BundIdAttribute.lookup(name).filter(a -> a != BundIdAttribute.BPK2).ifPresent(a -> requested.put(a, Boolean.TRUE));
+        for (String name :
+                ConfigValues.list(getConfig().getOrDefault(REQUIRED_ATTRIBUTES, DEFAULT_REQUIRED_ATTRIBUTES))) {
+            BundIdAttribute.lookup(name)
+                    .filter(a -> a != BundIdAttribute.BPK2)
+                    .ifPresent(a -> requested.put(a, Boolean.TRUE));
         }
-        for (String name : ConfigValues.list(getConfig().getOrDefault(OPTIONAL_ATTRIBUTES, DEFAULT_OPTIONAL_ATTRIBUTES))) {
+        for (String name :
+                ConfigValues.list(getConfig().getOrDefault(OPTIONAL_ATTRIBUTES, DEFAULT_OPTIONAL_ATTRIBUTES))) {
             BundIdAttribute.lookup(name).ifPresent(a -> requested.putIfAbsent(a, Boolean.FALSE));
         }
         return requested;
@@ -175,21 +182,36 @@ public class BundIdConfig extends EidProfileConfig {
         settings.text(ONLINE_SERVICE_ID, 255);
         settings.text(ORGANIZATION_DISPLAY_NAME, 255);
         for (String key : List.of(REQUIRED_ATTRIBUTES, OPTIONAL_ATTRIBUTES)) {
-            settings.list(key, name -> BundIdAttribute.lookup(name).isPresent() ? null
-                    : "lists an attribute BundID does not know (use the names the admin console offers, e.g. givenName, mail)");
+            settings.list(
+                    key,
+                    name -> BundIdAttribute.lookup(name).isPresent()
+                            ? null
+                            : "lists an attribute BundID does not know (use the names the admin console offers, e.g. givenName, mail)");
         }
-        if (settings.isSet(MINIMUM_LEVEL) && AssuranceLevel.parse(settings.raw(MINIMUM_LEVEL)).isEmpty()) {
+        if (settings.isSet(MINIMUM_LEVEL)
+                && AssuranceLevel.parse(settings.raw(MINIMUM_LEVEL)).isEmpty()) {
             settings.problem(MINIMUM_LEVEL, "is not a level (STORK-QAA-Level-1 … 4)");
         }
-        settings.list(ALLOWED_METHODS, name -> AuthnMethod.lookup(name).isPresent() ? null
-                : "lists a method BundID does not know (" + String.join(", ", AuthnMethod.elementNames()) + ")");
-        settings.choice(LANG, LANG_FROM_USER, SettingsReader.options(List.of("auto", "de", "en", "ru", "uk"),
-                List.of("auto", "de", "en", "ru", "uk")));
+        settings.list(
+                ALLOWED_METHODS,
+                name -> AuthnMethod.lookup(name).isPresent()
+                        ? null
+                        : "lists a method BundID does not know (" + String.join(", ", AuthnMethod.elementNames())
+                                + ")");
+        settings.choice(
+                LANG,
+                LANG_FROM_USER,
+                SettingsReader.options(
+                        List.of("auto", "de", "en", "ru", "uk"), List.of("auto", "de", "en", "ru", "uk")));
         checkLink(settings, BACK_URL);
         settings.text(PURPOSE, 255);
         settings.bool(ENABLE_STATUS_DETAIL, true);
-        settings.choice(TEMPORARY_LOGIN_POLICY, TemporaryLoginPolicy.REJECT, SettingsReader.options(List.of("reject", "accept"),
-                List.of(TemporaryLoginPolicy.REJECT, TemporaryLoginPolicy.ACCEPT)));
+        settings.choice(
+                TEMPORARY_LOGIN_POLICY,
+                TemporaryLoginPolicy.REJECT,
+                SettingsReader.options(
+                        List.of("reject", "accept"),
+                        List.of(TemporaryLoginPolicy.REJECT, TemporaryLoginPolicy.ACCEPT)));
         checkRequestOptions(settings, REQUEST_BINDING, REQUEST_SIGNATURE_ALGORITHM);
         settings.bool(KEY_INFO_EXTENSION, false);
     }
@@ -197,7 +219,8 @@ public class BundIdConfig extends EidProfileConfig {
     @Override
     public void validate(RealmModel realm) {
         List<String> problems = new ArrayList<>();
-        if (getEnvironment().orElse(null) == BundIdEnvironment.CUSTOM && ConfigValues.trimToNull(getConfig().get(METADATA_URL)) == null) {
+        if (getEnvironment().orElse(null) == BundIdEnvironment.CUSTOM
+                && ConfigValues.trimToNull(getConfig().get(METADATA_URL)) == null) {
             problems.add(METADATA_URL + " is required for the custom environment");
         }
         getIdpMetadataUrl().ifPresent(url -> {
@@ -212,7 +235,9 @@ public class BundIdConfig extends EidProfileConfig {
             problems.add(ONLINE_SERVICE_ID + " (BMI-ID) is required by BundID");
         }
         String entityId = getEntityId();
-        if (entityId != null && !entityId.isBlank() && getEnvironment().orElse(null) != BundIdEnvironment.CUSTOM
+        if (entityId != null
+                && !entityId.isBlank()
+                && getEnvironment().orElse(null) != BundIdEnvironment.CUSTOM
                 && !entityId.startsWith("https://")) {
             problems.add("entityId must be an https URL for BundID");
         }

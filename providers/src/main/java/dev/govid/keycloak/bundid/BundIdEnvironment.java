@@ -32,7 +32,8 @@ public enum BundIdEnvironment {
         if (entityId == null) {
             return Optional.empty();
         }
-        return Optional.of(new IdpEndpoints(entityId, entityId + "/profile/SAML2/POST/SSO", entityId + "/profile/SAML2/Redirect/SSO"));
+        return Optional.of(new IdpEndpoints(
+                entityId, entityId + "/profile/SAML2/POST/SSO", entityId + "/profile/SAML2/Redirect/SSO"));
     }
 
     /** Where the preset environment publishes its metadata (overridable per provider). */
@@ -48,6 +49,8 @@ public enum BundIdEnvironment {
         if (value == null || value.isBlank()) {
             return Optional.of(INTEGRATION);
         }
-        return Arrays.stream(values()).filter(e -> e.configValue.equalsIgnoreCase(value.trim())).findFirst();
+        return Arrays.stream(values())
+                .filter(e -> e.configValue.equalsIgnoreCase(value.trim()))
+                .findFirst();
     }
 }

@@ -24,7 +24,8 @@ import org.keycloak.sessions.AuthenticationSessionModel;
  */
 public class BundIdIdentityProvider extends EidIdentityProvider<BundIdConfig> {
 
-    public BundIdIdentityProvider(KeycloakSession session, BundIdConfig config, DestinationValidator destinationValidator) {
+    public BundIdIdentityProvider(
+            KeycloakSession session, BundIdConfig config, DestinationValidator destinationValidator) {
         super(session, config, destinationValidator, EidSystemName.BUNDID);
     }
 
@@ -44,7 +45,9 @@ public class BundIdIdentityProvider extends EidIdentityProvider<BundIdConfig> {
                         config.getFixedLang().orElseGet(this::userLanguage),
                         config.getBackUrl(),
                         config.getPurpose()));
-        return new EidRequest(extension, RequiredLevel.toRequest(config.getMinimumLevel(), authSession).storkName());
+        return new EidRequest(
+                extension,
+                RequiredLevel.toRequest(config.getMinimumLevel(), authSession).storkName());
     }
 
     @Override
@@ -56,7 +59,8 @@ public class BundIdIdentityProvider extends EidIdentityProvider<BundIdConfig> {
     @Override
     protected Optional<EidLogin> readLogin(ReceivedAssertion assertion) {
         return BundIdResponseRules.assertedLevel(assertion)
-                .map(level -> BundIdLoginReader.read(getConfig().getAlias(), assertion, level, BundIdResponseRules.method(assertion)));
+                .map(level -> BundIdLoginReader.read(
+                        getConfig().getAlias(), assertion, level, BundIdResponseRules.method(assertion)));
     }
 
     /** BundID refuses metadata with an {@code ID} attribute or a {@code validUntil}. */
@@ -68,8 +72,11 @@ public class BundIdIdentityProvider extends EidIdentityProvider<BundIdConfig> {
 
     /** The provider's own settings plus every GovID BundID attribute mapper; required wins over optional. */
     Map<BundIdAttribute, Boolean> requestedAttributes(BundIdConfig config) {
-        return withMapperAttributes(config.getConfiguredAttributes(), BundIdAttributeMapper.PROVIDER_ID,
-                mapper -> BundIdAttributeMapper.requestedAttribute(mapper).filter(attribute -> attribute != BundIdAttribute.BPK2),
+        return withMapperAttributes(
+                config.getConfiguredAttributes(),
+                BundIdAttributeMapper.PROVIDER_ID,
+                mapper -> BundIdAttributeMapper.requestedAttribute(mapper)
+                        .filter(attribute -> attribute != BundIdAttribute.BPK2),
                 BundIdAttributeMapper::isRequired);
     }
 

@@ -15,10 +15,10 @@ final class BundIdLoginReader {
     /** BundID's bPK2 is not an Austrian identifier; it travels with its own type. */
     static final String BPK2_TYPE = "urn:bund:bundid:bpk2";
 
-    private BundIdLoginReader() {
-    }
+    private BundIdLoginReader() {}
 
-    static EidLogin read(String alias, ReceivedAssertion assertion, AssuranceLevel level, Optional<AuthnMethod> method) {
+    static EidLogin read(
+            String alias, ReceivedAssertion assertion, AssuranceLevel level, Optional<AuthnMethod> method) {
         Map<String, String> attributes = new LinkedHashMap<>();
         Map<String, String> trustLevels = new LinkedHashMap<>();
         for (BundIdAttribute attribute : BundIdAttribute.values()) {
@@ -26,7 +26,8 @@ final class BundIdLoginReader {
                 if (attribute != BundIdAttribute.BPK2) {
                     received.firstValue().ifPresent(value -> attributes.put(attribute.claimName(), value));
                 }
-                received.xmlAttribute(AkdbRequestExtension.AKDB_NS, "TrustLevel").flatMap(TrustLevel::parse)
+                received.xmlAttribute(AkdbRequestExtension.AKDB_NS, "TrustLevel")
+                        .flatMap(TrustLevel::parse)
                         .ifPresent(trust -> trustLevels.put(attribute.claimName(), trust.canonicalName()));
             });
         }

@@ -16,6 +16,5 @@ public final class BundIdMessages {
     public static final String RESPONSE_NOT_SIGNED = "govidBundIdResponseNotSigned";
     public static final String IDP_ERROR = "govidBundIdError";
 
-    private BundIdMessages() {
-    }
+    private BundIdMessages() {}
 }

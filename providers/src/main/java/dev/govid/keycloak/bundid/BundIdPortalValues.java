@@ -32,18 +32,33 @@ public record BundIdPortalValues(
         String certificateExpiry,
         java.util.List<PortalWarning> warnings) {
 
-    public static BundIdPortalValues of(KeycloakSession session, RealmModel realm, UriInfo uriInfo, BundIdConfig config) {
-        String realmUrl = uriInfo.getBaseUriBuilder().path("realms").path(realm.getName()).build().toString();
-        String endpoint = uriInfo.getBaseUriBuilder().path("realms").path(realm.getName())
-                .path("broker").path(config.getAlias()).path("endpoint").build().toString();
-        String entityId = config.getEntityId() == null || config.getEntityId().isBlank() ? realmUrl : config.getEntityId();
+    public static BundIdPortalValues of(
+            KeycloakSession session, RealmModel realm, UriInfo uriInfo, BundIdConfig config) {
+        String realmUrl = uriInfo.getBaseUriBuilder()
+                .path("realms")
+                .path(realm.getName())
+                .build()
+                .toString();
+        String endpoint = uriInfo.getBaseUriBuilder()
+                .path("realms")
+                .path(realm.getName())
+                .path("broker")
+                .path(config.getAlias())
+                .path("endpoint")
+                .build()
+                .toString();
+        String entityId =
+                config.getEntityId() == null || config.getEntityId().isBlank() ? realmUrl : config.getEntityId();
         Optional<X509Certificate> signing = activeCertificate(session, realm, KeyUse.SIG);
         Optional<X509Certificate> encryption = activeCertificate(session, realm, KeyUse.ENC);
         Instant signingExpiry = signing.map(c -> c.getNotAfter().toInstant()).orElse(null);
-        Instant encryptionExpiry = encryption.map(c -> c.getNotAfter().toInstant()).orElse(null);
-        Instant firstExpiry = signingExpiry == null ? encryptionExpiry
-                : encryptionExpiry == null ? signingExpiry
-                : (signingExpiry.isBefore(encryptionExpiry) ? signingExpiry : encryptionExpiry);
+        Instant encryptionExpiry =
+                encryption.map(c -> c.getNotAfter().toInstant()).orElse(null);
+        Instant firstExpiry = signingExpiry == null
+                ? encryptionExpiry
+                : encryptionExpiry == null
+                        ? signingExpiry
+                        : (signingExpiry.isBefore(encryptionExpiry) ? signingExpiry : encryptionExpiry);
         return new BundIdPortalValues(
                 config.getEnvironment().map(BundIdEnvironment::configValue).orElse("invalid"),
                 entityId,
@@ -60,7 +75,8 @@ public record BundIdPortalValues(
 
     /** The newest active key of that use, as the SP metadata lists it first. */
     private static Optional<X509Certificate> activeCertificate(KeycloakSession session, RealmModel realm, KeyUse use) {
-        return session.keys().getKeysStream(realm)
+        return session.keys()
+                .getKeysStream(realm)
                 .filter(k -> use.equals(k.getUse()) && k.getStatus().isActive() && k.getCertificate() != null)
                 .filter(k -> use != KeyUse.SIG || Algorithm.RS256.equals(k.getAlgorithmOrDefault()))
                 .max(Comparator.comparingLong(KeyWrapper::getProviderPriority))
@@ -69,7 +85,9 @@ public record BundIdPortalValues(
 
     /** ISO dates (yyyy-MM-dd, UTC): what the portal's "Ablaufdatum" field takes, and unambiguous in JSON. */
     private static String isoDate(Instant instant) {
-        return instant == null ? null : instant.atZone(java.time.ZoneOffset.UTC).toLocalDate().toString();
+        return instant == null
+                ? null
+                : instant.atZone(java.time.ZoneOffset.UTC).toLocalDate().toString();
     }
 
     private static String base64(X509Certificate certificate) {

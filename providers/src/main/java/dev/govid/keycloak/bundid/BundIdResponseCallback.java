@@ -43,21 +43,29 @@ class BundIdResponseCallback extends EidResponseCallback {
         ReceivedAssertion assertion = ReceivedAssertion.of(context);
         AuthenticationSessionModel authSession = context.getAuthenticationSession();
 
-        Optional<EidRefusal> refusal = BundIdResponseRules.check(assertion, config,
-                RequiredLevel.demand(config.getMinimumLevel(), authSession), provider.requestedAttributes(config));
+        Optional<EidRefusal> refusal = BundIdResponseRules.check(
+                assertion,
+                config,
+                RequiredLevel.demand(config.getMinimumLevel(), authSession),
+                provider.requestedAttributes(config));
         if (refusal.isPresent()) {
             return refuse(config, refusal.get());
         }
         AssuranceLevel level = BundIdResponseRules.assertedLevel(assertion).orElseThrow();
         Optional<AuthnMethod> method = BundIdResponseRules.method(assertion);
-        BundIdResponseRules.PersonKey personKey = BundIdResponseRules.personKey(assertion, config).orElseThrow();
+        BundIdResponseRules.PersonKey personKey =
+                BundIdResponseRules.personKey(assertion, config).orElseThrow();
         PersonKeys.useAsBrokeredUserId(context, config, personKey.value(), personKey.userIdPrefix());
 
         EidLogin login = BundIdLoginReader.read(config.getAlias(), assertion, level, method);
         // The client's rules, before a user or a session exists; they run again whenever a client gets a session.
         Optional<RuleViolation> violation = ClientRules.check(session, authSession, Optional.of(login));
         if (violation.isPresent()) {
-            return refuse(config, violation.get().messageKey(), violation.get().reason(), violation.get().moaStatusCode());
+            return refuse(
+                    config,
+                    violation.get().messageKey(),
+                    violation.get().reason(),
+                    violation.get().moaStatusCode());
         }
         copyIntoProfile(context, assertion);
         recordAccepted(authSession, context, assertion, login);
@@ -68,13 +76,19 @@ class BundIdResponseCallback extends EidResponseCallback {
     @Override
     public Response error(IdentityProviderModel idpConfig, String message) {
         Optional<BundIdStatus> status = CurrentSamlResponse.read(session).map(BundIdStatus::of);
-        return idpRefused(idpConfig, status.map(BundIdStatus::messageKey).orElse(BundIdMessages.IDP_ERROR), status.orElse(null), message);
+        return idpRefused(
+                idpConfig,
+                status.map(BundIdStatus::messageKey).orElse(BundIdMessages.IDP_ERROR),
+                status.orElse(null),
+                message);
     }
 
     private static void copyIntoProfile(BrokeredIdentityContext context, ReceivedAssertion assertion) {
         assertion.firstValue(BundIdAttribute.GIVEN_NAME.oid()).ifPresent(context::setFirstName);
         assertion.firstValue(BundIdAttribute.SURNAME.oid()).ifPresent(context::setLastName);
-        assertion.attribute(BundIdAttribute.MAIL.oid()).flatMap(ReceivedAttribute::firstValue).ifPresent(context::setEmail);
+        assertion
+                .attribute(BundIdAttribute.MAIL.oid())
+                .flatMap(ReceivedAttribute::firstValue)
+                .ifPresent(context::setEmail);
     }
-
 }

@@ -16,33 +16,43 @@ import dev.govid.keycloak.saml.ReceivedAssertion;
  */
 final class BundIdResponseRules {
 
-    private BundIdResponseRules() {
-    }
+    private BundIdResponseRules() {}
 
     /**
      * @param requested the attributes asked for (provider settings and attribute mappers), {@code true} = required
      * @return the first rule the response breaks, or empty when the login may go on
      */
-    static Optional<EidRefusal> check(ReceivedAssertion assertion, BundIdConfig config, LevelDemand demand,
-                                      Map<BundIdAttribute, Boolean> requested) {
+    static Optional<EidRefusal> check(
+            ReceivedAssertion assertion,
+            BundIdConfig config,
+            LevelDemand demand,
+            Map<BundIdAttribute, Boolean> requested) {
         if (!assertion.isResponseSigned()) {
             return refuse(BundIdMessages.RESPONSE_NOT_SIGNED, "the Response element is not signed");
         }
         Optional<AssuranceLevel> level = assertedLevel(assertion);
         if (level.isEmpty()) {
-            return refuse(BundIdMessages.LEVEL_MISSING, "no STORK level in AuthnContextClassRef or EID-CITIZEN-QAA-LEVEL");
+            return refuse(
+                    BundIdMessages.LEVEL_MISSING, "no STORK level in AuthnContextClassRef or EID-CITIZEN-QAA-LEVEL");
         }
         if (!demand.isMetBy(level.get())) {
-            return refuse(BundIdMessages.LEVEL_TOO_LOW, "asserted " + level.get().storkName() + ", required " + demand.level().storkName());
+            return refuse(
+                    BundIdMessages.LEVEL_TOO_LOW,
+                    "asserted " + level.get().storkName() + ", required "
+                            + demand.level().storkName());
         }
         Optional<AuthnMethod> method = method(assertion);
         List<AuthnMethod> allowed = config.getAllowedMethods();
         if (method.isPresent() && !allowed.isEmpty() && !allowed.contains(method.get())) {
-            return refuse(BundIdMessages.METHOD_NOT_ALLOWED, "method " + method.get().elementName() + " is not allowed");
+            return refuse(
+                    BundIdMessages.METHOD_NOT_ALLOWED, "method " + method.get().elementName() + " is not allowed");
         }
         for (Map.Entry<BundIdAttribute, Boolean> attribute : requested.entrySet()) {
-            if (attribute.getValue() && assertion.firstValue(attribute.getKey().oid()).isEmpty()) {
-                return refuse(BundIdMessages.REQUIRED_ATTRIBUTES_MISSING, "required attribute " + attribute.getKey().friendlyName() + " missing");
+            if (attribute.getValue()
+                    && assertion.firstValue(attribute.getKey().oid()).isEmpty()) {
+                return refuse(
+                        BundIdMessages.REQUIRED_ATTRIBUTES_MISSING,
+                        "required attribute " + attribute.getKey().friendlyName() + " missing");
             }
         }
         if (personKey(assertion, config).isEmpty()) {
@@ -53,8 +63,9 @@ final class BundIdResponseRules {
 
     /** The level stated in AuthnContextClassRef, else in EID-CITIZEN-QAA-LEVEL. */
     static Optional<AssuranceLevel> assertedLevel(ReceivedAssertion assertion) {
-        return assertion.authnContextClassRef().flatMap(AssuranceLevel::parse)
-                .or(() -> assertion.firstValue(BundIdAttribute.CITIZEN_QAA_LEVEL.oid()).flatMap(AssuranceLevel::parse));
+        return assertion.authnContextClassRef().flatMap(AssuranceLevel::parse).or(() -> assertion
+                .firstValue(BundIdAttribute.CITIZEN_QAA_LEVEL.oid())
+                .flatMap(AssuranceLevel::parse));
     }
 
     static Optional<AuthnMethod> method(ReceivedAssertion assertion) {
@@ -67,14 +78,14 @@ final class BundIdResponseRules {
         if (bpk2.isPresent()) {
             return Optional.of(new PersonKey(bpk2.get(), "bundid-"));
         }
-        if (config.getTemporaryLoginPolicy() == TemporaryLoginPolicy.ACCEPT && assertion.nameId().isPresent()) {
+        if (config.getTemporaryLoginPolicy() == TemporaryLoginPolicy.ACCEPT
+                && assertion.nameId().isPresent()) {
             return Optional.of(new PersonKey("temporary:" + assertion.nameId().get(), "bundid-temp-"));
         }
         return Optional.empty();
     }
 
-    record PersonKey(String value, String userIdPrefix) {
-    }
+    record PersonKey(String value, String userIdPrefix) {}
 
     private static Optional<EidRefusal> refuse(String messageKey, String reason) {
         return Optional.of(EidRefusal.of(messageKey, reason));

@@ -32,7 +32,8 @@ public record BundIdStatus(List<String> statusCodes, Optional<String> statusMess
         for (int i = 0; i < details.getLength(); i++) {
             String json = details.item(i).getTextContent();
             try {
-                JsonNode errors = JsonSerialization.readValue(json, JsonNode.class).path("errors");
+                JsonNode errors =
+                        JsonSerialization.readValue(json, JsonNode.class).path("errors");
                 for (JsonNode error : errors) {
                     if (error.hasNonNull("code")) {
                         codes.add(error.get("code").asText());

@@ -22,7 +22,8 @@ public abstract class GovIdClaimsMapper extends AbstractOIDCProtocolMapper
     private final String helpText;
     private final List<ProviderConfigProperty> configProperties;
 
-    protected GovIdClaimsMapper(String id, String displayType, String helpText, List<ProviderConfigProperty> ownSettings) {
+    protected GovIdClaimsMapper(
+            String id, String displayType, String helpText, List<ProviderConfigProperty> ownSettings) {
         this.id = id;
         this.displayType = displayType;
         this.helpText = helpText;

@@ -57,7 +57,9 @@ public final class MappedAttributes {
         if (value == null || ALL.equals(value) || NONE.equalsIgnoreCase(value)) {
             return Optional.empty();
         }
-        return ConfigValues.list(value).stream().filter(name -> !name.matches("[a-z][a-z0-9_]{0,63}")).findFirst()
+        return ConfigValues.list(value).stream()
+                .filter(name -> !name.matches("[a-z][a-z0-9_]{0,63}"))
+                .findFirst()
                 .map(name -> "'" + name + "' is not a claim name (lower-case letters, digits, _), nor * or none");
     }
 

@@ -51,13 +51,22 @@ public abstract class GovIdSettingsMapper implements ProtocolMapper {
     }
 
     @Override
-    public void validateConfig(KeycloakSession session, RealmModel realm, ProtocolMapperContainerModel container, ProtocolMapperModel mapper)
+    public void validateConfig(
+            KeycloakSession session,
+            RealmModel realm,
+            ProtocolMapperContainerModel container,
+            ProtocolMapperModel mapper)
             throws ProtocolMapperConfigException {
         List<SettingProblem> problems = GovIdSettings.formProblems(session, realm, mapper.getConfig(), saml1());
         if (!problems.isEmpty()) {
             // MessageFormat reads the text the console shows: no quotes or braces from the problem texts.
-            String text = "GovID settings: " + problems.stream().map(SettingProblem::toString).collect(Collectors.joining("; "))
-                    .replace("'", "").replace("{", "(").replace("}", ")");
+            String text = "GovID settings: "
+                    + problems.stream()
+                            .map(SettingProblem::toString)
+                            .collect(Collectors.joining("; "))
+                            .replace("'", "")
+                            .replace("{", "(")
+                            .replace("}", ")");
             throw new ProtocolMapperConfigException(text, text);
         }
     }
@@ -68,16 +77,13 @@ public abstract class GovIdSettingsMapper implements ProtocolMapper {
     }
 
     @Override
-    public void init(Config.Scope config) {
-    }
+    public void init(Config.Scope config) {}
 
     @Override
-    public void postInit(KeycloakSessionFactory factory) {
-    }
+    public void postInit(KeycloakSessionFactory factory) {}
 
     @Override
-    public void close() {
-    }
+    public void close() {}
 
     /** For OpenID Connect clients and client scopes. */
     public static class Oidc extends GovIdSettingsMapper {

@@ -11,6 +11,7 @@ public record Bsn(String value) {
     public static final String SECTOR_3X = "s00000000";
     /** The identifier type GovID writes for a BSN ({@code sub_id_type} in OIDC-NLGOV's {@code represents}). */
     public static final String ID_TYPE = "urn:nl-eid-gdi:1.0:id:BSN";
+
     public static final String LEGACY_BSN_QUALIFIER = "urn:nl-eid-gdi:1.0:id:legacy-BSN";
 
     public static Optional<Bsn> parse(String raw) {

@@ -44,18 +44,23 @@ public class DigidAdminResource {
     @Produces(MediaType.TEXT_PLAIN)
     public String onboardingValuesAsText(@PathParam("alias") String alias) {
         DigidOnboardingValues v = onboardingValues(alias);
-        return String.join("\n",
+        return String.join(
+                "\n",
                 "Omgeving / environment: " + v.environment(),
                 "Koppelvlak / specification: " + v.generation(),
                 "EntityID: " + v.entityId(),
-                "AssertionConsumerService (HTTP-Artifact): " + v.assertionConsumerServiceUrl() + " (index " + v.assertionConsumerServiceIndex() + ")",
-                "ServiceUUID: " + dash(v.serviceUuid()) + " (AttributeConsumingServiceIndex " + v.attributeConsumingServiceIndex() + ")",
+                "AssertionConsumerService (HTTP-Artifact): " + v.assertionConsumerServiceUrl() + " (index "
+                        + v.assertionConsumerServiceIndex() + ")",
+                "ServiceUUID: " + dash(v.serviceUuid()) + " (AttributeConsumingServiceIndex "
+                        + v.attributeConsumingServiceIndex() + ")",
                 "DigiD Machtigen: " + (v.machtigen() ? "ja / yes" : "nee / no"),
                 "SP-metadata: " + v.metadataUrl(),
-                "Ondertekeningscertificaat / signing certificate (KeyName " + dash(v.signingKeyName()) + ", SHA-1 " + dash(v.signingCertificateSha1())
-                        + ", geldig tot " + dash(v.signingCertificateExpiry()) + "): " + dash(v.signingCertificate()),
-                "Versleutelingscertificaat / encryption certificate (KeyName " + dash(v.encryptionKeyName()) + ", geldig tot "
-                        + dash(v.encryptionCertificateExpiry()) + "): " + dash(v.encryptionCertificate()),
+                "Ondertekeningscertificaat / signing certificate (KeyName " + dash(v.signingKeyName()) + ", SHA-1 "
+                        + dash(v.signingCertificateSha1()) + ", geldig tot " + dash(v.signingCertificateExpiry())
+                        + "): " + dash(v.signingCertificate()),
+                "Versleutelingscertificaat / encryption certificate (KeyName " + dash(v.encryptionKeyName())
+                        + ", geldig tot " + dash(v.encryptionCertificateExpiry()) + "): "
+                        + dash(v.encryptionCertificate()),
                 "TLS-clientcertificaat / TLS client certificate: het certificaat in Keycloak's uitgaande HTTP-client-keystore "
                         + "(--spi-connections-http-client--default--client-keystore)",
                 "");

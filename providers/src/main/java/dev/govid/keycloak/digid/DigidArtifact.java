@@ -15,8 +15,7 @@ final class DigidArtifact {
 
     private static final int LENGTH = 44;
 
-    private DigidArtifact() {
-    }
+    private DigidArtifact() {}
 
     /** @return null when the artifact is acceptable, else why not */
     static String problem(String samlArt, String idpEntityId) {

@@ -24,10 +24,14 @@ public class DigidClaimsMapper extends GovIdClaimsMapper implements LoginDataCon
 
     public static final String PROVIDER_ID = "govid-digid-claims";
     /** The attributes a DigiD login carries ({@link DigidLoginReader}); the BSN and level are always kept. */
-    private static final KeptData NEEDED = KeptData.attributes(List.of(DigidLoginReader.GENERATION, DigidLoginReader.SERVICE_UUID));
+    private static final KeptData NEEDED =
+            KeptData.attributes(List.of(DigidLoginReader.GENERATION, DigidLoginReader.SERVICE_UUID));
 
     public DigidClaimsMapper() {
-        super(PROVIDER_ID, "DigiD claims", "Adds the BSN, the DigiD level, the specification generation and the ServiceUUID of the current DigiD login.",
+        super(
+                PROVIDER_ID,
+                "DigiD claims",
+                "Adds the BSN, the DigiD level, the specification generation and the ServiceUUID of the current DigiD login.",
                 List.of());
     }
 
@@ -38,8 +42,12 @@ public class DigidClaimsMapper extends GovIdClaimsMapper implements LoginDataCon
     }
 
     @Override
-    protected void setClaim(IDToken token, ProtocolMapperModel model, UserSessionModel userSession, KeycloakSession session,
-                            ClientSessionContext clientSessionCtx) {
+    protected void setClaim(
+            IDToken token,
+            ProtocolMapperModel model,
+            UserSessionModel userSession,
+            KeycloakSession session,
+            ClientSessionContext clientSessionCtx) {
         EidLoginNote.forClient(session, clientSessionCtx.getClientSession())
                 .filter(login -> DigidIdentityProviderFactory.PROVIDER_ID.equals(login.system()))
                 .ifPresent(login -> token.getOtherClaims().put("digid", digidClaim(login)));

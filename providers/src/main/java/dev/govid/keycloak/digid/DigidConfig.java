@@ -35,8 +35,7 @@ public class DigidConfig extends EidProfileConfig {
     public static final int DEFAULT_SERVICE_INDEX = 1;
     public static final int DEFAULT_ACS_INDEX = 0;
 
-    public DigidConfig() {
-    }
+    public DigidConfig() {}
 
     public DigidConfig(IdentityProviderModel model) {
         super(model);
@@ -137,9 +136,12 @@ public class DigidConfig extends EidProfileConfig {
 
     @Override
     protected void checkProfile(SettingsReader settings) {
-        settings.choice(ENVIRONMENT, DigidEnvironment.PREPRODUCTION, SettingsReader.options(
-                List.of("preproduction", "production", "custom"),
-                List.of(DigidEnvironment.PREPRODUCTION, DigidEnvironment.PRODUCTION, DigidEnvironment.CUSTOM)));
+        settings.choice(
+                ENVIRONMENT,
+                DigidEnvironment.PREPRODUCTION,
+                SettingsReader.options(
+                        List.of("preproduction", "production", "custom"),
+                        List.of(DigidEnvironment.PREPRODUCTION, DigidEnvironment.PRODUCTION, DigidEnvironment.CUSTOM)));
         checkFetchedUrl(settings, METADATA_URL);
         if (!DigidGeneration.isKnown(settings.raw(GENERATION))) {
             settings.problem(GENERATION, "must be 3 (DigiD SAML 3.x) or 4 (4.x / Stelsel Toegang)");
@@ -154,11 +156,16 @@ public class DigidConfig extends EidProfileConfig {
         }
         settings.number(SERVICE_INDEX, 0, 9999);
         settings.number(ACS_INDEX, 0, 9999);
-        if (settings.isSet(MINIMUM_LEVEL) && DigidLevel.parseSetting(settings.raw(MINIMUM_LEVEL)).isEmpty()) {
-            settings.problem(MINIMUM_LEVEL, "is not a level (STORK-QAA-Level-1 … 4, or basis, midden, substantieel, hoog)");
+        if (settings.isSet(MINIMUM_LEVEL)
+                && DigidLevel.parseSetting(settings.raw(MINIMUM_LEVEL)).isEmpty()) {
+            settings.problem(
+                    MINIMUM_LEVEL, "is not a level (STORK-QAA-Level-1 … 4, or basis, midden, substantieel, hoog)");
         }
         settings.bool(MACHTIGEN, false);
-        settings.choice(REQUEST_BINDING, "POST", SettingsReader.options(List.of("POST", "REDIRECT"), List.of("POST", "REDIRECT")));
+        settings.choice(
+                REQUEST_BINDING,
+                "POST",
+                SettingsReader.options(List.of("POST", "REDIRECT"), List.of("POST", "REDIRECT")));
     }
 
     /** The metadata URL's presence and scheme depend on the environment and the realm's SSL setting. */

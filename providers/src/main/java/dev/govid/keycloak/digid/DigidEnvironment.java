@@ -31,6 +31,8 @@ public enum DigidEnvironment {
 
     public static Optional<DigidEnvironment> lookup(String value) {
         String v = value == null ? "" : value.trim();
-        return Arrays.stream(values()).filter(e -> e.configValue.equalsIgnoreCase(v)).findFirst();
+        return Arrays.stream(values())
+                .filter(e -> e.configValue.equalsIgnoreCase(v))
+                .findFirst();
     }
 }

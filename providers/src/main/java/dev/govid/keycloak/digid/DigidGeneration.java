@@ -24,13 +24,19 @@ public enum DigidGeneration {
 
     public static DigidGeneration fromConfig(String value) {
         String v = value == null ? "" : value.trim();
-        return Arrays.stream(values()).filter(g -> g.configValue.equals(v) || g.name().equalsIgnoreCase(v)
-                || v.startsWith(g.configValue + ".")).findFirst().orElse(V4);
+        return Arrays.stream(values())
+                .filter(g ->
+                        g.configValue.equals(v) || g.name().equalsIgnoreCase(v) || v.startsWith(g.configValue + "."))
+                .findFirst()
+                .orElse(V4);
     }
 
     public static boolean isKnown(String value) {
         String v = value == null ? "" : value.trim();
-        return v.isEmpty() || Arrays.stream(values()).anyMatch(g -> g.configValue.equals(v) || g.name().equalsIgnoreCase(v)
-                || v.startsWith(g.configValue + "."));
+        return v.isEmpty()
+                || Arrays.stream(values())
+                        .anyMatch(g -> g.configValue.equals(v)
+                                || g.name().equalsIgnoreCase(v)
+                                || v.startsWith(g.configValue + "."));
     }
 }

@@ -10,7 +10,6 @@ import dev.govid.keycloak.saml.EidResponseCallback;
 import dev.govid.keycloak.saml.EidSystemName;
 import dev.govid.keycloak.saml.GuardedSamlEndpoint;
 import dev.govid.keycloak.saml.ReceivedAssertion;
-import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import jakarta.xml.soap.SOAPException;
 import jakarta.xml.soap.SOAPMessage;
@@ -52,7 +51,8 @@ public class DigidIdentityProvider extends EidIdentityProvider<DigidConfig> {
 
     static final String SERVICE_UUID_ATTRIBUTE = "urn:nl-eid-gdi:1.0:ServiceUUID";
 
-    public DigidIdentityProvider(KeycloakSession session, DigidConfig config, DestinationValidator destinationValidator) {
+    public DigidIdentityProvider(
+            KeycloakSession session, DigidConfig config, DestinationValidator destinationValidator) {
         super(session, config, destinationValidator, EidSystemName.DIGID);
     }
 
@@ -63,7 +63,8 @@ public class DigidIdentityProvider extends EidIdentityProvider<DigidConfig> {
     /** No extension: DigiD takes the level in the generation's vocabulary only. */
     @Override
     protected EidRequest eidRequest(DigidConfig config, AuthenticationSessionModel authSession) {
-        DigidLevel level = DigidLevel.of(RequiredLevel.toRequest(config.getMinimumDigidLevel().level(), authSession));
+        DigidLevel level = DigidLevel.of(
+                RequiredLevel.toRequest(config.getMinimumDigidLevel().level(), authSession));
         return new EidRequest(null, level.write(config.getGeneration()));
     }
 
@@ -88,7 +89,8 @@ public class DigidIdentityProvider extends EidIdentityProvider<DigidConfig> {
 
     /** The artifact binding's own refusal pages in front of the shared guard. */
     @Override
-    protected GuardedSamlEndpoint endpoint(EidResponseCallback responseCallback, DestinationValidator destinationValidator) {
+    protected GuardedSamlEndpoint endpoint(
+            EidResponseCallback responseCallback, DestinationValidator destinationValidator) {
         return new DigidSamlEndpoint(session, this, digidConfig(), responseCallback, destinationValidator);
     }
 
@@ -100,7 +102,8 @@ public class DigidIdentityProvider extends EidIdentityProvider<DigidConfig> {
      * inside; Keycloak then verifies that signature and the inner Response's Destination.
      */
     @Override
-    public SAMLDocumentHolder resolveArtifact(KeycloakSession session, UriInfo uriInfo, RealmModel realm, String relayState, String samlArt) {
+    public SAMLDocumentHolder resolveArtifact(
+            KeycloakSession session, UriInfo uriInfo, RealmModel realm, String relayState, String samlArt) {
         try {
             return resolveChecked(session, uriInfo, realm, samlArt);
         } catch (DigidArtifactRefused e) {
@@ -110,11 +113,13 @@ public class DigidIdentityProvider extends EidIdentityProvider<DigidConfig> {
         }
     }
 
-    private SAMLDocumentHolder resolveChecked(KeycloakSession session, UriInfo uriInfo, RealmModel realm, String samlArt) {
+    private SAMLDocumentHolder resolveChecked(
+            KeycloakSession session, UriInfo uriInfo, RealmModel realm, String samlArt) {
         DigidConfig config = digidConfig();
         String url = config.getArtifactResolutionServiceUrl();
         if (url == null) {
-            throw new DigidArtifactRefused(DigidMessages.BACK_CHANNEL, "no ArtifactResolutionService known (IdP metadata not read)");
+            throw new DigidArtifactRefused(
+                    DigidMessages.BACK_CHANNEL, "no ArtifactResolutionService known (IdP metadata not read)");
         }
         String problem = DigidArtifact.problem(samlArt, config.getIdpEntityId());
         if (problem != null) {
@@ -126,50 +131,68 @@ public class DigidIdentityProvider extends EidIdentityProvider<DigidConfig> {
             ArtifactResolveType resolve = buildArtifactResolveRequest(uriInfo, realm, url, samlArt);
             resolveId = resolve.getID();
             KeyManager.ActiveRsaKey keys = session.keys().getActiveRsaKey(realm);
-            String keyName = config.getXmlSigKeyInfoKeyNameTransformer().getKeyName(keys.getKid(), keys.getCertificate());
+            String keyName =
+                    config.getXmlSigKeyInfoKeyNameTransformer().getKeyName(keys.getKid(), keys.getCertificate());
             Document soapBody = new JaxrsSAML2BindingBuilder(session)
                     .signWith(keyName, keys.getPrivateKey(), keys.getPublicKey(), keys.getCertificate())
                     .signatureAlgorithm(getSignatureAlgorithm())
                     .signDocument()
-                    .soapBinding(SAML2Request.convert(resolve)).getDocument();
+                    .soapBinding(SAML2Request.convert(resolve))
+                    .getDocument();
             SOAPMessage soap = Soap.createMessage()
                     .addMimeHeader("SOAPAction", "http://www.oasis-open.org/committees/security")
                     .addToBody(soapBody)
                     .call(url, session);
             answer = Soap.extractSoapMessage(soap);
         } catch (SOAPException | RuntimeException e) {
-            throw new DigidArtifactRefused(DigidMessages.BACK_CHANNEL, "artifact resolution at " + url + " failed: " + rootCause(e));
+            throw new DigidArtifactRefused(
+                    DigidMessages.BACK_CHANNEL, "artifact resolution at " + url + " failed: " + rootCause(e));
         } catch (Exception e) {
-            throw new DigidArtifactRefused(DigidMessages.BACK_CHANNEL, "artifact resolution at " + url + " failed: " + rootCause(e));
+            throw new DigidArtifactRefused(
+                    DigidMessages.BACK_CHANNEL, "artifact resolution at " + url + " failed: " + rootCause(e));
         }
         Element root = answer.getDocumentElement();
-        if (root == null || !ResolvedArtifact.SAMLP.equals(root.getNamespaceURI()) || !"ArtifactResponse".equals(root.getLocalName())) {
-            throw new DigidArtifactRefused(DigidMessages.ARTIFACT_REFUSED, "the back channel answered with "
-                    + (root == null ? "nothing" : root.getLocalName()) + ", not an ArtifactResponse");
+        if (root == null
+                || !ResolvedArtifact.SAMLP.equals(root.getNamespaceURI())
+                || !"ArtifactResponse".equals(root.getLocalName())) {
+            throw new DigidArtifactRefused(
+                    DigidMessages.ARTIFACT_REFUSED,
+                    "the back channel answered with " + (root == null ? "nothing" : root.getLocalName())
+                            + ", not an ArtifactResponse");
         }
         if (ResolvedArtifact.firstChild(root, "http://www.w3.org/2000/09/xmldsig#", "Signature") == null) {
             // Keycloak would accept an unsigned ArtifactResponse when the assertion inside is signed; DigiD signs both.
             throw new DigidArtifactRefused(DigidMessages.NOT_SIGNED, "the ArtifactResponse is not signed");
         }
         if (!resolveId.equals(root.getAttribute("InResponseTo"))) {
-            throw new DigidArtifactRefused(DigidMessages.ARTIFACT_REFUSED, "ArtifactResponse InResponseTo '" + root.getAttribute("InResponseTo")
-                    + "' is not this ArtifactResolve");
+            throw new DigidArtifactRefused(
+                    DigidMessages.ARTIFACT_REFUSED,
+                    "ArtifactResponse InResponseTo '" + root.getAttribute("InResponseTo")
+                            + "' is not this ArtifactResolve");
         }
         Element status = ResolvedArtifact.firstChild(root, ResolvedArtifact.SAMLP, "Status");
-        Element code = status == null ? null : ResolvedArtifact.firstChild(status, ResolvedArtifact.SAMLP, "StatusCode");
+        Element code =
+                status == null ? null : ResolvedArtifact.firstChild(status, ResolvedArtifact.SAMLP, "StatusCode");
         if (code == null || !JBossSAMLURIConstants.STATUS_SUCCESS.get().equals(code.getAttribute("Value"))) {
-            throw new DigidArtifactRefused(DigidMessages.ARTIFACT_REFUSED, "ArtifactResponse status "
-                    + (code == null ? "missing" : code.getAttribute("Value")) + " (artifact unknown, expired or already resolved)");
+            throw new DigidArtifactRefused(
+                    DigidMessages.ARTIFACT_REFUSED,
+                    "ArtifactResponse status " + (code == null ? "missing" : code.getAttribute("Value"))
+                            + " (artifact unknown, expired or already resolved)");
         }
         if (ResolvedArtifact.firstChild(root, ResolvedArtifact.SAMLP, "Response") == null) {
-            throw new DigidArtifactRefused(DigidMessages.ARTIFACT_REFUSED, "the ArtifactResponse carries no Response (artifact unknown, expired or already resolved)");
+            throw new DigidArtifactRefused(
+                    DigidMessages.ARTIFACT_REFUSED,
+                    "the ArtifactResponse carries no Response (artifact unknown, expired or already resolved)");
         }
         markIds(answer);
         try {
-            // Keycloak checks the same signatures next, but logs a failure with a stack trace; refused here, it is one line.
+            // Keycloak checks the same signatures next, but logs a failure with a stack trace; refused here, it is one
+            // line.
             org.keycloak.protocol.saml.SamlProtocolUtils.verifyDocumentSignature(answer, idpKeys(realm));
         } catch (org.keycloak.common.VerificationException e) {
-            throw new DigidArtifactRefused(DigidMessages.NOT_SIGNED, "a signature in the ArtifactResponse does not verify with the IdP metadata keys");
+            throw new DigidArtifactRefused(
+                    DigidMessages.NOT_SIGNED,
+                    "a signature in the ArtifactResponse does not verify with the IdP metadata keys");
         }
         try {
             SAMLDocumentHolder holder = SAML2Response.getSAML2ObjectFromDocument(answer);
@@ -181,7 +204,8 @@ public class DigidIdentityProvider extends EidIdentityProvider<DigidConfig> {
         } catch (DigidArtifactRefused e) {
             throw e;
         } catch (Exception e) {
-            throw new DigidArtifactRefused(DigidMessages.ARTIFACT_REFUSED, "unreadable ArtifactResponse: " + rootCause(e));
+            throw new DigidArtifactRefused(
+                    DigidMessages.ARTIFACT_REFUSED, "unreadable ArtifactResponse: " + rootCause(e));
         }
     }
 
@@ -192,7 +216,9 @@ public class DigidIdentityProvider extends EidIdentityProvider<DigidConfig> {
     @Override
     protected Optional<EidLogin> loginAfterFirstBrokerLogin(BrokeredIdentityContext context) {
         return Optional.ofNullable(context.getContextData().get(DigidResponseCallback.LOGIN_DATA))
-                .filter(String.class::isInstance).map(String.class::cast).flatMap(DigidLoginReader::fromJson);
+                .filter(String.class::isInstance)
+                .map(String.class::cast)
+                .flatMap(DigidLoginReader::fromJson);
     }
 
     /** Not read from the assertion alone: see {@link #loginAfterFirstBrokerLogin}. */
@@ -234,12 +260,16 @@ public class DigidIdentityProvider extends EidIdentityProvider<DigidConfig> {
 
     /** DigiD 4.x encrypts the identities to the SP; Keycloak lists encryption keys only when it wants encrypted assertions. */
     private List<KeyDescriptorType> encryptionKeys(RealmModel realm) {
-        return session.keys().getKeysStream(realm)
-                .filter(key -> key.getStatus().isActive() && KeyUse.ENC.equals(key.getUse()) && key.getCertificate() != null
+        return session.keys()
+                .getKeysStream(realm)
+                .filter(key -> key.getStatus().isActive()
+                        && KeyUse.ENC.equals(key.getUse())
+                        && key.getCertificate() != null
                         && "RSA-OAEP".equals(key.getAlgorithmOrDefault()))
                 .map(key -> {
                     try {
-                        Element keyInfo = SPMetadataDescriptor.buildKeyInfoElement(key.getKid(), PemUtils.encodeCertificate(key.getCertificate()));
+                        Element keyInfo = SPMetadataDescriptor.buildKeyInfoElement(
+                                key.getKid(), PemUtils.encodeCertificate(key.getCertificate()));
                         return SPMetadataDescriptor.buildKeyDescriptorType(keyInfo, KeyTypes.ENCRYPTION, null);
                     } catch (Exception e) {
                         throw new IllegalStateException("SP metadata: encryption key not exportable", e);
@@ -251,10 +281,13 @@ public class DigidIdentityProvider extends EidIdentityProvider<DigidConfig> {
     /** The IdP's signing keys from its metadata, cached by Keycloak exactly as {@code SAMLEndpoint} looks them up. */
     private org.keycloak.rotation.KeyLocator idpKeys(RealmModel realm) {
         DigidConfig config = digidConfig();
-        String modelKey = org.keycloak.keys.PublicKeyStorageUtils.getIdpModelCacheKey(realm.getId(), config.getInternalId());
-        return new org.keycloak.protocol.saml.SamlMetadataKeyLocator(modelKey,
+        String modelKey =
+                org.keycloak.keys.PublicKeyStorageUtils.getIdpModelCacheKey(realm.getId(), config.getInternalId());
+        return new org.keycloak.protocol.saml.SamlMetadataKeyLocator(
+                modelKey,
                 new org.keycloak.protocol.saml.SamlMetadataPublicKeyLoader(session, config.getMetadataDescriptorUrl()),
-                KeyUse.SIG, session.getProvider(org.keycloak.keys.PublicKeyStorageProvider.class));
+                KeyUse.SIG,
+                session.getProvider(org.keycloak.keys.PublicKeyStorageProvider.class));
     }
 
     /**
@@ -271,7 +304,9 @@ public class DigidIdentityProvider extends EidIdentityProvider<DigidConfig> {
             String ns = e.getNamespaceURI();
             if (e.hasAttribute("ID") && (ResolvedArtifact.SAMLP.equals(ns) || ResolvedArtifact.SAML.equals(ns))) {
                 if (!seen.add(e.getAttribute("ID"))) {
-                    throw new DigidArtifactRefused(DigidMessages.ARTIFACT_REFUSED, "the ArtifactResponse uses the ID " + e.getAttribute("ID") + " twice");
+                    throw new DigidArtifactRefused(
+                            DigidMessages.ARTIFACT_REFUSED,
+                            "the ArtifactResponse uses the ID " + e.getAttribute("ID") + " twice");
                 }
                 e.setIdAttribute("ID", true);
             }

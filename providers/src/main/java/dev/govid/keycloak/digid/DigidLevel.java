@@ -12,9 +12,18 @@ import dev.govid.keycloak.loa.AssuranceLevel;
  * Keycloak's lowest level.
  */
 public enum DigidLevel {
-    BASIS(AssuranceLevel.BASIC, "urn:oasis:names:tc:SAML:2.0:ac:classes:PasswordProtectedTransport", "http://eID.logius.nl/LoA/basic"),
-    MIDDEN(AssuranceLevel.LOW, "urn:oasis:names:tc:SAML:2.0:ac:classes:MobileTwoFactorContract", "http://eidas.europa.eu/LoA/low"),
-    SUBSTANTIEEL(AssuranceLevel.SUBSTANTIAL, "urn:oasis:names:tc:SAML:2.0:ac:classes:Smartcard", "http://eidas.europa.eu/LoA/substantial"),
+    BASIS(
+            AssuranceLevel.BASIC,
+            "urn:oasis:names:tc:SAML:2.0:ac:classes:PasswordProtectedTransport",
+            "http://eID.logius.nl/LoA/basic"),
+    MIDDEN(
+            AssuranceLevel.LOW,
+            "urn:oasis:names:tc:SAML:2.0:ac:classes:MobileTwoFactorContract",
+            "http://eidas.europa.eu/LoA/low"),
+    SUBSTANTIEEL(
+            AssuranceLevel.SUBSTANTIAL,
+            "urn:oasis:names:tc:SAML:2.0:ac:classes:Smartcard",
+            "http://eidas.europa.eu/LoA/substantial"),
     HOOG(AssuranceLevel.HIGH, "urn:oasis:names:tc:SAML:2.0:ac:classes:SmartcardPKI", "http://eidas.europa.eu/LoA/high");
 
     private final AssuranceLevel level;
@@ -50,7 +59,8 @@ public enum DigidLevel {
         }
         String v = value.trim();
         return Arrays.stream(values())
-                .filter(l -> l.v3ClassRef.equals(v) || l.v4Uri.toLowerCase(Locale.ROOT).equals(v.toLowerCase(Locale.ROOT)))
+                .filter(l -> l.v3ClassRef.equals(v)
+                        || l.v4Uri.toLowerCase(Locale.ROOT).equals(v.toLowerCase(Locale.ROOT)))
                 .findFirst();
     }
 
@@ -60,7 +70,9 @@ public enum DigidLevel {
             return Optional.empty();
         }
         String v = value.trim();
-        Optional<DigidLevel> named = Arrays.stream(values()).filter(l -> l.name().equalsIgnoreCase(v)).findFirst();
+        Optional<DigidLevel> named = Arrays.stream(values())
+                .filter(l -> l.name().equalsIgnoreCase(v))
+                .findFirst();
         if (named.isPresent()) {
             return named;
         }

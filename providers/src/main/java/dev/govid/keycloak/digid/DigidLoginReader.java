@@ -17,25 +17,42 @@ final class DigidLoginReader {
     static final String MANDATE_SOURCE = "NL-DIGID-MACHTIGEN";
     /** The claim names of the login's attributes. */
     static final String GENERATION = "digid_generation";
+
     static final String SERVICE_UUID = "service_uuid";
 
-    private DigidLoginReader() {
-    }
+    private DigidLoginReader() {}
 
-    static EidLogin read(String alias, DigidGeneration generation, Bsn acting, DigidLevel level, Optional<String> serviceUuid,
-                         Optional<Bsn> represented) {
+    static EidLogin read(
+            String alias,
+            DigidGeneration generation,
+            Bsn acting,
+            DigidLevel level,
+            Optional<String> serviceUuid,
+            Optional<Bsn> represented) {
         Map<String, String> attributes = new LinkedHashMap<>();
         attributes.put(GENERATION, generation.configValue());
         serviceUuid.ifPresent(uuid -> attributes.put(SERVICE_UUID, uuid));
-        Mandate mandate = represented.map(bsn -> new Mandate(MANDATE_SOURCE,
-                new Mandate.Mandator(MandatorKind.NATURAL, null, null, null, null, bsn.value(), Bsn.ID_TYPE),
-                serviceUuid.orElse(null), null, null, null, null, null, null)).orElse(null);
+        Mandate mandate = represented
+                .map(bsn -> new Mandate(
+                        MANDATE_SOURCE,
+                        new Mandate.Mandator(MandatorKind.NATURAL, null, null, null, null, bsn.value(), Bsn.ID_TYPE),
+                        serviceUuid.orElse(null),
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null))
+                .orElse(null);
         return new EidLogin(
                 KeycloakModelUtils.generateId(),
                 alias,
                 DigidIdentityProviderFactory.PROVIDER_ID,
                 new EidLogin.PersonKey(acting.value(), Bsn.ID_TYPE, null),
-                null, null, null, null,
+                null,
+                null,
+                null,
+                null,
                 level.level(),
                 null,
                 "NL",

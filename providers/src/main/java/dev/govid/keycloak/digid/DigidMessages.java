@@ -20,6 +20,5 @@ public final class DigidMessages {
     public static final String BACK_CHANNEL = "govidDigidBackChannel";
     public static final String NOT_SIGNED = "govidDigidNotSigned";
 
-    private DigidMessages() {
-    }
+    private DigidMessages() {}
 }

@@ -38,11 +38,23 @@ public record DigidOnboardingValues(
         String encryptionCertificateExpiry,
         boolean machtigen) {
 
-    public static DigidOnboardingValues of(KeycloakSession session, RealmModel realm, UriInfo uriInfo, DigidConfig config) {
-        String realmUrl = uriInfo.getBaseUriBuilder().path("realms").path(realm.getName()).build().toString();
-        String endpoint = uriInfo.getBaseUriBuilder().path("realms").path(realm.getName())
-                .path("broker").path(config.getAlias()).path("endpoint").build().toString();
-        String entityId = config.getEntityId() == null || config.getEntityId().isBlank() ? realmUrl : config.getEntityId();
+    public static DigidOnboardingValues of(
+            KeycloakSession session, RealmModel realm, UriInfo uriInfo, DigidConfig config) {
+        String realmUrl = uriInfo.getBaseUriBuilder()
+                .path("realms")
+                .path(realm.getName())
+                .build()
+                .toString();
+        String endpoint = uriInfo.getBaseUriBuilder()
+                .path("realms")
+                .path(realm.getName())
+                .path("broker")
+                .path(config.getAlias())
+                .path("endpoint")
+                .build()
+                .toString();
+        String entityId =
+                config.getEntityId() == null || config.getEntityId().isBlank() ? realmUrl : config.getEntityId();
         Optional<KeyWrapper> signing = activeKey(session, realm, KeyUse.SIG);
         Optional<KeyWrapper> encryption = activeKey(session, realm, KeyUse.ENC);
         return new DigidOnboardingValues(
@@ -65,14 +77,22 @@ public record DigidOnboardingValues(
     }
 
     private static Optional<KeyWrapper> activeKey(KeycloakSession session, RealmModel realm, KeyUse use) {
-        return session.keys().getKeysStream(realm)
+        return session.keys()
+                .getKeysStream(realm)
                 .filter(k -> use.equals(k.getUse()) && k.getStatus().isActive() && k.getCertificate() != null)
-                .filter(k -> use == KeyUse.SIG ? Algorithm.RS256.equals(k.getAlgorithmOrDefault()) : "RSA-OAEP".equals(k.getAlgorithmOrDefault()))
+                .filter(k -> use == KeyUse.SIG
+                        ? Algorithm.RS256.equals(k.getAlgorithmOrDefault())
+                        : "RSA-OAEP".equals(k.getAlgorithmOrDefault()))
                 .max(Comparator.comparingLong(KeyWrapper::getProviderPriority));
     }
 
     private static String isoDate(X509Certificate certificate) {
-        return certificate.getNotAfter().toInstant().atZone(java.time.ZoneOffset.UTC).toLocalDate().toString();
+        return certificate
+                .getNotAfter()
+                .toInstant()
+                .atZone(java.time.ZoneOffset.UTC)
+                .toLocalDate()
+                .toString();
     }
 
     private static String base64(X509Certificate certificate) {

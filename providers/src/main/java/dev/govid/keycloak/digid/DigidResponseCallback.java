@@ -35,6 +35,7 @@ class DigidResponseCallback extends EidResponseCallback {
      * (the 4.x identities were decrypted from the resolved artifact, which that later request no longer has).
      */
     static final String LOGIN_DATA = "govid.digid.login";
+
     private static final String CANCEL_PHRASE = "Authentication cancelled";
 
     private final DigidIdentityProvider provider;
@@ -50,26 +51,46 @@ class DigidResponseCallback extends EidResponseCallback {
         AuthenticationSessionModel authSession = context.getAuthenticationSession();
         Optional<ResolvedArtifact> resolved = ResolvedArtifact.of(session);
         if (resolved.isEmpty()) {
-            return refuse(config, DigidMessages.ARTIFACT_ONLY, "answer sent by POST; DigiD answers only by HTTP-Artifact");
+            return refuse(
+                    config, DigidMessages.ARTIFACT_ONLY, "answer sent by POST; DigiD answers only by HTTP-Artifact");
         }
         AssertionType parsed = (AssertionType) context.getContextData().get(SAMLEndpoint.SAML_ASSERTION);
         Optional<Element> assertion = resolved.get().assertion(parsed == null ? null : parsed.getID());
         if (assertion.isEmpty()) {
-            return refuse(config, DigidMessages.ARTIFACT_REFUSED, "the checked assertion is not the one directly inside the resolved Response");
+            return refuse(
+                    config,
+                    DigidMessages.ARTIFACT_REFUSED,
+                    "the checked assertion is not the one directly inside the resolved Response");
         }
         ReceivedAssertion received = ReceivedAssertion.of(context);
         Optional<DigidLevel> level = received.authnContextClassRef().flatMap(DigidLevel::read);
         if (level.isEmpty()) {
-            return refuse(config, DigidMessages.LEVEL_MISSING, "no DigiD level in AuthnContextClassRef: " + received.authnContextClassRef().orElse("(none)"));
+            return refuse(
+                    config,
+                    DigidMessages.LEVEL_MISSING,
+                    "no DigiD level in AuthnContextClassRef: "
+                            + received.authnContextClassRef().orElse("(none)"));
         }
-        if (!RequiredLevel.isMetBy(level.get().level(), config.getMinimumDigidLevel().level(), authSession)) {
-            return refuse(config, DigidMessages.LEVEL_TOO_LOW, "asserted " + level.get().settingName());
+        if (!RequiredLevel.isMetBy(
+                level.get().level(), config.getMinimumDigidLevel().level(), authSession)) {
+            return refuse(
+                    config,
+                    DigidMessages.LEVEL_TOO_LOW,
+                    "asserted " + level.get().settingName());
         }
-        Optional<String> serviceUuid = DigidSubjects.attributeText(assertion.get(), DigidIdentityProvider.SERVICE_UUID_ATTRIBUTE);
+        Optional<String> serviceUuid =
+                DigidSubjects.attributeText(assertion.get(), DigidIdentityProvider.SERVICE_UUID_ATTRIBUTE);
         DigidGeneration generation = config.getGeneration();
-        if (config.getServiceUuid().isPresent() && (generation == DigidGeneration.V4 || serviceUuid.isPresent())
-                && !serviceUuid.map(u -> u.equalsIgnoreCase(config.getServiceUuid().get())).orElse(false)) {
-            return refuse(config, DigidMessages.WRONG_SERVICE, "ServiceUUID " + serviceUuid.orElse("(none)") + ", expected " + config.getServiceUuid().get());
+        if (config.getServiceUuid().isPresent()
+                && (generation == DigidGeneration.V4 || serviceUuid.isPresent())
+                && !serviceUuid
+                        .map(u -> u.equalsIgnoreCase(config.getServiceUuid().get()))
+                        .orElse(false)) {
+            return refuse(
+                    config,
+                    DigidMessages.WRONG_SERVICE,
+                    "ServiceUUID " + serviceUuid.orElse("(none)") + ", expected "
+                            + config.getServiceUuid().get());
         }
         Bsn acting;
         Optional<Bsn> represented = Optional.empty();
@@ -81,16 +102,21 @@ class DigidResponseCallback extends EidResponseCallback {
                 }
                 acting = bsn.get();
             } else {
-                Optional<DigidSubjects.SubjectId> actingId = DigidSubjects.read(session, context.getAuthenticationSession().getRealm(),
-                        assertion.get(), DigidSubjects.ACTING);
+                Optional<DigidSubjects.SubjectId> actingId = DigidSubjects.read(
+                        session, context.getAuthenticationSession().getRealm(), assertion.get(), DigidSubjects.ACTING);
                 Optional<Bsn> bsn = actingId.flatMap(DigidSubjects.SubjectId::bsn);
                 if (bsn.isEmpty()) {
-                    return refuse(config, DigidMessages.BSN_MISSING, actingId.isEmpty() ? "no ActingSubjectID"
-                            : "ActingSubjectID is not a legacy-BSN (qualifier " + actingId.get().qualifier() + ")");
+                    return refuse(
+                            config,
+                            DigidMessages.BSN_MISSING,
+                            actingId.isEmpty()
+                                    ? "no ActingSubjectID"
+                                    : "ActingSubjectID is not a legacy-BSN (qualifier "
+                                            + actingId.get().qualifier() + ")");
                 }
                 acting = bsn.get();
-                Optional<DigidSubjects.SubjectId> legalId = DigidSubjects.read(session, context.getAuthenticationSession().getRealm(),
-                        assertion.get(), DigidSubjects.LEGAL);
+                Optional<DigidSubjects.SubjectId> legalId = DigidSubjects.read(
+                        session, context.getAuthenticationSession().getRealm(), assertion.get(), DigidSubjects.LEGAL);
                 if (legalId.isPresent()) {
                     represented = legalId.get().bsn();
                     if (represented.isEmpty()) {
@@ -101,10 +127,15 @@ class DigidResponseCallback extends EidResponseCallback {
         } catch (IllegalArgumentException e) {
             return refuse(config, DigidMessages.BSN_MISSING, e.getMessage());
         }
-        EidLogin login = DigidLoginReader.read(config.getAlias(), generation, acting, level.get(), serviceUuid, represented);
+        EidLogin login =
+                DigidLoginReader.read(config.getAlias(), generation, acting, level.get(), serviceUuid, represented);
         Optional<RuleViolation> violation = ClientRules.check(session, authSession, Optional.of(login));
         if (violation.isPresent()) {
-            return refuse(config, violation.get().messageKey(), violation.get().reason(), violation.get().moaStatusCode());
+            return refuse(
+                    config,
+                    violation.get().messageKey(),
+                    violation.get().reason(),
+                    violation.get().moaStatusCode());
         }
         recordAccepted(authSession, context, received, login);
         context.getContextData().put(LOGIN_DATA, DigidLoginReader.toJson(login));
@@ -118,16 +149,22 @@ class DigidResponseCallback extends EidResponseCallback {
     public Response error(IdentityProviderModel idpConfig, String message) {
         Optional<ResolvedArtifact> resolved = ResolvedArtifact.of(session);
         List<String> codes = resolved.map(ResolvedArtifact::innerStatusCodes).orElse(List.of());
-        String statusMessage = resolved.flatMap(ResolvedArtifact::innerStatusMessage).orElse(message);
+        String statusMessage =
+                resolved.flatMap(ResolvedArtifact::innerStatusMessage).orElse(message);
         if (StatusCodes.has(codes, "AuthnFailed") && statusMessage != null && statusMessage.contains(CANCEL_PHRASE)) {
             return cancelled(idpConfig);
         }
-        String key = StatusCodes.has(codes, "AuthnFailed") ? DigidMessages.AUTHN_FAILED
-                : StatusCodes.has(codes, "NoAuthnContext") ? DigidMessages.LEVEL_TOO_LOW
-                : StatusCodes.has(codes, "RequestDenied") ? DigidMessages.REQUEST_DENIED
-                : StatusCodes.has(codes, "RequestUnsupported") ? DigidMessages.REQUEST_UNSUPPORTED
-                : StatusCodes.has(codes, "NoSupportedIDP") ? DigidMessages.NO_SUPPORTED_IDP
-                : DigidMessages.IDP_ERROR;
+        String key = StatusCodes.has(codes, "AuthnFailed")
+                ? DigidMessages.AUTHN_FAILED
+                : StatusCodes.has(codes, "NoAuthnContext")
+                        ? DigidMessages.LEVEL_TOO_LOW
+                        : StatusCodes.has(codes, "RequestDenied")
+                                ? DigidMessages.REQUEST_DENIED
+                                : StatusCodes.has(codes, "RequestUnsupported")
+                                        ? DigidMessages.REQUEST_UNSUPPORTED
+                                        : StatusCodes.has(codes, "NoSupportedIDP")
+                                                ? DigidMessages.NO_SUPPORTED_IDP
+                                                : DigidMessages.IDP_ERROR;
         return idpRefused(idpConfig, key, codes, statusMessage);
     }
 }

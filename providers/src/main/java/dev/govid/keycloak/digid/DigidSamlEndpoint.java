@@ -25,41 +25,52 @@ import org.keycloak.sessions.AuthenticationSessionModel;
  */
 class DigidSamlEndpoint extends GuardedSamlEndpoint {
 
-    DigidSamlEndpoint(KeycloakSession session, DigidIdentityProvider provider, EidProfileConfig config,
-                      AuthenticationCallback callback, DestinationValidator destinationValidator) {
+    DigidSamlEndpoint(
+            KeycloakSession session,
+            DigidIdentityProvider provider,
+            EidProfileConfig config,
+            AuthenticationCallback callback,
+            DestinationValidator destinationValidator) {
         super(session, provider, config, callback, destinationValidator, EidSystemName.DIGID);
     }
 
     @Override
     @POST
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response postBinding(@FormParam(GeneralConstants.SAML_REQUEST_KEY) String samlRequest,
-                                @FormParam(GeneralConstants.SAML_RESPONSE_KEY) String samlResponse,
-                                @FormParam(GeneralConstants.SAML_ARTIFACT_KEY) String samlArt,
-                                @FormParam(GeneralConstants.RELAY_STATE) String relayState) {
+    public Response postBinding(
+            @FormParam(GeneralConstants.SAML_REQUEST_KEY) String samlRequest,
+            @FormParam(GeneralConstants.SAML_RESPONSE_KEY) String samlResponse,
+            @FormParam(GeneralConstants.SAML_ARTIFACT_KEY) String samlArt,
+            @FormParam(GeneralConstants.RELAY_STATE) String relayState) {
         return orRefusal(super.postBinding(samlRequest, samlResponse, samlArt, relayState), relayState);
     }
 
     @Override
     @GET
-    public Response redirectBinding(@QueryParam(GeneralConstants.SAML_REQUEST_KEY) String samlRequest,
-                                    @QueryParam(GeneralConstants.SAML_RESPONSE_KEY) String samlResponse,
-                                    @QueryParam(GeneralConstants.SAML_ARTIFACT_KEY) String samlArt,
-                                    @QueryParam(GeneralConstants.RELAY_STATE) String relayState) {
+    public Response redirectBinding(
+            @QueryParam(GeneralConstants.SAML_REQUEST_KEY) String samlRequest,
+            @QueryParam(GeneralConstants.SAML_RESPONSE_KEY) String samlResponse,
+            @QueryParam(GeneralConstants.SAML_ARTIFACT_KEY) String samlArt,
+            @QueryParam(GeneralConstants.RELAY_STATE) String relayState) {
         return orRefusal(super.redirectBinding(samlRequest, samlResponse, samlArt, relayState), relayState);
     }
 
     private Response orRefusal(Response response, String relayState) {
-        DigidArtifactRefused refused = session.getAttribute(DigidArtifactRefused.class.getName(), DigidArtifactRefused.class);
+        DigidArtifactRefused refused =
+                session.getAttribute(DigidArtifactRefused.class.getName(), DigidArtifactRefused.class);
         if (refused == null) {
             return response;
         }
-        AuthenticationSessionModel authSession = loginOf(relayState).orElse(session.getContext().getAuthenticationSession());
+        AuthenticationSessionModel authSession =
+                loginOf(relayState).orElse(session.getContext().getAuthenticationSession());
         if (authSession != null) {
             session.getContext().setAuthenticationSession(authSession);
-            RevisionLog.of(session).eidFailed(authSession, refused.messageKey(), "DigiD artifact refused: " + refused.getMessage());
+            RevisionLog.of(session)
+                    .eidFailed(authSession, refused.messageKey(), "DigiD artifact refused: " + refused.getMessage());
         }
-        Response.Status status = DigidMessages.BACK_CHANNEL.equals(refused.messageKey()) ? Response.Status.BAD_GATEWAY : Response.Status.BAD_REQUEST;
+        Response.Status status = DigidMessages.BACK_CHANNEL.equals(refused.messageKey())
+                ? Response.Status.BAD_GATEWAY
+                : Response.Status.BAD_REQUEST;
         return ErrorPage.error(session, authSession, status, refused.messageKey());
     }
 }

@@ -23,13 +23,14 @@ final class DigidSubjects {
     static final String ACTING = "urn:nl-eid-gdi:1.0:ActingSubjectID";
     static final String LEGAL = "urn:nl-eid-gdi:1.0:LegalSubjectID";
     private static final String ENC = "http://www.w3.org/2001/04/xmlenc#";
-    private static final List<String> ACCEPTED_DATA = List.of("http://www.w3.org/2001/04/xmlenc#aes256-cbc",
-            "http://www.w3.org/2009/xmlenc11#aes256-gcm", "http://www.w3.org/2009/xmlenc11#aes128-gcm");
-    private static final List<String> ACCEPTED_KEY_TRANSPORT = List.of("http://www.w3.org/2001/04/xmlenc#rsa-oaep-mgf1p",
-            "http://www.w3.org/2009/xmlenc11#rsa-oaep");
+    private static final List<String> ACCEPTED_DATA = List.of(
+            "http://www.w3.org/2001/04/xmlenc#aes256-cbc",
+            "http://www.w3.org/2009/xmlenc11#aes256-gcm",
+            "http://www.w3.org/2009/xmlenc11#aes128-gcm");
+    private static final List<String> ACCEPTED_KEY_TRANSPORT =
+            List.of("http://www.w3.org/2001/04/xmlenc#rsa-oaep-mgf1p", "http://www.w3.org/2009/xmlenc11#rsa-oaep");
 
-    private DigidSubjects() {
-    }
+    private DigidSubjects() {}
 
     /** A decrypted identity: its value and its NameQualifier. */
     record SubjectId(String value, String qualifier) {
@@ -42,7 +43,8 @@ final class DigidSubjects {
     }
 
     /** The one identity in the named attribute: empty when absent; a problem (exception) when several or unreadable. */
-    static Optional<SubjectId> read(KeycloakSession session, RealmModel realm, Element assertion, String attributeName) {
+    static Optional<SubjectId> read(
+            KeycloakSession session, RealmModel realm, Element assertion, String attributeName) {
         List<Element> values = new ArrayList<>();
         for (Element statement : children(assertion, ResolvedArtifact.SAML, "AttributeStatement")) {
             for (Element attribute : children(statement, ResolvedArtifact.SAML, "Attribute")) {
@@ -65,11 +67,13 @@ final class DigidSubjects {
         try {
             Document document = DocumentUtil.createDocument();
             document.appendChild(document.importNode(encrypted.get(0), true));
-            Element nameId = XMLEncryptionUtil.decryptElementInDocument(document, new SAMLDecryptionKeysLocator(session, realm, null));
+            Element nameId = XMLEncryptionUtil.decryptElementInDocument(
+                    document, new SAMLDecryptionKeysLocator(session, realm, null));
             if (nameId == null || !"NameID".equals(nameId.getLocalName())) {
                 throw new IllegalArgumentException(attributeName + " decrypts to no NameID");
             }
-            return Optional.of(new SubjectId(nameId.getTextContent().trim(),
+            return Optional.of(new SubjectId(
+                    nameId.getTextContent().trim(),
                     nameId.hasAttribute("NameQualifier") ? nameId.getAttribute("NameQualifier") : null));
         } catch (IllegalArgumentException e) {
             throw e;

@@ -66,7 +66,9 @@ final class ResolvedArtifact {
         }
         List<Element> matches = new ArrayList<>();
         for (Node n = response.getFirstChild(); n != null; n = n.getNextSibling()) {
-            if (n instanceof Element e && SAML.equals(e.getNamespaceURI()) && "Assertion".equals(e.getLocalName())
+            if (n instanceof Element e
+                    && SAML.equals(e.getNamespaceURI())
+                    && "Assertion".equals(e.getLocalName())
                     && assertionId.equals(e.getAttribute("ID"))) {
                 matches.add(e);
             }
@@ -77,7 +79,9 @@ final class ResolvedArtifact {
     static Element firstChild(Element parent, String ns, String localName) {
         NodeList children = parent.getChildNodes();
         for (int i = 0; i < children.getLength(); i++) {
-            if (children.item(i) instanceof Element e && ns.equals(e.getNamespaceURI()) && localName.equals(e.getLocalName())) {
+            if (children.item(i) instanceof Element e
+                    && ns.equals(e.getNamespaceURI())
+                    && localName.equals(e.getLocalName())) {
                 return e;
             }
         }

@@ -23,8 +23,13 @@ public abstract class GovIdAuthenticatorFactory implements AuthenticatorFactory 
     private final Authenticator authenticator;
     private final Requirement[] requirements;
 
-    protected GovIdAuthenticatorFactory(String id, String displayType, String referenceCategory, String helpText,
-                                        Authenticator authenticator, Requirement... requirements) {
+    protected GovIdAuthenticatorFactory(
+            String id,
+            String displayType,
+            String referenceCategory,
+            String helpText,
+            Authenticator authenticator,
+            Requirement... requirements) {
         this.id = id;
         this.displayType = displayType;
         this.referenceCategory = referenceCategory;
@@ -79,14 +84,11 @@ public abstract class GovIdAuthenticatorFactory implements AuthenticatorFactory 
     }
 
     @Override
-    public void init(Config.Scope config) {
-    }
+    public void init(Config.Scope config) {}
 
     @Override
-    public void postInit(KeycloakSessionFactory factory) {
-    }
+    public void postInit(KeycloakSessionFactory factory) {}
 
     @Override
-    public void close() {
-    }
+    public void close() {}
 }

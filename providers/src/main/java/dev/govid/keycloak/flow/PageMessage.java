@@ -17,11 +17,11 @@ public final class PageMessage {
     static final String NOTE = "govid.page.message";
     /** Keycloak's language parameter ({@code LocaleSelectorProvider.KC_LOCALE_PARAM}), set by the language links. */
     static final String LANGUAGE_PARAMETER = "kc_locale";
+
     private static final String ERROR = "error:";
     private static final String INFO = "info:";
 
-    private PageMessage() {
-    }
+    private PageMessage() {}
 
     /** The login's current page shows this error (a message key of the theme). */
     public static void error(AuthenticationSessionModel authSession, String messageKey) {
@@ -49,7 +49,10 @@ public final class PageMessage {
         LoginFormsProvider form = context.form();
         String note = context.getAuthenticationSession().getAuthNote(NOTE);
         boolean languageSwitch = context.getUriInfo().getQueryParameters().containsKey(LANGUAGE_PARAMETER);
-        if (note != null && languageSwitch && context.getForwardedErrorMessage() == null && context.getForwardedInfoMessage() == null) {
+        if (note != null
+                && languageSwitch
+                && context.getForwardedErrorMessage() == null
+                && context.getForwardedInfoMessage() == null) {
             if (note.startsWith(ERROR)) {
                 form.setError(note.substring(ERROR.length()));
             } else if (note.startsWith(INFO)) {

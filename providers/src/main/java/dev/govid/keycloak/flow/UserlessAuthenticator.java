@@ -22,10 +22,8 @@ public interface UserlessAuthenticator extends Authenticator {
     }
 
     @Override
-    default void setRequiredActions(KeycloakSession session, RealmModel realm, UserModel user) {
-    }
+    default void setRequiredActions(KeycloakSession session, RealmModel realm, UserModel user) {}
 
     @Override
-    default void close() {
-    }
+    default void close() {}
 }

@@ -9,8 +9,7 @@ import java.util.Map;
 /** Days until a certificate expires; fails below the warning threshold (and of course when it already expired). */
 final class CertificateCheck {
 
-    private CertificateCheck() {
-    }
+    private CertificateCheck() {}
 
     static Check of(String name, X509Certificate certificate, Instant now, int warningDays) {
         Instant notAfter = certificate.getNotAfter().toInstant();
@@ -23,10 +22,14 @@ final class CertificateCheck {
             return Check.fail(name, "certificate expired on " + notAfter, details);
         }
         if (now.isBefore(certificate.getNotBefore().toInstant())) {
-            return Check.fail(name, "certificate not valid before " + certificate.getNotBefore().toInstant(), details);
+            return Check.fail(
+                    name,
+                    "certificate not valid before " + certificate.getNotBefore().toInstant(),
+                    details);
         }
         if (days < warningDays) {
-            return Check.fail(name, "certificate expires in " + days + " days (threshold " + warningDays + ")", details);
+            return Check.fail(
+                    name, "certificate expires in " + days + " days (threshold " + warningDays + ")", details);
         }
         return Check.pass(name, "valid for " + days + " more days", details);
     }

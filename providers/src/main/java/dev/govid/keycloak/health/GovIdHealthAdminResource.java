@@ -16,7 +16,8 @@ public class GovIdHealthAdminResource {
     private final AdminPermissionEvaluator auth;
     private final int warningDays;
 
-    GovIdHealthAdminResource(KeycloakSession session, RealmModel realm, AdminPermissionEvaluator auth, int warningDays) {
+    GovIdHealthAdminResource(
+            KeycloakSession session, RealmModel realm, AdminPermissionEvaluator auth, int warningDays) {
         this.session = session;
         this.realm = realm;
         this.auth = auth;
@@ -29,6 +30,8 @@ public class GovIdHealthAdminResource {
         auth.realm().requireViewRealm();
         SelfTestReport report = SelfTest.run(session, realm, warningDays);
         return Response.status(report.up() ? Response.Status.OK : Response.Status.SERVICE_UNAVAILABLE)
-                .entity(report).header("Cache-Control", "no-store").build();
+                .entity(report)
+                .header("Cache-Control", "no-store")
+                .build();
     }
 }

@@ -26,7 +26,8 @@ public class GovIdHealthAdminResourceProvider implements AdminRealmResourceProvi
     private int warningDays = DEFAULT_WARNING_DAYS;
 
     @Override
-    public Object getResource(KeycloakSession session, RealmModel realm, AdminPermissionEvaluator auth, AdminEventBuilder adminEvent) {
+    public Object getResource(
+            KeycloakSession session, RealmModel realm, AdminPermissionEvaluator auth, AdminEventBuilder adminEvent) {
         return new GovIdHealthAdminResource(session, realm, auth, warningDays);
     }
 
@@ -45,20 +46,23 @@ public class GovIdHealthAdminResourceProvider implements AdminRealmResourceProvi
     }
 
     @Override
-    public void postInit(KeycloakSessionFactory factory) {
-    }
+    public void postInit(KeycloakSessionFactory factory) {}
 
     @Override
     public List<ProviderConfigProperty> getConfigMetadata() {
         return ProviderConfigurationBuilder.create()
-                .property().name(WARNING_DAYS).type("int").defaultValue(DEFAULT_WARNING_DAYS)
-                .helpText("A certificate (ours or an eID IdP's) expiring within this many days fails the GovID self-test.")
-                .add().build();
+                .property()
+                .name(WARNING_DAYS)
+                .type("int")
+                .defaultValue(DEFAULT_WARNING_DAYS)
+                .helpText(
+                        "A certificate (ours or an eID IdP's) expiring within this many days fails the GovID self-test.")
+                .add()
+                .build();
     }
 
     @Override
-    public void close() {
-    }
+    public void close() {}
 
     @Override
     public String getId() {

@@ -36,8 +36,7 @@ public class GovIdHealthSummaryResourceProvider implements RealmResourceProvider
     private final Map<String, Cached> lastByRealm = new ConcurrentHashMap<>();
     private boolean publicSummary;
 
-    private record Cached(SelfTestReport.Summary summary, Instant until) {
-    }
+    private record Cached(SelfTestReport.Summary summary, Instant until) {}
 
     @Override
     public RealmResourceProvider create(KeycloakSession session) {
@@ -48,8 +47,7 @@ public class GovIdHealthSummaryResourceProvider implements RealmResourceProvider
             }
 
             @Override
-            public void close() {
-            }
+            public void close() {}
         };
     }
 
@@ -73,18 +71,24 @@ public class GovIdHealthSummaryResourceProvider implements RealmResourceProvider
             Instant now = Instant.now();
             Cached cached = factory.lastByRealm.get(realm.getId());
             if (cached == null || now.isAfter(cached.until())) {
-                cached = new Cached(SelfTest.run(session, realm, warningDays(session)).summary(), now.plus(REUSE_FOR));
+                cached = new Cached(
+                        SelfTest.run(session, realm, warningDays(session)).summary(), now.plus(REUSE_FOR));
                 factory.lastByRealm.put(realm.getId(), cached);
             }
             boolean up = cached.summary().failing().isEmpty();
             return Response.status(up ? Response.Status.OK : Response.Status.SERVICE_UNAVAILABLE)
-                    .entity(cached.summary()).header("Cache-Control", "no-store").build();
+                    .entity(cached.summary())
+                    .header("Cache-Control", "no-store")
+                    .build();
         }
     }
 
     private static int warningDays(KeycloakSession session) {
-        Object admin = session.getKeycloakSessionFactory().getProviderFactory(AdminRealmResourceProvider.class, GovIdHealthAdminResourceProvider.ID);
-        return admin instanceof GovIdHealthAdminResourceProvider provider ? provider.warningDays() : GovIdHealthAdminResourceProvider.DEFAULT_WARNING_DAYS;
+        Object admin = session.getKeycloakSessionFactory()
+                .getProviderFactory(AdminRealmResourceProvider.class, GovIdHealthAdminResourceProvider.ID);
+        return admin instanceof GovIdHealthAdminResourceProvider provider
+                ? provider.warningDays()
+                : GovIdHealthAdminResourceProvider.DEFAULT_WARNING_DAYS;
     }
 
     @Override
@@ -93,20 +97,23 @@ public class GovIdHealthSummaryResourceProvider implements RealmResourceProvider
     }
 
     @Override
-    public void postInit(KeycloakSessionFactory factory) {
-    }
+    public void postInit(KeycloakSessionFactory factory) {}
 
     @Override
     public List<ProviderConfigProperty> getConfigMetadata() {
         return ProviderConfigurationBuilder.create()
-                .property().name(PUBLIC_SUMMARY).type("boolean").defaultValue(false)
-                .helpText("Serve the GovID self-test's status and failing check names without authentication at /realms/{realm}/govid-health.")
-                .add().build();
+                .property()
+                .name(PUBLIC_SUMMARY)
+                .type("boolean")
+                .defaultValue(false)
+                .helpText(
+                        "Serve the GovID self-test's status and failing check names without authentication at /realms/{realm}/govid-health.")
+                .add()
+                .build();
     }
 
     @Override
-    public void close() {
-    }
+    public void close() {}
 
     @Override
     public String getId() {

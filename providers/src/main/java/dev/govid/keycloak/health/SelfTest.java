@@ -10,9 +10,9 @@ import java.util.Map;
 import java.util.Optional;
 
 import dev.govid.keycloak.revisionlog.RevisionLogHealth;
+import dev.govid.keycloak.saml.EidIdentityProviderFactory;
 import dev.govid.keycloak.saml.EidProfileConfig;
 import dev.govid.keycloak.saml.IdpMetadataProbe;
-import dev.govid.keycloak.saml.EidIdentityProviderFactory;
 import dev.govid.keycloak.saml.IdpMetadataResolver;
 import dev.govid.keycloak.saml1.MoaSaml1LoginProtocolFactory;
 import org.keycloak.broker.provider.IdentityProvider;
@@ -51,9 +51,13 @@ final class SelfTest {
 
     private SelfTestReport run() {
         List<Check> checks = new ArrayList<>();
-        List<IdentityProviderModel> providers = session.identityProviders().getAllStream()
-                .filter(m -> m.isEnabled() && m.getProviderId() != null && m.getProviderId().startsWith("govid-"))
-                .sorted(Comparator.comparing(IdentityProviderModel::getAlias)).toList();
+        List<IdentityProviderModel> providers = session.identityProviders()
+                .getAllStream()
+                .filter(m -> m.isEnabled()
+                        && m.getProviderId() != null
+                        && m.getProviderId().startsWith("govid-"))
+                .sorted(Comparator.comparing(IdentityProviderModel::getAlias))
+                .toList();
         for (IdentityProviderModel provider : providers) {
             providerChecks(provider, checks);
         }
@@ -61,12 +65,16 @@ final class SelfTest {
             checks.add(realmCertificate("certificate:realm-signing", KeyUse.SIG));
             checks.add(realmCertificate("certificate:realm-encryption", KeyUse.ENC));
         }
-        if (realm.getClientsStream().anyMatch(c -> c.isEnabled() && MoaSaml1LoginProtocolFactory.PROTOCOL_ID.equals(c.getProtocol()))) {
+        if (realm.getClientsStream()
+                .anyMatch(c -> c.isEnabled() && MoaSaml1LoginProtocolFactory.PROTOCOL_ID.equals(c.getProtocol()))) {
             checks.add(saml1SigningKey());
         }
         if (RevisionLogHealth.isEnabled(realm)) {
             RevisionLogHealth.Outcome chains = RevisionLogHealth.chainsVerify(session, realm);
-            checks.add(new Check("revision-log:chains", chains.ok(), chains.detail(),
+            checks.add(new Check(
+                    "revision-log:chains",
+                    chains.ok(),
+                    chains.detail(),
                     chains.problems().isEmpty() ? Map.of() : Map.of("problems", chains.problems())));
             RevisionLogHealth.Outcome writable = RevisionLogHealth.tableWritable(session, realm);
             checks.add(new Check("revision-log:writable", writable.ok(), writable.detail(), Map.of()));
@@ -77,7 +85,9 @@ final class SelfTest {
     /** The metadata cache the profile's factory keeps for logins (empty for a provider type that has none). */
     private Optional<IdpMetadataResolver> metadataCache(IdentityProviderModel model) {
         return session.getKeycloakSessionFactory().getProviderFactory(IdentityProvider.class, model.getProviderId())
-                instanceof EidIdentityProviderFactory<?, ?> factory ? Optional.of(factory.metadata()) : Optional.empty();
+                        instanceof EidIdentityProviderFactory<?, ?> factory
+                ? Optional.of(factory.metadata())
+                : Optional.empty();
     }
 
     private void providerChecks(IdentityProviderModel model, List<Check> checks) {
@@ -116,15 +126,18 @@ final class SelfTest {
         }
         int index = 0;
         for (IdpMetadataProbe.IdpCertificate certificate : metadata.certificates()) {
-            checks.add(CertificateCheck.of("certificate:" + model.getAlias() + ":" + certificate.use() + ":" + index++,
-                    certificate.certificate(), now, warningDays));
+            checks.add(CertificateCheck.of(
+                    "certificate:" + model.getAlias() + ":" + certificate.use() + ":" + index++,
+                    certificate.certificate(),
+                    now,
+                    warningDays));
         }
     }
 
     /** The profile's own reading of its config (presets included), without naming any eID system. */
     private Optional<String> metadataUrl(IdentityProviderModel model) {
-        IdentityProviderFactory<?> factory = (IdentityProviderFactory<?>) session.getKeycloakSessionFactory()
-                .getProviderFactory(IdentityProvider.class, model.getProviderId());
+        IdentityProviderFactory<?> factory = (IdentityProviderFactory<?>)
+                session.getKeycloakSessionFactory().getProviderFactory(IdentityProvider.class, model.getProviderId());
         if (factory == null) {
             return Optional.empty();
         }
@@ -134,12 +147,16 @@ final class SelfTest {
 
     /** The newest active key of that use with a certificate, as the SP metadata lists it first. */
     private Check realmCertificate(String name, KeyUse use) {
-        Optional<KeyWrapper> key = session.keys().getKeysStream(realm)
+        Optional<KeyWrapper> key = session.keys()
+                .getKeysStream(realm)
                 .filter(k -> use.equals(k.getUse()) && k.getStatus().isActive() && k.getCertificate() != null)
                 .filter(k -> use != KeyUse.SIG || Algorithm.RS256.equals(k.getAlgorithmOrDefault()))
                 .max(Comparator.comparingLong(KeyWrapper::getProviderPriority));
         if (key.isEmpty()) {
-            return Check.fail(name, "no active " + (use == KeyUse.SIG ? "RS256 signing" : "encryption") + " key with a certificate", Map.of());
+            return Check.fail(
+                    name,
+                    "no active " + (use == KeyUse.SIG ? "RS256 signing" : "encryption") + " key with a certificate",
+                    Map.of());
         }
         return CertificateCheck.of(name, key.get().getCertificate(), now, warningDays);
     }
@@ -147,7 +164,8 @@ final class SelfTest {
     private Check saml1SigningKey() {
         var key = session.keys().getActiveRsaKey(realm);
         if (key == null || key.getCertificate() == null) {
-            return Check.fail("saml1:signing-key", "no active RSA key with a certificate to sign SAML1 assertions", Map.of());
+            return Check.fail(
+                    "saml1:signing-key", "no active RSA key with a certificate to sign SAML1 assertions", Map.of());
         }
         return CertificateCheck.of("saml1:signing-key", key.getCertificate(), now, warningDays);
     }

@@ -14,8 +14,7 @@ import org.keycloak.sessions.AuthenticationSessionModel;
  */
 public final class AchievedLevel {
 
-    private AchievedLevel() {
-    }
+    private AchievedLevel() {}
 
     /**
      * The numeric level the client asked for ({@code acr_values}, essential {@code acr} claim, client

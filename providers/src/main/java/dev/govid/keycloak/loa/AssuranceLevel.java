@@ -75,7 +75,9 @@ public enum AssuranceLevel {
         }
         String v = value.trim();
         for (AssuranceLevel level : values()) {
-            if (v.equalsIgnoreCase(level.storkName) || v.equalsIgnoreCase(level.eidasUri) || v.equals(level.secclassUri())
+            if (v.equalsIgnoreCase(level.storkName)
+                    || v.equalsIgnoreCase(level.eidasUri)
+                    || v.equals(level.secclassUri())
                     || v.toLowerCase(Locale.ROOT).endsWith("/" + level.storkName.toLowerCase(Locale.ROOT))) {
                 return Optional.of(level);
             }

@@ -10,8 +10,7 @@ import org.keycloak.sessions.AuthenticationSessionModel;
  */
 public final class RequiredLevel {
 
-    private RequiredLevel() {
-    }
+    private RequiredLevel() {}
 
     /** The level to ask the eID system for. */
     public static AssuranceLevel toRequest(AssuranceLevel floor, AuthenticationSessionModel authSession) {
@@ -19,7 +18,8 @@ public final class RequiredLevel {
         if (requested.isEmpty()) {
             return floor;
         }
-        AssuranceLevel asked = AssuranceLevel.ofKeycloakLevel(Math.min(requested.getAsInt(), AssuranceLevel.HIGH.keycloakLevel()))
+        AssuranceLevel asked = AssuranceLevel.ofKeycloakLevel(
+                        Math.min(requested.getAsInt(), AssuranceLevel.HIGH.keycloakLevel()))
                 .orElse(floor);
         return AssuranceLevel.max(floor, asked);
     }
@@ -28,7 +28,8 @@ public final class RequiredLevel {
      * Whether an asserted level meets the request: at least the level asked for, and the client did not ask
      * for more than any eID level (a level-5 requirement can never be met).
      */
-    public static boolean isMetBy(AssuranceLevel asserted, AssuranceLevel floor, AuthenticationSessionModel authSession) {
+    public static boolean isMetBy(
+            AssuranceLevel asserted, AssuranceLevel floor, AuthenticationSessionModel authSession) {
         return demand(floor, authSession).isMetBy(asserted);
     }
 

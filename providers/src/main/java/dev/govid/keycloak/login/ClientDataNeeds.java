@@ -16,8 +16,7 @@ import org.keycloak.protocol.ProtocolMapper;
  */
 public final class ClientDataNeeds {
 
-    private ClientDataNeeds() {
-    }
+    private ClientDataNeeds() {}
 
     public static KeptData of(KeycloakSessionFactory factory, ClientModel client) {
         if (client == null) {
@@ -28,11 +27,15 @@ public final class ClientDataNeeds {
                 .flatMap(defaultScopes -> client.getClientScopes(defaultScopes).values().stream())
                 .flatMap(ClientScopeModel::getProtocolMappersStream);
         KeptData needed = Stream.concat(client.getProtocolMappersStream(), scopeMappers)
-                .filter(mapper -> protocol == null || mapper.getProtocol() == null || protocol.equals(mapper.getProtocol()))
-                .map(mapper -> factory.getProviderFactory(ProtocolMapper.class, mapper.getProtocolMapper()) instanceof LoginDataConsumer consumer
-                        ? consumer.loginDataNeeded(mapper) : KeptData.NOTHING)
+                .filter(mapper ->
+                        protocol == null || mapper.getProtocol() == null || protocol.equals(mapper.getProtocol()))
+                .map(mapper -> factory.getProviderFactory(ProtocolMapper.class, mapper.getProtocolMapper())
+                                instanceof LoginDataConsumer consumer
+                        ? consumer.loginDataNeeded(mapper)
+                        : KeptData.NOTHING)
                 .reduce(KeptData.NOTHING, KeptData::and);
-        if (protocol != null && factory.getProviderFactory(LoginProtocol.class, protocol) instanceof LoginDataConsumer consumer) {
+        if (protocol != null
+                && factory.getProviderFactory(LoginProtocol.class, protocol) instanceof LoginDataConsumer consumer) {
             needed = needed.and(consumer.loginDataNeeded(client));
         }
         return needed;

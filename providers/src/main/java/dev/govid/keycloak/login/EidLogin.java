@@ -52,12 +52,43 @@ public record EidLogin(
     }
 
     /** A login as the eID system delivered it: nothing dropped yet. */
-    public EidLogin(String id, String eid, String system, PersonKey personKey, String givenName, String familyName,
-                    String birthdate, Address address, AssuranceLevel level, String method, String issuingNation,
-                    Map<String, String> attributes, Map<String, String> trustLevels, boolean foreignPerson,
-                    boolean testIdentity, boolean temporary, Mandate mandate) {
-        this(id, eid, system, personKey, givenName, familyName, birthdate, address, level, method, issuingNation, attributes,
-                trustLevels, foreignPerson, testIdentity, temporary, mandate, null);
+    public EidLogin(
+            String id,
+            String eid,
+            String system,
+            PersonKey personKey,
+            String givenName,
+            String familyName,
+            String birthdate,
+            Address address,
+            AssuranceLevel level,
+            String method,
+            String issuingNation,
+            Map<String, String> attributes,
+            Map<String, String> trustLevels,
+            boolean foreignPerson,
+            boolean testIdentity,
+            boolean temporary,
+            Mandate mandate) {
+        this(
+                id,
+                eid,
+                system,
+                personKey,
+                givenName,
+                familyName,
+                birthdate,
+                address,
+                level,
+                method,
+                issuingNation,
+                attributes,
+                trustLevels,
+                foreignPerson,
+                testIdentity,
+                temporary,
+                mandate,
+                null);
     }
 
     /** What this login has of the optional data: all of it until it was stored for a client ({@link KeptData#applyTo}). */

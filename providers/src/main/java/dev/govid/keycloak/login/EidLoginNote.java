@@ -28,8 +28,7 @@ public final class EidLoginNote {
     private static final Logger LOG = Logger.getLogger(EidLoginNote.class);
     private static final String PARSED = EidLoginNote.class.getName();
 
-    private EidLoginNote() {
-    }
+    private EidLoginNote() {}
 
     /**
      * Keeps the login for the session, with only the optional data the login's client needs ({@link ClientDataNeeds}):
@@ -37,7 +36,8 @@ public final class EidLoginNote {
      * A client reached later by SSO that needs more gets a fresh eID login ({@code ClientRules}).
      */
     public static void store(KeycloakSession session, AuthenticationSessionModel authSession, EidLogin login) {
-        EidLogin kept = ClientDataNeeds.of(session.getKeycloakSessionFactory(), authSession.getClient()).applyTo(login);
+        EidLogin kept = ClientDataNeeds.of(session.getKeycloakSessionFactory(), authSession.getClient())
+                .applyTo(login);
         try {
             authSession.setUserSessionNote(NOTE, JsonSerialization.writeValueAsString(kept));
         } catch (IOException e) {
@@ -51,7 +51,8 @@ public final class EidLoginNote {
     }
 
     /** What the login now running in this authentication session proved, before it has a user session. */
-    public static Optional<EidLogin> ofLoginInProgress(KeycloakSession session, AuthenticationSessionModel authSession) {
+    public static Optional<EidLogin> ofLoginInProgress(
+            KeycloakSession session, AuthenticationSessionModel authSession) {
         return parse(session, authSession.getUserSessionNotes().get(NOTE));
     }
 
@@ -84,11 +85,12 @@ public final class EidLoginNote {
             session.setAttribute(PARSED, new Parsed(json, login));
             return Optional.of(login);
         } catch (IOException e) {
-            LOG.warnf("A stored GovID login note is not readable (%s); the session is treated as proving nothing", e.getMessage());
+            LOG.warnf(
+                    "A stored GovID login note is not readable (%s); the session is treated as proving nothing",
+                    e.getMessage());
             return Optional.empty();
         }
     }
 
-    private record Parsed(String json, EidLogin login) {
-    }
+    private record Parsed(String json, EidLogin login) {}
 }

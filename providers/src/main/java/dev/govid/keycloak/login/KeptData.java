@@ -25,7 +25,8 @@ import dev.govid.keycloak.mandate.Mandate;
  * @param mandatorDetails the mandator's birthdate and identifier (bPK, source PIN) and its type
  * @param fullMandate     the complete mandate document
  */
-public record KeptData(boolean birthdate, boolean address, Set<String> attributes, boolean mandatorDetails, boolean fullMandate) {
+public record KeptData(
+        boolean birthdate, boolean address, Set<String> attributes, boolean mandatorDetails, boolean fullMandate) {
 
     public static final String ALL = "*";
     /** The claim names of the address parts in {@link EidLogin#attributes()}. */
@@ -35,7 +36,9 @@ public record KeptData(boolean birthdate, boolean address, Set<String> attribute
     public static final KeptData EVERYTHING = new KeptData(true, true, Set.of(ALL), true, true);
 
     public KeptData {
-        attributes = attributes == null ? Set.of() : attributes.contains(ALL) ? Set.of(ALL) : Set.copyOf(new TreeSet<>(attributes));
+        attributes = attributes == null
+                ? Set.of()
+                : attributes.contains(ALL) ? Set.of(ALL) : Set.copyOf(new TreeSet<>(attributes));
         if (attributes.contains(ALL)) {
             // Every attribute includes the birthdate and address attributes: keeping the fields as well costs nothing.
             birthdate = true;
@@ -55,14 +58,20 @@ public record KeptData(boolean birthdate, boolean address, Set<String> attribute
     public KeptData and(KeptData other) {
         Set<String> both = new HashSet<>(attributes);
         both.addAll(other.attributes);
-        return new KeptData(birthdate || other.birthdate, address || other.address, both,
-                mandatorDetails || other.mandatorDetails, fullMandate || other.fullMandate);
+        return new KeptData(
+                birthdate || other.birthdate,
+                address || other.address,
+                both,
+                mandatorDetails || other.mandatorDetails,
+                fullMandate || other.fullMandate);
     }
 
     /** Whether a login kept like this has everything {@code needed} asks for. */
     public boolean covers(KeptData needed) {
-        return (birthdate || !needed.birthdate) && (address || !needed.address)
-                && (mandatorDetails || !needed.mandatorDetails) && (fullMandate || !needed.fullMandate)
+        return (birthdate || !needed.birthdate)
+                && (address || !needed.address)
+                && (mandatorDetails || !needed.mandatorDetails)
+                && (fullMandate || !needed.fullMandate)
                 && (allAttributes() || !needed.allAttributes() && attributes.containsAll(needed.attributes));
     }
 
@@ -74,10 +83,25 @@ public record KeptData(boolean birthdate, boolean address, Set<String> attribute
                 keptAttributes.put(claim, value);
             }
         });
-        return new EidLogin(login.id(), login.eid(), login.system(), login.personKey(), login.givenName(), login.familyName(),
-                birthdate ? login.birthdate() : null, address ? login.address() : null, login.level(), login.method(),
-                login.issuingNation(), keptAttributes, login.trustLevels(), login.foreignPerson(), login.testIdentity(),
-                login.temporary(), mandate(login.mandate()), this);
+        return new EidLogin(
+                login.id(),
+                login.eid(),
+                login.system(),
+                login.personKey(),
+                login.givenName(),
+                login.familyName(),
+                birthdate ? login.birthdate() : null,
+                address ? login.address() : null,
+                login.level(),
+                login.method(),
+                login.issuingNation(),
+                keptAttributes,
+                login.trustLevels(),
+                login.foreignPerson(),
+                login.testIdentity(),
+                login.temporary(),
+                mandate(login.mandate()),
+                this);
     }
 
     private Mandate mandate(Mandate mandate) {
@@ -86,10 +110,24 @@ public record KeptData(boolean birthdate, boolean address, Set<String> attribute
         }
         Mandate.Mandator mandator = mandate.mandator();
         if (mandator != null && !mandatorDetails) {
-            mandator = new Mandate.Mandator(mandator.kind(), mandator.givenName(), mandator.familyName(), null,
-                    mandator.fullName(), null, null);
+            mandator = new Mandate.Mandator(
+                    mandator.kind(),
+                    mandator.givenName(),
+                    mandator.familyName(),
+                    null,
+                    mandator.fullName(),
+                    null,
+                    null);
         }
-        return new Mandate(mandate.source(), mandator, mandate.type(), mandate.typeOid(), mandate.referenceValue(),
-                mandate.professionalRepresentative(), mandate.validFrom(), mandate.validTo(), fullMandate ? mandate.fullMandate() : null);
+        return new Mandate(
+                mandate.source(),
+                mandator,
+                mandate.type(),
+                mandate.typeOid(),
+                mandate.referenceValue(),
+                mandate.professionalRepresentative(),
+                mandate.validFrom(),
+                mandate.validTo(),
+                fullMandate ? mandate.fullMandate() : null);
     }
 }

@@ -57,8 +57,7 @@ public record Mandate(
 
     /** Acting by office: a professional representative (lawyer, notary, …) or an Organwalter. */
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record ProfessionalRepresentative(String oid, String description) {
-    }
+    public record ProfessionalRepresentative(String oid, String description) {}
 
     /** Length of the validity period in days, when both ends are known. */
     @JsonIgnore

@@ -13,16 +13,15 @@ public final class RepresentationCheck {
     /** Austrian mandates are dated in Austrian calendar days. */
     public static final ZoneId MANDATE_ZONE = ZoneId.of("Europe/Vienna");
 
-    private RepresentationCheck() {
-    }
+    private RepresentationCheck() {}
 
     /**
      * @param mandate              the mandate the eID system delivered, if any
      * @param representationAsked  whether the person chose "on behalf of someone" before the login
      * @param foreignPerson        whether the acting person is not Austrian (eIDAS login)
      */
-    public static Optional<MandateViolation> check(RepresentationRules rules, Optional<Mandate> mandate,
-                                                   boolean representationAsked, boolean foreignPerson) {
+    public static Optional<MandateViolation> check(
+            RepresentationRules rules, Optional<Mandate> mandate, boolean representationAsked, boolean foreignPerson) {
         return check(rules, mandate, representationAsked, false, foreignPerson, LocalDate.now(MANDATE_ZONE));
     }
 
@@ -32,8 +31,13 @@ public final class RepresentationCheck {
      *                     so neither a token for them alone nor one on behalf of someone is what they evidently meant
      * @param today        the day the mandate's own validity (if its document states one) is checked against
      */
-    public static Optional<MandateViolation> check(RepresentationRules rules, Optional<Mandate> mandate, boolean representationAsked,
-                                                   boolean declaredSelf, boolean foreignPerson, LocalDate today) {
+    public static Optional<MandateViolation> check(
+            RepresentationRules rules,
+            Optional<Mandate> mandate,
+            boolean representationAsked,
+            boolean declaredSelf,
+            boolean foreignPerson,
+            LocalDate today) {
         if (mandate.isEmpty()) {
             if (rules.mode() == RepresentationMode.REQUIRED) {
                 return Optional.of(MandateViolation.MANDATE_REQUIRED);
@@ -63,10 +67,12 @@ public final class RepresentationCheck {
         if (!profileAccepted(rules, m)) {
             return Optional.of(MandateViolation.INVALID_MANDATE);
         }
-        if (m.mandator() == null || !rules.acceptedMandators().contains(m.mandator().kind())) {
+        if (m.mandator() == null
+                || !rules.acceptedMandators().contains(m.mandator().kind())) {
             return Optional.of(MandateViolation.INVALID_MANDATE);
         }
-        if ((m.validTo() != null && m.validTo().isBefore(today)) || (m.validFrom() != null && m.validFrom().isAfter(today))) {
+        if ((m.validTo() != null && m.validTo().isBefore(today))
+                || (m.validFrom() != null && m.validFrom().isAfter(today))) {
             return Optional.of(MandateViolation.MANDATE_EXPIRED);
         }
         if (rules.maxValidityDays().isPresent()) {
@@ -83,7 +89,9 @@ public final class RepresentationCheck {
             if (profile.equals("*")
                     || profile.equalsIgnoreCase(mandate.type())
                     || profile.equals(mandate.typeOid())
-                    || (mandate.professionalRepresentative() != null && profile.equals(mandate.professionalRepresentative().oid()))) {
+                    || (mandate.professionalRepresentative() != null
+                            && profile.equals(
+                                    mandate.professionalRepresentative().oid()))) {
                 return true;
             }
         }

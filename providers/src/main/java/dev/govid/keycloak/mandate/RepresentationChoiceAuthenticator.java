@@ -62,7 +62,8 @@ public class RepresentationChoiceAuthenticator implements UserlessAuthenticator 
         String answer = form.getFirst(FIELD);
         if (RepresentationRequest.ON_BEHALF.equals(answer) || RepresentationRequest.SELF.equals(answer)) {
             PageMessage.forget(context.getAuthenticationSession());
-            RepresentationRequest.record(context.getAuthenticationSession(), RepresentationRequest.ON_BEHALF.equals(answer));
+            RepresentationRequest.record(
+                    context.getAuthenticationSession(), RepresentationRequest.ON_BEHALF.equals(answer));
             context.success();
         } else {
             context.challenge(form(context, "govidRepresentationChoose"));
@@ -82,7 +83,11 @@ public class RepresentationChoiceAuthenticator implements UserlessAuthenticator 
         if (hint == null || hint.isBlank()) {
             return false;
         }
-        IdentityProviderModel provider = context.getSession().identityProviders().getByAlias(hint);
-        return provider != null && !EidSystems.of(context.getSession(), provider.getProviderId()).map(EidSystem::carriesMandates).orElse(false);
+        IdentityProviderModel provider =
+                context.getSession().identityProviders().getByAlias(hint);
+        return provider != null
+                && !EidSystems.of(context.getSession(), provider.getProviderId())
+                        .map(EidSystem::carriesMandates)
+                        .orElse(false);
     }
 }

@@ -9,9 +9,14 @@ public class RepresentationChoiceAuthenticatorFactory extends GovIdAuthenticator
     public static final String ID = "govid-representation-choice";
 
     public RepresentationChoiceAuthenticatorFactory() {
-        super(ID, "GovID: for myself / on behalf of someone", "govid-representation",
+        super(
+                ID,
+                "GovID: for myself / on behalf of someone",
+                "govid-representation",
                 "Place before the identity-provider redirector. Asks whether the person acts for themself or for someone else "
                         + "(client attribute govid.representation = off | optional | required) so the eID request asks for mandate attributes.",
-                new RepresentationChoiceAuthenticator(), Requirement.REQUIRED, Requirement.DISABLED);
+                new RepresentationChoiceAuthenticator(),
+                Requirement.REQUIRED,
+                Requirement.DISABLED);
     }
 }

@@ -12,8 +12,7 @@ public final class RepresentationRequest {
     static final String ON_BEHALF = "on-behalf";
     static final String SELF = "self";
 
-    private RepresentationRequest() {
-    }
+    private RepresentationRequest() {}
 
     public static void record(AuthenticationSessionModel authSession, boolean onBehalf) {
         authSession.setAuthNote(NOTE, onBehalf ? ON_BEHALF : SELF);

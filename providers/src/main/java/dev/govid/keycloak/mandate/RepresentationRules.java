@@ -39,18 +39,24 @@ public record RepresentationRules(
     }
 
     public static Parsed<RepresentationRules> read(SettingsReader settings) {
-        RepresentationMode mode = settings.choice(MODE, RepresentationMode.OFF,
-                SettingsReader.options(List.of("off", "optional", "required"),
+        RepresentationMode mode = settings.choice(
+                MODE,
+                RepresentationMode.OFF,
+                SettingsReader.options(
+                        List.of("off", "optional", "required"),
                         List.of(RepresentationMode.OFF, RepresentationMode.OPTIONAL, RepresentationMode.REQUIRED)));
-        List<String> kinds = settings.list(MANDATORS,
-                kind -> kind.equalsIgnoreCase("natural") || kind.equalsIgnoreCase("legal") ? null
+        List<String> kinds = settings.list(
+                MANDATORS,
+                kind -> kind.equalsIgnoreCase("natural") || kind.equalsIgnoreCase("legal")
+                        ? null
                         : "lists something else than natural and legal, the mandator kinds");
         Set<MandatorKind> mandators = EnumSet.noneOf(MandatorKind.class);
         for (String kind : settings.isSet(MANDATORS) ? kinds : List.of("natural", "legal")) {
             mandators.add(kind.equalsIgnoreCase("natural") ? MandatorKind.NATURAL : MandatorKind.LEGAL);
         }
         List<String> profiles = settings.list(PROFILES, RepresentationRules::profileProblem);
-        Optional<Integer> maxDays = settings.number(MAX_VALIDITY_DAYS, 1, MAX_DAYS).map(Long::intValue);
+        Optional<Integer> maxDays =
+                settings.number(MAX_VALIDITY_DAYS, 1, MAX_DAYS).map(Long::intValue);
         return settings.result(new RepresentationRules(mode, profiles, mandators, maxDays, privateSector(settings)));
     }
 
@@ -73,15 +79,18 @@ public record RepresentationRules(
         }
         boolean legacy = settings.bool(LEGACY_PRIVATE_SECTOR, false);
         if (settings.isSet(PRIVATE_SECTOR) && legacy != current) {
-            settings.problem(LEGACY_PRIVATE_SECTOR, "contradicts " + PRIVATE_SECTOR + " (deprecated key; remove it and keep "
-                    + PRIVATE_SECTOR + ")");
+            settings.problem(
+                    LEGACY_PRIVATE_SECTOR,
+                    "contradicts " + PRIVATE_SECTOR + " (deprecated key; remove it and keep " + PRIVATE_SECTOR + ")");
         }
         return settings.isSet(PRIVATE_SECTOR) ? current : legacy;
     }
 
     /** {@code *}, a mandate type name, an OID, or a UUID (DigiD Machtigen's mandate type is the service's ServiceUUID). */
     private static String profileProblem(String profile) {
-        if (profile.equals("*") || profile.matches("[A-Za-z][A-Za-z0-9_-]{0,63}") || profile.matches("[0-9]+(\\.[0-9]+){1,30}")
+        if (profile.equals("*")
+                || profile.matches("[A-Za-z][A-Za-z0-9_-]{0,63}")
+                || profile.matches("[0-9]+(\\.[0-9]+){1,30}")
                 || profile.matches("[0-9A-Fa-f]{8}(-[0-9A-Fa-f]{4}){3}-[0-9A-Fa-f]{12}")) {
             return null;
         }

@@ -22,11 +22,11 @@ public final class GovIdMetrics {
 
     /** Codes are MOA-ID numbers, GovID message keys or Keycloak error constants; anything else is not a code. */
     private static final Pattern CODE = Pattern.compile("[A-Za-z0-9_.-]{1,48}");
+
     static final String OTHER = "other";
     static final String UNKNOWN = "unknown";
 
-    private GovIdMetrics() {
-    }
+    private GovIdMetrics() {}
 
     /** A login into an application finished ({@code outcome=success}) or was refused ({@code outcome=refused}). */
     public static void login(String eidProviderType, String level, String outcome) {

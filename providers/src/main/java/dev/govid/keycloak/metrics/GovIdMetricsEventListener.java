@@ -34,18 +34,24 @@ public class GovIdMetricsEventListener implements EventListenerProviderFactory, 
             return;
         }
         switch (event.getType()) {
-            case LOGIN -> LoginOutcomes.succeeded(session,
-                    event.getSessionId() == null ? null : session.sessions().getUserSession(realm, event.getSessionId()));
-            case LOGIN_ERROR, IDENTITY_PROVIDER_RESPONSE_ERROR, IDENTITY_PROVIDER_LOGIN_ERROR, IDENTITY_PROVIDER_FIRST_LOGIN_ERROR,
-                 IDENTITY_PROVIDER_POST_LOGIN_ERROR -> LoginOutcomes.refused(session, session.getContext().getAuthenticationSession(), event.getError());
-            default -> {
-            }
+            case LOGIN ->
+                LoginOutcomes.succeeded(
+                        session,
+                        event.getSessionId() == null
+                                ? null
+                                : session.sessions().getUserSession(realm, event.getSessionId()));
+            case LOGIN_ERROR,
+                    IDENTITY_PROVIDER_RESPONSE_ERROR,
+                    IDENTITY_PROVIDER_LOGIN_ERROR,
+                    IDENTITY_PROVIDER_FIRST_LOGIN_ERROR,
+                    IDENTITY_PROVIDER_POST_LOGIN_ERROR ->
+                LoginOutcomes.refused(session, session.getContext().getAuthenticationSession(), event.getError());
+            default -> {}
         }
     }
 
     @Override
-    public void onEvent(AdminEvent event, boolean includeRepresentation) {
-    }
+    public void onEvent(AdminEvent event, boolean includeRepresentation) {}
 
     @Override
     public EventListenerProvider create(KeycloakSession session) {
@@ -58,16 +64,13 @@ public class GovIdMetricsEventListener implements EventListenerProviderFactory, 
     }
 
     @Override
-    public void init(Config.Scope config) {
-    }
+    public void init(Config.Scope config) {}
 
     @Override
-    public void postInit(KeycloakSessionFactory factory) {
-    }
+    public void postInit(KeycloakSessionFactory factory) {}
 
     @Override
-    public void close() {
-    }
+    public void close() {}
 
     @Override
     public String getId() {

@@ -19,12 +19,14 @@ public final class LoginOutcomes {
 
     private static final String COUNTED = LoginOutcomes.class.getName() + ".refused";
 
-    private LoginOutcomes() {
-    }
+    private LoginOutcomes() {}
 
     public static void succeeded(KeycloakSession session, UserSessionModel userSession) {
-        EidLoginNote.of(session, userSession).ifPresent(login ->
-                GovIdMetrics.login(login.system(), login.level() == null ? null : login.level().name(), "success"));
+        EidLoginNote.of(session, userSession)
+                .ifPresent(login -> GovIdMetrics.login(
+                        login.system(),
+                        login.level() == null ? null : login.level().name(),
+                        "success"));
     }
 
     public static void refused(KeycloakSession session, AuthenticationSessionModel authSession, String code) {
@@ -32,8 +34,10 @@ public final class LoginOutcomes {
             return;
         }
         session.setAttribute(COUNTED, Boolean.TRUE);
-        Optional<EidLogin> login = authSession == null ? Optional.empty() : EidLoginNote.ofLoginInProgress(session, authSession)
-                .or(() -> loginOfTheSession(session, authSession));
+        Optional<EidLogin> login = authSession == null
+                ? Optional.empty()
+                : EidLoginNote.ofLoginInProgress(session, authSession)
+                        .or(() -> loginOfTheSession(session, authSession));
         String eid = login.map(EidLogin::system).orElseGet(() -> brokerEndpointType(session));
         if (eid == null) {
             // A password or other non-eID login failing is not GovID's business.
@@ -48,11 +52,17 @@ public final class LoginOutcomes {
      * On the SSO path the login is in the user session, whose id Keycloak takes from the root authentication
      * session: a refusal there (the application's rules) is counted with the eID the session was made with.
      */
-    private static Optional<EidLogin> loginOfTheSession(KeycloakSession session, AuthenticationSessionModel authSession) {
+    private static Optional<EidLogin> loginOfTheSession(
+            KeycloakSession session, AuthenticationSessionModel authSession) {
         if (authSession.getParentSession() == null || authSession.getRealm() == null) {
             return Optional.empty();
         }
-        return EidLoginNote.of(session, session.sessions().getUserSession(authSession.getRealm(), authSession.getParentSession().getId()));
+        return EidLoginNote.of(
+                session,
+                session.sessions()
+                        .getUserSession(
+                                authSession.getRealm(),
+                                authSession.getParentSession().getId()));
     }
 
     /** The provider type behind {@code /realms/{realm}/broker/{alias}/…}, when this request is an eID's answer. */
@@ -60,7 +70,9 @@ public final class LoginOutcomes {
         if (session.getContext().getUri() == null) {
             return null;
         }
-        List<String> segments = session.getContext().getUri().getPathSegments().stream().map(s -> s.getPath()).toList();
+        List<String> segments = session.getContext().getUri().getPathSegments().stream()
+                .map(s -> s.getPath())
+                .toList();
         int broker = segments.indexOf("broker");
         if (broker < 0 || broker + 1 >= segments.size()) {
             return null;

@@ -22,8 +22,7 @@ final class AttributeConsumingServices {
     static final int PERSONAL = 0;
     static final int ON_BEHALF = 1;
 
-    private AttributeConsumingServices() {
-    }
+    private AttributeConsumingServices() {}
 
     static int indexFor(boolean onBehalf) {
         return onBehalf ? ON_BEHALF : PERSONAL;
@@ -40,11 +39,12 @@ final class AttributeConsumingServices {
             sp.removeAttributeConsumerService(existing);
         }
         AttributeConsumingServiceType self = service(PERSONAL, true, serviceName, serviceName);
-        AttributeConsumingServiceType onBehalf = service(ON_BEHALF, false, serviceName + " (on behalf of someone)",
-                serviceName + " (in Vertretung)");
+        AttributeConsumingServiceType onBehalf =
+                service(ON_BEHALF, false, serviceName + " (on behalf of someone)", serviceName + " (in Vertretung)");
         for (AttributeConsumingServiceType service : List.of(self, onBehalf)) {
             personal.forEach((attribute, required) -> add(service, attribute, required));
-            fromMappers.stream().filter(requested -> service == onBehalf || !isMandateAttribute(requested))
+            fromMappers.stream()
+                    .filter(requested -> service == onBehalf || !isMandateAttribute(requested))
                     .forEach(requested -> addIfAbsent(service, requested));
         }
         // Optional, as in the request: a login that comes back without a mandate gets the client's own refusal.

@@ -27,7 +27,8 @@ public record Bpk(String sector, String value) {
         }
         String sector = m.group(1);
         String value = m.group(2);
-        if (!(PUBLIC_SECTOR.matcher(sector).matches() || PRIVATE_SECTOR.matcher(sector).matches())) {
+        if (!(PUBLIC_SECTOR.matcher(sector).matches()
+                || PRIVATE_SECTOR.matcher(sector).matches())) {
             return Optional.empty();
         }
         if (!VALUE.matcher(value).matches()) {

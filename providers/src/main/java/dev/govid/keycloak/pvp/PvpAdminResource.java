@@ -51,10 +51,14 @@ public class PvpAdminResource {
                         + values.onBehalfAttributeSetIndex()));
         for (SpKeyStrength.ListedKey key : values.keys()) {
             lines.add("Key (" + key.use() + "): " + key.type() + " " + key.bits() + " bit, kid " + key.kid()
-                    + (key.meetsIdAustriaMinimum() ? "" : "  WARNING: below ID Austria's minimum (RSA 3072 / EC 256 bit)"));
+                    + (key.meetsIdAustriaMinimum()
+                            ? ""
+                            : "  WARNING: below ID Austria's minimum (RSA 3072 / EC 256 bit)"));
         }
-        lines.add(values.keysMeetIdAustriaMinimum() ? "Keys: meet ID Austria's minimum"
-                : "Keys: NOT accepted by ID Austria; add RSA 3072/4096 realm keys and disable the weak ones (docs/idaustria.md)");
+        lines.add(
+                values.keysMeetIdAustriaMinimum()
+                        ? "Keys: meet ID Austria's minimum"
+                        : "Keys: NOT accepted by ID Austria; add RSA 3072/4096 realm keys and disable the weak ones (docs/idaustria.md)");
         lines.add("");
         return String.join("\n", lines);
     }

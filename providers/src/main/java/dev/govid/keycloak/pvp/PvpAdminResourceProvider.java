@@ -15,7 +15,8 @@ public class PvpAdminResourceProvider implements AdminRealmResourceProviderFacto
     public static final String ID = "govid-pvp";
 
     @Override
-    public Object getResource(KeycloakSession session, RealmModel realm, AdminPermissionEvaluator auth, AdminEventBuilder adminEvent) {
+    public Object getResource(
+            KeycloakSession session, RealmModel realm, AdminPermissionEvaluator auth, AdminEventBuilder adminEvent) {
         return new PvpAdminResource(session, realm, auth);
     }
 
@@ -25,16 +26,13 @@ public class PvpAdminResourceProvider implements AdminRealmResourceProviderFacto
     }
 
     @Override
-    public void init(Config.Scope config) {
-    }
+    public void init(Config.Scope config) {}
 
     @Override
-    public void postInit(KeycloakSessionFactory factory) {
-    }
+    public void postInit(KeycloakSessionFactory factory) {}
 
     @Override
-    public void close() {
-    }
+    public void close() {}
 
     @Override
     public String getId() {

@@ -30,34 +30,101 @@ public enum PvpAttribute {
     ROLES("ROLES", "1.2.40.0.10.2.1.1.261.30", PvpValueFormat.TEXT, 32768, "roles"),
     EID_CITIZEN_QAA_LEVEL("EID-CITIZEN-QAA-LEVEL", "1.2.40.0.10.2.1.1.261.94", PvpValueFormat.TEXT, 32, "qaa_level"),
     /** ID Austria's level (an eIDAS LoA URI). OID from the PVP table; ID Austria's own pages confirm only the OIDC claim. */
-    EID_CITIZEN_QAA_EIDAS_LEVEL("EID-CITIZEN-QAA-EIDAS-LEVEL", "1.2.40.0.10.2.1.1.261.108", PvpValueFormat.URI, 255, "qaa_eidas_level"),
+    EID_CITIZEN_QAA_EIDAS_LEVEL(
+            "EID-CITIZEN-QAA-EIDAS-LEVEL", "1.2.40.0.10.2.1.1.261.108", PvpValueFormat.URI, 255, "qaa_eidas_level"),
     EID_ISSUING_NATION("EID-ISSUING-NATION", "1.2.40.0.10.2.1.1.261.32", PvpValueFormat.COUNTRY, 2, "issuing_nation"),
-    EID_SECTOR_FOR_IDENTIFIER("EID-SECTOR-FOR-IDENTIFIER", "1.2.40.0.10.2.1.1.261.34", PvpValueFormat.URI, 255, "sector_for_identifier"),
+    EID_SECTOR_FOR_IDENTIFIER(
+            "EID-SECTOR-FOR-IDENTIFIER", "1.2.40.0.10.2.1.1.261.34", PvpValueFormat.URI, 255, "sector_for_identifier"),
     EID_SOURCE_PIN("EID-SOURCE-PIN", "1.2.40.0.10.2.1.1.261.36", PvpValueFormat.TEXT, 255, "source_pin"),
     EID_SOURCE_PIN_TYPE("EID-SOURCE-PIN-TYPE", "1.2.40.0.10.2.1.1.261.104", PvpValueFormat.URI, 255, "source_pin_type"),
     EID_IDENTITY_LINK("EID-IDENTITY-LINK", "1.2.40.0.10.2.1.1.261.38", PvpValueFormat.BASE64, 131072, "identity_link"),
-    EID_ONLINE_IDENTITY_LINK("EID-ONLINE-IDENTITY-LINK", "1.2.40.0.10.2.1.1.261.39", PvpValueFormat.TEXT, 131072, "online_identity_link"),
+    EID_ONLINE_IDENTITY_LINK(
+            "EID-ONLINE-IDENTITY-LINK",
+            "1.2.40.0.10.2.1.1.261.39",
+            PvpValueFormat.TEXT,
+            131072,
+            "online_identity_link"),
     EID_AUTH_BLOCK("EID-AUTH-BLOCK", "1.2.40.0.10.2.1.1.261.62", PvpValueFormat.BASE64, 131072, "auth_block"),
     EID_CCS_URL("EID-CCS-URL", "1.2.40.0.10.2.1.1.261.64", PvpValueFormat.URI, 1024, "ccs_url"),
-    EID_SIGNER_CERTIFICATE("EID-SIGNER-CERTIFICATE", "1.2.40.0.10.2.1.1.261.66", PvpValueFormat.BASE64, 32768, "signer_certificate"),
-    EID_IDENTITY_STATUS_LEVEL("EID-IDENTITY-STATUS-LEVEL", "1.2.40.0.10.2.1.1.261.109", PvpValueFormat.URI, 255, "identity_status_level"),
+    EID_SIGNER_CERTIFICATE(
+            "EID-SIGNER-CERTIFICATE", "1.2.40.0.10.2.1.1.261.66", PvpValueFormat.BASE64, 32768, "signer_certificate"),
+    EID_IDENTITY_STATUS_LEVEL(
+            "EID-IDENTITY-STATUS-LEVEL", "1.2.40.0.10.2.1.1.261.109", PvpValueFormat.URI, 255, "identity_status_level"),
     MANDATE_TYPE("MANDATE-TYPE", "1.2.40.0.10.2.1.1.261.68", PvpValueFormat.TEXT, 255, "mandate_type"),
     MANDATE_TYPE_OID("MANDATE-TYPE-OID", "1.2.40.0.10.2.1.1.261.106", PvpValueFormat.OID, 255, "mandate_type_oid"),
-    MANDATOR_NATURAL_PERSON_SOURCE_PIN("MANDATOR-NATURAL-PERSON-SOURCE-PIN", "1.2.40.0.10.2.1.1.261.70", PvpValueFormat.TEXT, 255, "mandator_source_pin"),
-    MANDATOR_NATURAL_PERSON_SOURCE_PIN_TYPE("MANDATOR-NATURAL-PERSON-SOURCE-PIN-TYPE", "1.2.40.0.10.2.1.1.261.102", PvpValueFormat.URI, 255, "mandator_source_pin_type"),
-    MANDATOR_NATURAL_PERSON_ENC_BPK_LIST("MANDATOR-NATURAL-PERSON-ENC-BPK-LIST", "1.2.40.0.10.2.1.1.261.72", PvpValueFormat.TEXT, 32768, "mandator_enc_bpk_list"),
-    MANDATOR_NATURAL_PERSON_BPK_LIST("MANDATOR-NATURAL-PERSON-BPK-LIST", "1.2.40.0.10.2.1.1.261.73", PvpValueFormat.TEXT, 32768, "mandator_bpk_list"),
-    MANDATOR_LEGAL_PERSON_SOURCE_PIN_TYPE("MANDATOR-LEGAL-PERSON-SOURCE-PIN-TYPE", "1.2.40.0.10.2.1.1.261.76", PvpValueFormat.URI, 255, "mandator_legal_source_pin_type"),
-    MANDATOR_NATURAL_PERSON_GIVEN_NAME("MANDATOR-NATURAL-PERSON-GIVEN-NAME", "1.2.40.0.10.2.1.1.261.78", PvpValueFormat.TEXT, 128, "mandator_given_name"),
-    MANDATOR_NATURAL_PERSON_FAMILY_NAME("MANDATOR-NATURAL-PERSON-FAMILY-NAME", "1.2.40.0.10.2.1.1.261.80", PvpValueFormat.TEXT, 128, "mandator_family_name"),
-    MANDATOR_NATURAL_PERSON_BIRTHDATE("MANDATOR-NATURAL-PERSON-BIRTHDATE", "1.2.40.0.10.2.1.1.261.82", PvpValueFormat.DATE, 10, "mandator_birthdate"),
-    MANDATOR_LEGAL_PERSON_FULL_NAME("MANDATOR-LEGAL-PERSON-FULL-NAME", "1.2.40.0.10.2.1.1.261.84", PvpValueFormat.TEXT, 512, "mandator_full_name"),
+    MANDATOR_NATURAL_PERSON_SOURCE_PIN(
+            "MANDATOR-NATURAL-PERSON-SOURCE-PIN",
+            "1.2.40.0.10.2.1.1.261.70",
+            PvpValueFormat.TEXT,
+            255,
+            "mandator_source_pin"),
+    MANDATOR_NATURAL_PERSON_SOURCE_PIN_TYPE(
+            "MANDATOR-NATURAL-PERSON-SOURCE-PIN-TYPE",
+            "1.2.40.0.10.2.1.1.261.102",
+            PvpValueFormat.URI,
+            255,
+            "mandator_source_pin_type"),
+    MANDATOR_NATURAL_PERSON_ENC_BPK_LIST(
+            "MANDATOR-NATURAL-PERSON-ENC-BPK-LIST",
+            "1.2.40.0.10.2.1.1.261.72",
+            PvpValueFormat.TEXT,
+            32768,
+            "mandator_enc_bpk_list"),
+    MANDATOR_NATURAL_PERSON_BPK_LIST(
+            "MANDATOR-NATURAL-PERSON-BPK-LIST",
+            "1.2.40.0.10.2.1.1.261.73",
+            PvpValueFormat.TEXT,
+            32768,
+            "mandator_bpk_list"),
+    MANDATOR_LEGAL_PERSON_SOURCE_PIN_TYPE(
+            "MANDATOR-LEGAL-PERSON-SOURCE-PIN-TYPE",
+            "1.2.40.0.10.2.1.1.261.76",
+            PvpValueFormat.URI,
+            255,
+            "mandator_legal_source_pin_type"),
+    MANDATOR_NATURAL_PERSON_GIVEN_NAME(
+            "MANDATOR-NATURAL-PERSON-GIVEN-NAME",
+            "1.2.40.0.10.2.1.1.261.78",
+            PvpValueFormat.TEXT,
+            128,
+            "mandator_given_name"),
+    MANDATOR_NATURAL_PERSON_FAMILY_NAME(
+            "MANDATOR-NATURAL-PERSON-FAMILY-NAME",
+            "1.2.40.0.10.2.1.1.261.80",
+            PvpValueFormat.TEXT,
+            128,
+            "mandator_family_name"),
+    MANDATOR_NATURAL_PERSON_BIRTHDATE(
+            "MANDATOR-NATURAL-PERSON-BIRTHDATE",
+            "1.2.40.0.10.2.1.1.261.82",
+            PvpValueFormat.DATE,
+            10,
+            "mandator_birthdate"),
+    MANDATOR_LEGAL_PERSON_FULL_NAME(
+            "MANDATOR-LEGAL-PERSON-FULL-NAME",
+            "1.2.40.0.10.2.1.1.261.84",
+            PvpValueFormat.TEXT,
+            512,
+            "mandator_full_name"),
     MANDATE_PROF_REP_OID("MANDATE-PROF-REP-OID", "1.2.40.0.10.2.1.1.261.86", PvpValueFormat.OID, 255, "prof_rep_oid"),
-    MANDATE_PROF_REP_DESCRIPTION("MANDATE-PROF-REP-DESCRIPTION", "1.2.40.0.10.2.1.1.261.88", PvpValueFormat.TEXT, 512, "prof_rep_description"),
-    MANDATE_REFERENCE_VALUE("MANDATE-REFERENCE-VALUE", "1.2.40.0.10.2.1.1.261.90", PvpValueFormat.TEXT, 255, "mandate_reference_value"),
-    MANDATE_FULL_MANDATE("MANDATE-FULL-MANDATE", "1.2.40.0.10.2.1.1.261.92", PvpValueFormat.BASE64, 262144, "full_mandate"),
-    MANDATOR_NATURAL_PERSON_BPK("MANDATOR-NATURAL-PERSON-BPK", "1.2.40.0.10.2.1.1.261.98", PvpValueFormat.BPK, 1024, "mandator_bpk"),
-    MANDATOR_LEGAL_PERSON_SOURCE_PIN("MANDATOR-LEGAL-PERSON-SOURCE-PIN", "1.2.40.0.10.2.1.1.261.100", PvpValueFormat.TEXT, 255, "mandator_legal_source_pin");
+    MANDATE_PROF_REP_DESCRIPTION(
+            "MANDATE-PROF-REP-DESCRIPTION",
+            "1.2.40.0.10.2.1.1.261.88",
+            PvpValueFormat.TEXT,
+            512,
+            "prof_rep_description"),
+    MANDATE_REFERENCE_VALUE(
+            "MANDATE-REFERENCE-VALUE", "1.2.40.0.10.2.1.1.261.90", PvpValueFormat.TEXT, 255, "mandate_reference_value"),
+    MANDATE_FULL_MANDATE(
+            "MANDATE-FULL-MANDATE", "1.2.40.0.10.2.1.1.261.92", PvpValueFormat.BASE64, 262144, "full_mandate"),
+    MANDATOR_NATURAL_PERSON_BPK(
+            "MANDATOR-NATURAL-PERSON-BPK", "1.2.40.0.10.2.1.1.261.98", PvpValueFormat.BPK, 1024, "mandator_bpk"),
+    MANDATOR_LEGAL_PERSON_SOURCE_PIN(
+            "MANDATOR-LEGAL-PERSON-SOURCE-PIN",
+            "1.2.40.0.10.2.1.1.261.100",
+            PvpValueFormat.TEXT,
+            255,
+            "mandator_legal_source_pin");
 
     private final String friendlyName;
     private final String oid;

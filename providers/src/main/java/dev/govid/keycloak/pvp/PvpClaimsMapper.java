@@ -7,17 +7,17 @@ import java.util.Set;
 
 import dev.govid.keycloak.claims.GovIdClaimsMapper;
 import dev.govid.keycloak.claims.MappedAttributes;
-import dev.govid.keycloak.login.KeptData;
-import dev.govid.keycloak.login.LoginDataConsumer;
 import dev.govid.keycloak.login.EidLogin;
 import dev.govid.keycloak.login.EidLoginNote;
+import dev.govid.keycloak.login.KeptData;
+import dev.govid.keycloak.login.LoginDataConsumer;
 import org.keycloak.models.ClientSessionContext;
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.ProtocolMapperContainerModel;
 import org.keycloak.models.ProtocolMapperModel;
 import org.keycloak.models.RealmModel;
-import org.keycloak.protocol.ProtocolMapperConfigException;
 import org.keycloak.models.UserSessionModel;
+import org.keycloak.protocol.ProtocolMapperConfigException;
 import org.keycloak.provider.ProviderConfigProperty;
 import org.keycloak.provider.ProviderConfigurationBuilder;
 import org.keycloak.representations.IDToken;
@@ -36,22 +36,34 @@ public class PvpClaimsMapper extends GovIdClaimsMapper implements LoginDataConsu
     public static final String BIRTHDATE = "pvp.birthdate";
 
     public PvpClaimsMapper() {
-        super(PROVIDER_ID, "ID Austria / PVP claims",
+        super(
+                PROVIDER_ID,
+                "ID Austria / PVP claims",
                 "Adds the bPK with its sector, the level, the PVP version and the attributes of the current ID Austria login.",
                 ProviderConfigurationBuilder.create()
-                        .property().name(ATTRIBUTES).label("Attributes")
-                        .helpText("Which received attributes the pvp object carries: * for all, a list of claim names (e.g. email##source_pin), "
-                                + "or none. GovID keeps in the session only what some mapper of the client needs.")
-                        .type(ProviderConfigProperty.STRING_TYPE).defaultValue(MappedAttributes.ALL).add()
-                        .property().name(BIRTHDATE).label("Add birthdate claim")
+                        .property()
+                        .name(ATTRIBUTES)
+                        .label("Attributes")
+                        .helpText(
+                                "Which received attributes the pvp object carries: * for all, a list of claim names (e.g. email##source_pin), "
+                                        + "or none. GovID keeps in the session only what some mapper of the client needs.")
+                        .type(ProviderConfigProperty.STRING_TYPE)
+                        .defaultValue(MappedAttributes.ALL)
+                        .add()
+                        .property()
+                        .name(BIRTHDATE)
+                        .label("Add birthdate claim")
                         .helpText("Also emit the OIDC standard claim birthdate.")
-                        .type(ProviderConfigProperty.BOOLEAN_TYPE).defaultValue("true").add()
+                        .type(ProviderConfigProperty.BOOLEAN_TYPE)
+                        .defaultValue("true")
+                        .add()
                         .build());
     }
 
     /** A list that is not claim names is refused when the mapper is saved (admin REST, console, realm import). */
     @Override
-    public void validateConfig(KeycloakSession session, RealmModel realm, ProtocolMapperContainerModel client, ProtocolMapperModel model)
+    public void validateConfig(
+            KeycloakSession session, RealmModel realm, ProtocolMapperContainerModel client, ProtocolMapperModel model)
             throws ProtocolMapperConfigException {
         MappedAttributes.validate(model, ATTRIBUTES);
     }
@@ -67,12 +79,22 @@ public class PvpClaimsMapper extends GovIdClaimsMapper implements LoginDataConsu
     }
 
     @Override
-    protected void setClaim(IDToken token, ProtocolMapperModel model, UserSessionModel userSession, KeycloakSession session,
-                            ClientSessionContext clientSessionCtx) {
+    protected void setClaim(
+            IDToken token,
+            ProtocolMapperModel model,
+            UserSessionModel userSession,
+            KeycloakSession session,
+            ClientSessionContext clientSessionCtx) {
         EidLoginNote.forClient(session, clientSessionCtx.getClientSession())
                 .filter(login -> PvpIdentityProviderFactory.PROVIDER_ID.equals(login.system()))
                 .ifPresent(login -> {
-                    token.getOtherClaims().put("pvp", pvpClaim(login, MappedAttributes.of(model.getConfig().get(ATTRIBUTES))));
+                    token.getOtherClaims()
+                            .put(
+                                    "pvp",
+                                    pvpClaim(
+                                            login,
+                                            MappedAttributes.of(
+                                                    model.getConfig().get(ATTRIBUTES))));
                     if (addsBirthdate(model)) {
                         Optional.ofNullable(login.birthdate()).ifPresent(token::setBirthdate);
                     }

@@ -41,8 +41,7 @@ public class PvpConfig extends EidProfileConfig {
     public static final String DEFAULT_REQUIRED_ATTRIBUTES = "GIVEN-NAME##PRINCIPAL-NAME##BIRTHDATE";
     public static final String DEFAULT_OPTIONAL_ATTRIBUTES = "MAIL";
 
-    public PvpConfig() {
-    }
+    public PvpConfig() {}
 
     public PvpConfig(IdentityProviderModel model) {
         super(model);
@@ -105,16 +104,25 @@ public class PvpConfig extends EidProfileConfig {
         Map<PvpAttribute, Boolean> requested = new LinkedHashMap<>();
         requested.put(PvpAttribute.BPK, Boolean.TRUE);
         requested.put(PvpAttribute.PVP_VERSION, Boolean.FALSE);
-        requested.put(getLoaVocabulary() == LoaVocabulary.EIDAS ? PvpAttribute.EID_CITIZEN_QAA_EIDAS_LEVEL
-                : PvpAttribute.EID_CITIZEN_QAA_LEVEL, Boolean.FALSE);
+        requested.put(
+                getLoaVocabulary() == LoaVocabulary.EIDAS
+                        ? PvpAttribute.EID_CITIZEN_QAA_EIDAS_LEVEL
+                        : PvpAttribute.EID_CITIZEN_QAA_LEVEL,
+                Boolean.FALSE);
         requested.put(PvpAttribute.EID_SECTOR_FOR_IDENTIFIER, Boolean.FALSE);
         requested.put(PvpAttribute.EID_ISSUING_NATION, Boolean.FALSE);
         requested.put(PvpAttribute.EID_IDENTITY_STATUS_LEVEL, Boolean.FALSE);
-        for (String name : ConfigValues.list(getConfig().getOrDefault(REQUIRED_ATTRIBUTES, DEFAULT_REQUIRED_ATTRIBUTES))) {
-            PvpAttribute.lookup(name).filter(a -> !a.isMandateAttribute()).ifPresent(a -> requested.put(a, Boolean.TRUE));
+        for (String name :
+                ConfigValues.list(getConfig().getOrDefault(REQUIRED_ATTRIBUTES, DEFAULT_REQUIRED_ATTRIBUTES))) {
+            PvpAttribute.lookup(name)
+                    .filter(a -> !a.isMandateAttribute())
+                    .ifPresent(a -> requested.put(a, Boolean.TRUE));
         }
-        for (String name : ConfigValues.list(getConfig().getOrDefault(OPTIONAL_ATTRIBUTES, DEFAULT_OPTIONAL_ATTRIBUTES))) {
-            PvpAttribute.lookup(name).filter(a -> !a.isMandateAttribute()).ifPresent(a -> requested.putIfAbsent(a, Boolean.FALSE));
+        for (String name :
+                ConfigValues.list(getConfig().getOrDefault(OPTIONAL_ATTRIBUTES, DEFAULT_OPTIONAL_ATTRIBUTES))) {
+            PvpAttribute.lookup(name)
+                    .filter(a -> !a.isMandateAttribute())
+                    .ifPresent(a -> requested.putIfAbsent(a, Boolean.FALSE));
         }
         return requested;
     }
@@ -158,19 +166,32 @@ public class PvpConfig extends EidProfileConfig {
     protected void checkProfile(SettingsReader settings) {
         checkFetchedUrl(settings, METADATA_URL);
         for (String key : List.of(REQUIRED_ATTRIBUTES, OPTIONAL_ATTRIBUTES)) {
-            settings.list(key, name -> PvpAttribute.lookup(name).filter(a -> !a.isMandateAttribute()).isPresent() ? null
-                    : "lists an attribute that is not a PVP person attribute (use the names the admin console offers, e.g. GIVEN-NAME, MAIL)");
+            settings.list(
+                    key,
+                    name -> PvpAttribute.lookup(name)
+                                    .filter(a -> !a.isMandateAttribute())
+                                    .isPresent()
+                            ? null
+                            : "lists an attribute that is not a PVP person attribute (use the names the admin console offers, e.g. GIVEN-NAME, MAIL)");
         }
-        settings.choice(LOA_VOCABULARY, LoaVocabulary.EIDAS, SettingsReader.options(List.of("eidas", "secclass", "stork"),
-                List.of(LoaVocabulary.EIDAS, LoaVocabulary.SECCLASS, LoaVocabulary.STORK)));
-        if (settings.isSet(MINIMUM_LEVEL) && AssuranceLevel.parse(settings.raw(MINIMUM_LEVEL)).isEmpty()) {
+        settings.choice(
+                LOA_VOCABULARY,
+                LoaVocabulary.EIDAS,
+                SettingsReader.options(
+                        List.of("eidas", "secclass", "stork"),
+                        List.of(LoaVocabulary.EIDAS, LoaVocabulary.SECCLASS, LoaVocabulary.STORK)));
+        if (settings.isSet(MINIMUM_LEVEL)
+                && AssuranceLevel.parse(settings.raw(MINIMUM_LEVEL)).isEmpty()) {
             settings.problem(MINIMUM_LEVEL, "is not a level (STORK-QAA-Level-1 … 4)");
         }
         settings.bool(TEST_CONNECTION, false);
         settings.bool(ALLOW_AES_CBC, false);
         settings.bool(REQUESTED_ATTRIBUTES_EXTENSION, false);
-        settings.list(ACCEPTED_VERSIONS, version -> PvpVersion.isVersion(version) ? null
-                : "lists something that is not a PVP version number (e.g. 2.1, 2.2)");
+        settings.list(
+                ACCEPTED_VERSIONS,
+                version -> PvpVersion.isVersion(version)
+                        ? null
+                        : "lists something that is not a PVP version number (e.g. 2.1, 2.2)");
         checkRequestOptions(settings, REQUEST_BINDING, REQUEST_SIGNATURE_ALGORITHM);
     }
 

@@ -11,9 +11,9 @@ import dev.govid.keycloak.saml.EidIdentityProvider;
 import dev.govid.keycloak.saml.EidResponseCallback;
 import dev.govid.keycloak.saml.EidSystemName;
 import dev.govid.keycloak.saml.ReceivedAssertion;
-import org.keycloak.dom.saml.v2.protocol.AuthnRequestType;
 import org.keycloak.dom.saml.v2.metadata.EntityDescriptorType;
 import org.keycloak.dom.saml.v2.metadata.SPSSODescriptorType;
+import org.keycloak.dom.saml.v2.protocol.AuthnRequestType;
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.RealmModel;
 import org.keycloak.saml.common.constants.JBossSAMLURIConstants;
@@ -41,14 +41,16 @@ public class PvpIdentityProvider extends EidIdentityProvider<PvpConfig> {
         String level = config.getLoaVocabulary().write(RequiredLevel.toRequest(config.getMinimumLevel(), authSession));
         boolean onBehalf = RepresentationRequest.isOnBehalf(authSession);
         EidasRequestedAttributes extension = config.isRequestedAttributesExtension()
-                ? new EidasRequestedAttributes(requestedAttributes(config), onBehalf) : null;
+                ? new EidasRequestedAttributes(requestedAttributes(config), onBehalf)
+                : null;
         return new EidRequest(extension, level);
     }
 
     /** The attribute set by its index (the set with mandate attributes when the person acts for someone else). */
     @Override
     protected void adjustAuthnRequest(AuthnRequestType authnRequest, AuthenticationSessionModel authSession) {
-        authnRequest.setAttributeConsumingServiceIndex(AttributeConsumingServices.indexFor(RepresentationRequest.isOnBehalf(authSession)));
+        authnRequest.setAttributeConsumingServiceIndex(
+                AttributeConsumingServices.indexFor(RepresentationRequest.isOnBehalf(authSession)));
     }
 
     @Override
@@ -64,7 +66,8 @@ public class PvpIdentityProvider extends EidIdentityProvider<PvpConfig> {
         if (level.isEmpty() || bpk.isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of(PvpLoginReader.read(getConfig().getAlias(), assertion, level.get(), bpk.get(), PvpMandateReader.read(assertion)));
+        return Optional.of(PvpLoginReader.read(
+                getConfig().getAlias(), assertion, level.get(), bpk.get(), PvpMandateReader.read(assertion)));
     }
 
     /**
@@ -81,19 +84,25 @@ public class PvpIdentityProvider extends EidIdentityProvider<PvpConfig> {
         if (!sp.getNameIDFormat().contains(transientFormat)) {
             sp.addNameIDFormat(transientFormat);
         }
-        AttributeConsumingServices.describe(sp, realm.getDisplayName() != null ? realm.getDisplayName() : realm.getName(),
+        AttributeConsumingServices.describe(
+                sp,
+                realm.getDisplayName() != null ? realm.getDisplayName() : realm.getName(),
                 requestedAttributes(pvpConfig()));
     }
 
     @Override
     protected void adjustEntityDescriptor(EntityDescriptorType descriptor, RealmModel realm) {
-        PvpIdentityProviderFactory.keyStrength(session).warnOnce(realm, getConfig().getAlias(), SpKeyStrength.listedKeys(session, realm));
+        PvpIdentityProviderFactory.keyStrength(session)
+                .warnOnce(realm, getConfig().getAlias(), SpKeyStrength.listedKeys(session, realm));
     }
 
     /** The provider's settings plus every PVP attribute mapper; required wins over optional. */
     Map<PvpAttribute, Boolean> requestedAttributes(PvpConfig config) {
-        return withMapperAttributes(config.getConfiguredAttributes(), PvpAttributeMapper.PROVIDER_ID,
-                mapper -> PvpAttributeMapper.requestedAttribute(mapper).filter(attribute -> !attribute.isMandateAttribute()),
+        return withMapperAttributes(
+                config.getConfiguredAttributes(),
+                PvpAttributeMapper.PROVIDER_ID,
+                mapper -> PvpAttributeMapper.requestedAttribute(mapper)
+                        .filter(attribute -> !attribute.isMandateAttribute()),
                 PvpAttributeMapper::isRequired);
     }
 

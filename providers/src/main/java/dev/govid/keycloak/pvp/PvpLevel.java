@@ -21,16 +21,19 @@ import dev.govid.keycloak.loa.AssuranceLevel;
 record PvpLevel(List<Source> sources) {
 
     /** One place the response states a level, with what it says there. */
-    record Source(String name, AssuranceLevel level) {
-    }
+    record Source(String name, AssuranceLevel level) {}
 
     static PvpLevel of(Optional<String> classRef, Function<PvpAttribute, Optional<String>> attribute) {
         List<Source> sources = new ArrayList<>();
         classRef.flatMap(AssuranceLevel::parse).ifPresent(l -> sources.add(new Source("AuthnContextClassRef", l)));
         for (PvpAttribute a : List.of(PvpAttribute.EID_CITIZEN_QAA_EIDAS_LEVEL, PvpAttribute.EID_CITIZEN_QAA_LEVEL)) {
-            attribute.apply(a).flatMap(AssuranceLevel::parse).ifPresent(l -> sources.add(new Source(a.friendlyName(), l)));
+            attribute
+                    .apply(a)
+                    .flatMap(AssuranceLevel::parse)
+                    .ifPresent(l -> sources.add(new Source(a.friendlyName(), l)));
         }
-        attribute.apply(PvpAttribute.SECCLASS)
+        attribute
+                .apply(PvpAttribute.SECCLASS)
                 .filter(v -> v.matches("[0-3]"))
                 .flatMap(v -> AssuranceLevel.ofKeycloakLevel(Integer.parseInt(v) + 1))
                 .ifPresent(l -> sources.add(new Source(PvpAttribute.SECCLASS.friendlyName(), l)));
@@ -49,7 +52,12 @@ record PvpLevel(List<Source> sources) {
 
     @Override
     public String toString() {
-        return sources.isEmpty() ? "no level stated"
-                : String.join(", ", sources.stream().map(s -> s.name() + "=" + s.level().storkName()).toList());
+        return sources.isEmpty()
+                ? "no level stated"
+                : String.join(
+                        ", ",
+                        sources.stream()
+                                .map(s -> s.name() + "=" + s.level().storkName())
+                                .toList());
     }
 }

@@ -13,10 +13,10 @@ import org.keycloak.models.utils.KeycloakModelUtils;
 /** Turns an accepted ID Austria / PVP assertion into the eID-neutral {@link EidLogin}. */
 final class PvpLoginReader {
 
-    private PvpLoginReader() {
-    }
+    private PvpLoginReader() {}
 
-    static EidLogin read(String alias, ReceivedAssertion assertion, AssuranceLevel level, Bpk bpk, Optional<Mandate> mandate) {
+    static EidLogin read(
+            String alias, ReceivedAssertion assertion, AssuranceLevel level, Bpk bpk, Optional<Mandate> mandate) {
         Map<String, String> attributes = new LinkedHashMap<>();
         for (PvpAttribute attribute : PvpAttribute.values()) {
             if (attribute != PvpAttribute.BPK && !attribute.isMandateAttribute()) {

@@ -23,8 +23,7 @@ final class PvpMandateReader {
     static final String SOURCE = "AT-PVP";
     static final String MANDATES_NS = "http://reference.e-government.gv.at/namespace/mandates/20040701#";
 
-    private PvpMandateReader() {
-    }
+    private PvpMandateReader() {}
 
     static Optional<Mandate> read(ReceivedAssertion assertion) {
         Optional<String> type = value(assertion, PvpAttribute.MANDATE_TYPE);
@@ -32,13 +31,24 @@ final class PvpMandateReader {
         Optional<String> profRepOid = value(assertion, PvpAttribute.MANDATE_PROF_REP_OID);
         Optional<String> legalName = value(assertion, PvpAttribute.MANDATOR_LEGAL_PERSON_FULL_NAME);
         Optional<String> naturalFamily = value(assertion, PvpAttribute.MANDATOR_NATURAL_PERSON_FAMILY_NAME);
-        if (type.isEmpty() && typeOid.isEmpty() && profRepOid.isEmpty() && legalName.isEmpty() && naturalFamily.isEmpty()) {
+        if (type.isEmpty()
+                && typeOid.isEmpty()
+                && profRepOid.isEmpty()
+                && legalName.isEmpty()
+                && naturalFamily.isEmpty()) {
             return Optional.empty();
         }
         Mandate.Mandator mandator = legalName.isPresent()
-                ? new Mandate.Mandator(MandatorKind.LEGAL, null, null, null, legalName.get(),
-                        value(assertion, PvpAttribute.MANDATOR_LEGAL_PERSON_SOURCE_PIN).orElse(null),
-                        value(assertion, PvpAttribute.MANDATOR_LEGAL_PERSON_SOURCE_PIN_TYPE).orElse(null))
+                ? new Mandate.Mandator(
+                        MandatorKind.LEGAL,
+                        null,
+                        null,
+                        null,
+                        legalName.get(),
+                        value(assertion, PvpAttribute.MANDATOR_LEGAL_PERSON_SOURCE_PIN)
+                                .orElse(null),
+                        value(assertion, PvpAttribute.MANDATOR_LEGAL_PERSON_SOURCE_PIN_TYPE)
+                                .orElse(null))
                 : naturalMandator(assertion);
         Optional<String> full = value(assertion, PvpAttribute.MANDATE_FULL_MANDATE);
         Optional<Document> document = full.flatMap(PvpMandateReader::parseMandateDocument);
@@ -48,8 +58,12 @@ final class PvpMandateReader {
                 type.orElse(null),
                 typeOid.orElse(null),
                 value(assertion, PvpAttribute.MANDATE_REFERENCE_VALUE).orElse(null),
-                profRepOid.map(oid -> new Mandate.ProfessionalRepresentative(oid,
-                        value(assertion, PvpAttribute.MANDATE_PROF_REP_DESCRIPTION).orElse(null))).orElse(null),
+                profRepOid
+                        .map(oid -> new Mandate.ProfessionalRepresentative(
+                                oid,
+                                value(assertion, PvpAttribute.MANDATE_PROF_REP_DESCRIPTION)
+                                        .orElse(null)))
+                        .orElse(null),
                 document.flatMap(d -> date(d, "ValidFrom")).orElse(null),
                 document.flatMap(d -> date(d, "ValidTo")).orElse(null),
                 full.orElse(null)));
@@ -57,10 +71,15 @@ final class PvpMandateReader {
 
     private static Mandate.Mandator naturalMandator(ReceivedAssertion assertion) {
         Optional<String> bpk = value(assertion, PvpAttribute.MANDATOR_NATURAL_PERSON_BPK);
-        return new Mandate.Mandator(MandatorKind.NATURAL,
-                value(assertion, PvpAttribute.MANDATOR_NATURAL_PERSON_GIVEN_NAME).orElse(null),
-                value(assertion, PvpAttribute.MANDATOR_NATURAL_PERSON_FAMILY_NAME).orElse(null),
-                value(assertion, PvpAttribute.MANDATOR_NATURAL_PERSON_BIRTHDATE).map(LocalDate::parse).orElse(null),
+        return new Mandate.Mandator(
+                MandatorKind.NATURAL,
+                value(assertion, PvpAttribute.MANDATOR_NATURAL_PERSON_GIVEN_NAME)
+                        .orElse(null),
+                value(assertion, PvpAttribute.MANDATOR_NATURAL_PERSON_FAMILY_NAME)
+                        .orElse(null),
+                value(assertion, PvpAttribute.MANDATOR_NATURAL_PERSON_BIRTHDATE)
+                        .map(LocalDate::parse)
+                        .orElse(null),
                 null,
                 bpk.orElse(null),
                 bpk.flatMap(Bpk::parse).map(Bpk::identifierType).orElse(null));
@@ -72,9 +91,11 @@ final class PvpMandateReader {
 
     private static Optional<Document> parseMandateDocument(String base64) {
         try {
-            return Optional.of(SecureXml.parse(Base64.getMimeDecoder().decode(base64.getBytes(StandardCharsets.US_ASCII))));
+            return Optional.of(
+                    SecureXml.parse(Base64.getMimeDecoder().decode(base64.getBytes(StandardCharsets.US_ASCII))));
         } catch (IllegalArgumentException e) {
-            throw new InvalidPvpAttributeException(PvpAttribute.MANDATE_FULL_MANDATE.friendlyName() + " is not a readable mandate document");
+            throw new InvalidPvpAttributeException(
+                    PvpAttribute.MANDATE_FULL_MANDATE.friendlyName() + " is not a readable mandate document");
         }
     }
 

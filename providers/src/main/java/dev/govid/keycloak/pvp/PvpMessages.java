@@ -17,6 +17,5 @@ final class PvpMessages {
     static final String VERSION_NOT_ACCEPTED = "govidPvpVersionNotAccepted";
     static final String SECTOR_MISMATCH = "govidPvpSectorMismatch";
 
-    private PvpMessages() {
-    }
+    private PvpMessages() {}
 }

@@ -22,13 +22,29 @@ public record PvpRegistrationValues(
         boolean keysMeetIdAustriaMinimum) {
 
     static PvpRegistrationValues of(KeycloakSession session, RealmModel realm, UriInfo uriInfo, PvpConfig config) {
-        String realmUrl = uriInfo.getBaseUriBuilder().path("realms").path(realm.getName()).build().toString();
-        String endpoint = uriInfo.getBaseUriBuilder().path("realms").path(realm.getName())
-                .path("broker").path(config.getAlias()).path("endpoint").build().toString();
-        String entityId = config.getEntityId() == null || config.getEntityId().isBlank() ? realmUrl : config.getEntityId();
+        String realmUrl = uriInfo.getBaseUriBuilder()
+                .path("realms")
+                .path(realm.getName())
+                .build()
+                .toString();
+        String endpoint = uriInfo.getBaseUriBuilder()
+                .path("realms")
+                .path(realm.getName())
+                .path("broker")
+                .path(config.getAlias())
+                .path("endpoint")
+                .build()
+                .toString();
+        String entityId =
+                config.getEntityId() == null || config.getEntityId().isBlank() ? realmUrl : config.getEntityId();
         List<SpKeyStrength.ListedKey> keys = SpKeyStrength.listedKeys(session, realm);
-        return new PvpRegistrationValues(entityId, endpoint + "/descriptor", endpoint,
-                AttributeConsumingServices.PERSONAL, AttributeConsumingServices.ON_BEHALF, keys,
+        return new PvpRegistrationValues(
+                entityId,
+                endpoint + "/descriptor",
+                endpoint,
+                AttributeConsumingServices.PERSONAL,
+                AttributeConsumingServices.ON_BEHALF,
+                keys,
                 !keys.isEmpty() && keys.stream().allMatch(SpKeyStrength.ListedKey::meetsIdAustriaMinimum));
     }
 }

@@ -45,8 +45,11 @@ class PvpResponseCallback extends EidResponseCallback {
         AuthenticationSessionModel authSession = context.getAuthenticationSession();
         ReceivedAssertion assertion = ReceivedAssertion.of(context);
 
-        Optional<EidRefusal> refusal = PvpResponseRules.check(assertion, config,
-                RequiredLevel.demand(config.getMinimumLevel(), authSession), provider.requestedAttributes(config));
+        Optional<EidRefusal> refusal = PvpResponseRules.check(
+                assertion,
+                config,
+                RequiredLevel.demand(config.getMinimumLevel(), authSession),
+                provider.requestedAttributes(config));
         if (refusal.isPresent()) {
             return refuse(config, refusal.get());
         }
@@ -54,7 +57,9 @@ class PvpResponseCallback extends EidResponseCallback {
         AssuranceLevel level = stated.level().orElseThrow();
         if (stated.disagrees()) {
             // Logged only for a login that goes on; a refusal's one log line already lists the sources.
-            LOG.infof("ID Austria response of '%s' states different levels (%s); the lowest counts", config.getAlias(), stated);
+            LOG.infof(
+                    "ID Austria response of '%s' states different levels (%s); the lowest counts",
+                    config.getAlias(), stated);
         }
         Bpk bpk = PvpResponseRules.bpk(assertion).orElseThrow();
         EidLogin login;
@@ -67,7 +72,11 @@ class PvpResponseCallback extends EidResponseCallback {
         // a client gets a session.
         Optional<RuleViolation> violation = ClientRules.check(session, authSession, Optional.of(login));
         if (violation.isPresent()) {
-            return refuse(config, violation.get().messageKey(), violation.get().reason(), violation.get().moaStatusCode());
+            return refuse(
+                    config,
+                    violation.get().messageKey(),
+                    violation.get().reason(),
+                    violation.get().moaStatusCode());
         }
 
         recordAccepted(authSession, context, assertion, login);
@@ -80,12 +89,13 @@ class PvpResponseCallback extends EidResponseCallback {
 
     @Override
     public Response error(IdentityProviderModel idpConfig, String message) {
-        List<String> codes = CurrentSamlResponse.read(session).map(StatusCodes::of).orElse(List.of());
-        String key = StatusCodes.has(codes, "AuthnFailed") ? PvpMessages.CANCELLED
-                : StatusCodes.has(codes, "NoAuthnContext") ? PvpMessages.LEVEL_TOO_LOW
-                : StatusCodes.has(codes, "RequestDenied") ? PvpMessages.REQUEST_DENIED
-                : PvpMessages.IDP_ERROR;
+        List<String> codes =
+                CurrentSamlResponse.read(session).map(StatusCodes::of).orElse(List.of());
+        String key = StatusCodes.has(codes, "AuthnFailed")
+                ? PvpMessages.CANCELLED
+                : StatusCodes.has(codes, "NoAuthnContext")
+                        ? PvpMessages.LEVEL_TOO_LOW
+                        : StatusCodes.has(codes, "RequestDenied") ? PvpMessages.REQUEST_DENIED : PvpMessages.IDP_ERROR;
         return idpRefused(idpConfig, key, codes, message);
     }
-
 }

@@ -21,21 +21,24 @@ final class PvpResponseRules {
     static final String MOA_ACCESS_DENIED = "1111";
     /** MOA-ID 4400: the authentication data cannot be built from the answer (unknown profile version, contradicting sector). */
     static final String MOA_NOT_BUILDABLE = "4400";
+
     static final String TEST_IDENTITY_STATUS = "http://eid.gv.at/eID/status/testidentity";
 
-    private PvpResponseRules() {
-    }
+    private PvpResponseRules() {}
 
     /**
      * @param requested the attributes asked for (provider settings and attribute mappers), {@code true} = required
      * @return the first rule the response breaks, or empty when the login may go on
      */
-    static Optional<EidRefusal> check(ReceivedAssertion assertion, PvpConfig config, LevelDemand demand,
-                                      Map<PvpAttribute, Boolean> requested) {
+    static Optional<EidRefusal> check(
+            ReceivedAssertion assertion, PvpConfig config, LevelDemand demand, Map<PvpAttribute, Boolean> requested) {
         if (!assertion.isResponseSigned()) {
-            return Optional.of(EidRefusal.of(PvpMessages.RESPONSE_NOT_SIGNED, "only the assertion is signed (PVP2-S requires a signed Response)"));
+            return Optional.of(EidRefusal.of(
+                    PvpMessages.RESPONSE_NOT_SIGNED,
+                    "only the assertion is signed (PVP2-S requires a signed Response)"));
         }
-        for (ReceivedAssertion.ReceivedAttribute received : assertion.attributes().values()) {
+        for (ReceivedAssertion.ReceivedAttribute received :
+                assertion.attributes().values()) {
             Optional<PvpAttribute> attribute = PvpAttribute.byUri(received.name());
             for (String value : received.values()) {
                 String problem = attribute.map(a -> a.problemWith(value)).orElse(null);
@@ -44,38 +47,56 @@ final class PvpResponseRules {
                 }
             }
         }
-        Optional<String> versionProblem = PvpVersion.problem(assertion.firstValue(PvpAttribute.PVP_VERSION.uri()), config.getAcceptedVersions());
+        Optional<String> versionProblem =
+                PvpVersion.problem(assertion.firstValue(PvpAttribute.PVP_VERSION.uri()), config.getAcceptedVersions());
         if (versionProblem.isPresent()) {
             return refuse(PvpMessages.VERSION_NOT_ACCEPTED, versionProblem.get(), MOA_NOT_BUILDABLE);
         }
         PvpLevel stated = statedLevel(assertion);
         Optional<AssuranceLevel> level = stated.level();
         if (level.isEmpty()) {
-            return refuse(PvpMessages.LEVEL_MISSING,
-                    "no level in AuthnContextClassRef, EID-CITIZEN-QAA-EIDAS-LEVEL, EID-CITIZEN-QAA-LEVEL or SECCLASS", MOA_DATA_MISSING);
+            return refuse(
+                    PvpMessages.LEVEL_MISSING,
+                    "no level in AuthnContextClassRef, EID-CITIZEN-QAA-EIDAS-LEVEL, EID-CITIZEN-QAA-LEVEL or SECCLASS",
+                    MOA_DATA_MISSING);
         }
         if (!demand.isMetBy(level.get())) {
-            return refuse(PvpMessages.LEVEL_TOO_LOW, "asserted " + level.get().storkName() + " (" + stated + ")", MOA_DATA_MISSING);
+            return refuse(
+                    PvpMessages.LEVEL_TOO_LOW,
+                    "asserted " + level.get().storkName() + " (" + stated + ")",
+                    MOA_DATA_MISSING);
         }
         if (isTestIdentity(assertion) && !config.isTestConnection()) {
-            return refuse(PvpMessages.TEST_IDENTITY, "test identity (EID-IDENTITY-STATUS-LEVEL) on a production connection", MOA_ACCESS_DENIED);
+            return refuse(
+                    PvpMessages.TEST_IDENTITY,
+                    "test identity (EID-IDENTITY-STATUS-LEVEL) on a production connection",
+                    MOA_ACCESS_DENIED);
         }
         Optional<Bpk> bpk = bpk(assertion);
         if (bpk.isEmpty()) {
             return refuse(PvpMessages.BPK_MISSING, "no bPK", MOA_DATA_MISSING);
         }
         if (!bpk.get().belongsTo(config.getSector())) {
-            return refuse(PvpMessages.WRONG_SECTOR, "bPK of sector " + bpk.get().sector() + ", expected " + config.getSector(), MOA_DATA_MISSING);
+            return refuse(
+                    PvpMessages.WRONG_SECTOR,
+                    "bPK of sector " + bpk.get().sector() + ", expected " + config.getSector(),
+                    MOA_DATA_MISSING);
         }
         // The IdP names the bPK's sector a second time; two different answers mean the person key cannot be trusted.
         Optional<String> sectorForIdentifier = assertion.firstValue(PvpAttribute.EID_SECTOR_FOR_IDENTIFIER.uri());
         if (sectorForIdentifier.isPresent() && !bpk.get().belongsTo(sectorForIdentifier.get())) {
-            return refuse(PvpMessages.SECTOR_MISMATCH, "bPK of sector " + bpk.get().sector()
-                    + " but EID-SECTOR-FOR-IDENTIFIER " + sectorForIdentifier.get(), MOA_NOT_BUILDABLE);
+            return refuse(
+                    PvpMessages.SECTOR_MISMATCH,
+                    "bPK of sector " + bpk.get().sector() + " but EID-SECTOR-FOR-IDENTIFIER "
+                            + sectorForIdentifier.get(),
+                    MOA_NOT_BUILDABLE);
         }
         for (Map.Entry<PvpAttribute, Boolean> attribute : requested.entrySet()) {
-            if (attribute.getValue() && assertion.firstValue(attribute.getKey().uri()).isEmpty()) {
-                return refuse(PvpMessages.REQUIRED_ATTRIBUTES_MISSING, "required attribute " + attribute.getKey().friendlyName() + " missing",
+            if (attribute.getValue()
+                    && assertion.firstValue(attribute.getKey().uri()).isEmpty()) {
+                return refuse(
+                        PvpMessages.REQUIRED_ATTRIBUTES_MISSING,
+                        "required attribute " + attribute.getKey().friendlyName() + " missing",
                         MOA_DATA_MISSING);
             }
         }
@@ -93,7 +114,10 @@ final class PvpResponseRules {
 
     /** ID Austria marks test identities with EID-IDENTITY-STATUS-LEVEL (and requires SPs to restrict them). */
     static boolean isTestIdentity(ReceivedAssertion assertion) {
-        return assertion.firstValue(PvpAttribute.EID_IDENTITY_STATUS_LEVEL.uri()).map(TEST_IDENTITY_STATUS::equals).orElse(false);
+        return assertion
+                .firstValue(PvpAttribute.EID_IDENTITY_STATUS_LEVEL.uri())
+                .map(TEST_IDENTITY_STATUS::equals)
+                .orElse(false);
     }
 
     private static Optional<EidRefusal> refuse(String messageKey, String reason, String moaStatusCode) {

@@ -12,8 +12,7 @@ final class PvpVersion {
 
     static final List<String> DEFAULT_ACCEPTED = List.of("2.1", "2.2");
 
-    private PvpVersion() {
-    }
+    private PvpVersion() {}
 
     /** A version number as PVP-VERSION states it ({@code 2.1}); what {@code pvpAcceptedVersions} may list. */
     static boolean isVersion(String value) {
@@ -26,7 +25,9 @@ final class PvpVersion {
             return Optional.of("no PVP-VERSION (accepted: " + String.join(", ", accepted) + ")");
         }
         String version = stated.get().trim();
-        return accepted.contains(version) ? Optional.empty()
-                : Optional.of("PVP-VERSION " + version + " is not accepted (accepted: " + String.join(", ", accepted) + ")");
+        return accepted.contains(version)
+                ? Optional.empty()
+                : Optional.of(
+                        "PVP-VERSION " + version + " is not accepted (accepted: " + String.join(", ", accepted) + ")");
     }
 }

@@ -28,15 +28,15 @@ final class SpKeyStrength {
     private static final Logger LOG = Logger.getLogger(SpKeyStrength.class);
 
     /** One key the SP metadata lists, with what ID Austria would say about it. */
-    record ListedKey(String kid, String use, String type, int bits, boolean meetsIdAustriaMinimum) {
-    }
+    record ListedKey(String kid, String use, String type, int bits, boolean meetsIdAustriaMinimum) {}
 
     /** Kids already warned about on this node, so a busy metadata URL does not flood the log. */
     private final Set<String> warned = ConcurrentHashMap.newKeySet();
 
     /** The keys Keycloak's SAML broker lists in the SP metadata: enabled RS256 signing keys and enabled encryption keys. */
     static List<ListedKey> listedKeys(KeycloakSession session, RealmModel realm) {
-        return session.keys().getKeysStream(realm)
+        return session.keys()
+                .getKeysStream(realm)
                 .filter(k -> k.getStatus().isEnabled() && k.getPublicKey() instanceof PublicKey)
                 .filter(k -> (KeyUse.SIG.equals(k.getUse()) && Algorithm.RS256.equals(k.getAlgorithmOrDefault()))
                         || KeyUse.ENC.equals(k.getUse()))
@@ -62,9 +62,17 @@ final class SpKeyStrength {
     void warnOnce(RealmModel realm, String alias, List<ListedKey> keys) {
         for (ListedKey key : keys) {
             if (!key.meetsIdAustriaMinimum() && warned.add(realm.getId() + "/" + key.kid())) {
-                LOG.warnf("Realm %s, ID Austria provider %s: the SP metadata lists the %s key %s (%s %d bit), below ID Austria's minimum"
+                LOG.warnf(
+                        "Realm %s, ID Austria provider %s: the SP metadata lists the %s key %s (%s %d bit), below ID Austria's minimum"
                                 + " (RSA %d or EC %d bit); add a stronger realm key and disable this one (docs/idaustria.md)",
-                        realm.getName(), alias, key.use(), key.kid(), key.type(), key.bits(), MINIMUM_RSA_BITS, MINIMUM_EC_BITS);
+                        realm.getName(),
+                        alias,
+                        key.use(),
+                        key.kid(),
+                        key.type(),
+                        key.bits(),
+                        MINIMUM_RSA_BITS,
+                        MINIMUM_EC_BITS);
             }
         }
     }

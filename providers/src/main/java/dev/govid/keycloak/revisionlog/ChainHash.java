@@ -17,8 +17,7 @@ final class ChainHash {
     private static final JsonFactory JSON = new JsonFactory();
     static final String VERSION = "govid-revlog-v2";
 
-    private ChainHash() {
-    }
+    private ChainHash() {}
 
     static String genesis(String chainId) {
         return HexFormat.of().formatHex(PersonPseudonym.sha256(VERSION + ":genesis:" + chainId));

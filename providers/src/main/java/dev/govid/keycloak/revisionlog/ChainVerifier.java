@@ -15,32 +15,43 @@ import jakarta.persistence.EntityManager;
 final class ChainVerifier {
     private static final int PAGE = 500;
 
-    private ChainVerifier() {
-    }
+    private ChainVerifier() {}
 
-    record ChainReport(String chainId, String node, long records, long firstSeq, long lastSeq, String lastHash, List<String> problems) {
+    record ChainReport(
+            String chainId,
+            String node,
+            long records,
+            long firstSeq,
+            long lastSeq,
+            String lastHash,
+            List<String> problems) {
         boolean valid() {
             return problems.isEmpty();
         }
     }
 
-    record Report(boolean valid, long records, List<ChainReport> chains, List<String> problems) {
-    }
+    record Report(boolean valid, long records, List<ChainReport> chains, List<String> problems) {}
 
     static Report verify(EntityManager em, String realmId) {
         List<ChainReport> chains = new ArrayList<>();
         List<String> problems = new ArrayList<>();
-        List<RevisionChain> heads = em.createQuery("select c from RevisionChain c where c.realmId = :realm order by c.started, c.chainId", RevisionChain.class)
-                .setParameter("realm", realmId).getResultList();
+        List<RevisionChain> heads = em.createQuery(
+                        "select c from RevisionChain c where c.realmId = :realm order by c.started, c.chainId",
+                        RevisionChain.class)
+                .setParameter("realm", realmId)
+                .getResultList();
         long total = 0;
         for (RevisionChain head : heads) {
             ChainReport report = verifyChain(em, head);
             total += report.records();
             chains.add(report);
         }
-        List<String> orphans = em.createQuery("select distinct e.chainId from RevisionRecord e where e.realmId = :realm and "
-                        + "e.chainId not in (select c.chainId from RevisionChain c where c.realmId = :realm)", String.class)
-                .setParameter("realm", realmId).getResultList();
+        List<String> orphans = em.createQuery(
+                        "select distinct e.chainId from RevisionRecord e where e.realmId = :realm and "
+                                + "e.chainId not in (select c.chainId from RevisionChain c where c.realmId = :realm)",
+                        String.class)
+                .setParameter("realm", realmId)
+                .getResultList();
         orphans.forEach(chainId -> problems.add("records of chain " + chainId + " have no chain head"));
         boolean valid = problems.isEmpty() && chains.stream().allMatch(ChainReport::valid);
         return new Report(valid, total, chains, problems);
@@ -53,15 +64,24 @@ final class ChainVerifier {
         long records = 0;
         long afterSeq = head.getPrunedToSeq();
         while (true) {
-            List<RevisionRecord> page = em.createQuery("select e from RevisionRecord e where e.chainId = :chain and e.seq > :after order by e.seq", RevisionRecord.class)
-                    .setParameter("chain", head.getChainId()).setParameter("after", afterSeq).setMaxResults(PAGE).getResultList();
+            List<RevisionRecord> page = em.createQuery(
+                            "select e from RevisionRecord e where e.chainId = :chain and e.seq > :after order by e.seq",
+                            RevisionRecord.class)
+                    .setParameter("chain", head.getChainId())
+                    .setParameter("after", afterSeq)
+                    .setMaxResults(PAGE)
+                    .getResultList();
             for (RevisionRecord e : page) {
                 records++;
                 if (e.getSeq() != expectedSeq) {
-                    problems.add("seq " + expectedSeq + (e.getSeq() > expectedSeq ? " to " + (e.getSeq() - 1) + " missing (deleted records)" : " out of order"));
+                    problems.add("seq " + expectedSeq
+                            + (e.getSeq() > expectedSeq
+                                    ? " to " + (e.getSeq() - 1) + " missing (deleted records)"
+                                    : " out of order"));
                 }
                 if (!e.getPrevHash().equals(previous)) {
-                    problems.add("seq " + e.getSeq() + ": does not follow its predecessor (deleted or reordered records)");
+                    problems.add(
+                            "seq " + e.getSeq() + ": does not follow its predecessor (deleted or reordered records)");
                 }
                 if (!ChainHash.of(e).equals(e.getHash())) {
                     problems.add("seq " + e.getSeq() + ": content does not match its hash (edited record)");
@@ -79,10 +99,18 @@ final class ChainVerifier {
             }
         }
         if (afterSeq < head.getLastSeq()) {
-            problems.add("chain head is at seq " + head.getLastSeq() + " but the last record is seq " + afterSeq + " (newest records deleted)");
+            problems.add("chain head is at seq " + head.getLastSeq() + " but the last record is seq " + afterSeq
+                    + " (newest records deleted)");
         } else if (afterSeq > head.getLastSeq() || !previous.equals(head.getLastHash())) {
             problems.add("last row (seq " + afterSeq + ") does not match the chain head");
         }
-        return new ChainReport(head.getChainId(), head.getNodeName(), records, head.getPrunedToSeq() + 1, afterSeq, previous, problems);
+        return new ChainReport(
+                head.getChainId(),
+                head.getNodeName(),
+                records,
+                head.getPrunedToSeq() + 1,
+                afterSeq,
+                previous,
+                problems);
     }
 }

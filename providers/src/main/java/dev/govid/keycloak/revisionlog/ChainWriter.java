@@ -27,7 +27,8 @@ final class ChainWriter {
     private final Map<String, Chain[]> chains = new ConcurrentHashMap<>();
     static final String NODE_NAME = nodeName();
     /** {@code {h-schema}} is Hibernate's placeholder for Keycloak's {@code --db-schema}. */
-    private static final String STORE_HEAD = "update {h-schema}GOVID_REVISION_CHAIN set LAST_SEQ = ?1, LAST_HASH = ?2 where CHAIN_ID = ?3";
+    private static final String STORE_HEAD =
+            "update {h-schema}GOVID_REVISION_CHAIN set LAST_SEQ = ?1, LAST_HASH = ?2 where CHAIN_ID = ?3";
 
     /** A chain of the realm, already locked for the calling thread: a free one if there is any, else waits for one. */
     Chain acquire(String realmId) {
@@ -133,9 +134,13 @@ final class ChainWriter {
          * Plain SQL because it runs once per login: Hibernate translates a JPQL update anew on every execution.
          */
         private void storeHead(EntityManager em) {
-            int updated = headStored ? em.createNativeQuery(STORE_HEAD)
-                    .setParameter(1, lastSeq).setParameter(2, lastHash).setParameter(3, chainId)
-                    .executeUpdate() : 0;
+            int updated = headStored
+                    ? em.createNativeQuery(STORE_HEAD)
+                            .setParameter(1, lastSeq)
+                            .setParameter(2, lastHash)
+                            .setParameter(3, chainId)
+                            .executeUpdate()
+                    : 0;
             if (updated == 0) {
                 RevisionChain head = new RevisionChain();
                 head.setChainId(chainId);

@@ -21,11 +21,15 @@ public final class EventSelection {
     public static final String RETENTION_DAYS = "govid.revisionlog.retentionDays";
     /** {@code hmac} (default): keyed pseudonyms; {@code salted-sha256}: MOA-ID's salted hashes. */
     public static final String PSEUDONYMS = "govid.revisionlog.pseudonyms";
+
     static final long MAX_RETENTION_DAYS = 99_999;
     public static final List<String> REALM_KEYS = List.of(ENABLED, EVENTS, RETENTION_DAYS, PSEUDONYMS);
 
     /** How person data is pseudonymised ({@link PersonPseudonym}). */
-    public enum PseudonymScheme { HMAC, SALTED_SHA256 }
+    public enum PseudonymScheme {
+        HMAC,
+        SALTED_SHA256
+    }
 
     private static final java.util.Map<String, PseudonymScheme> SCHEMES = SettingsReader.options(
             List.of("hmac", "salted-sha256"), List.of(PseudonymScheme.HMAC, PseudonymScheme.SALTED_SHA256));
@@ -80,7 +84,11 @@ public final class EventSelection {
 
     /** The codes a login writes, base and optional, in code order: what the admin endpoint shows as "effective". */
     public List<Integer> describe() {
-        return java.util.Arrays.stream(EventCode.values()).filter(this::includes).map(EventCode::code).sorted().toList();
+        return java.util.Arrays.stream(EventCode.values())
+                .filter(this::includes)
+                .map(EventCode::code)
+                .sorted()
+                .toList();
     }
 
     public boolean includes(EventCode code) {
@@ -120,7 +128,8 @@ public final class EventSelection {
             return "is longer than 1000 characters";
         }
         for (String part : trimmed.split("[,\\s]+")) {
-            if (!part.matches("[0-9]{4}") || EventCode.of(Integer.parseInt(part)).isEmpty()) {
+            if (!part.matches("[0-9]{4}")
+                    || EventCode.of(Integer.parseInt(part)).isEmpty()) {
                 return "must be all, none or a list of event codes of the revision log (docs/revision-log.md)";
             }
         }

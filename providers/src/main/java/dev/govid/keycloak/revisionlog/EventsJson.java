@@ -19,8 +19,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 final class EventsJson {
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    private EventsJson() {
-    }
+    private EventsJson() {}
 
     static String encode(List<PendingEvent> events) {
         return encode(events, null, null);
@@ -33,8 +32,11 @@ final class EventsJson {
     static String encode(List<PendingEvent> events, String recordSessionId, String recordClientId) {
         ArrayNode all = JSON.createArrayNode();
         for (PendingEvent e : events) {
-            ArrayNode event = all.addArray().add(e.created()).add(e.code().code()).add(e.value());
-            boolean own = recordSessionId != null && recordSessionId.equals(e.sessionId()) && Objects.equals(recordClientId, e.clientId());
+            ArrayNode event =
+                    all.addArray().add(e.created()).add(e.code().code()).add(e.value());
+            boolean own = recordSessionId != null
+                    && recordSessionId.equals(e.sessionId())
+                    && Objects.equals(recordClientId, e.clientId());
             if (!own) {
                 event.add(e.sessionId()).add(e.clientId());
             }
@@ -45,7 +47,9 @@ final class EventsJson {
     /** The list with one more event, without encoding the others again. */
     static String append(String encoded, PendingEvent event) {
         String one = encode(List.of(event));
-        return encoded == null || encoded.length() <= 2 ? one : encoded.substring(0, encoded.length() - 1) + "," + one.substring(1);
+        return encoded == null || encoded.length() <= 2
+                ? one
+                : encoded.substring(0, encoded.length() - 1) + "," + one.substring(1);
     }
 
     static List<PendingEvent> decode(String note, String realmId, String transactionId) {
@@ -53,7 +57,8 @@ final class EventsJson {
     }
 
     /** Entries that are not events of ours (an unknown code, a wrong shape) are dropped rather than failing the login. */
-    static List<PendingEvent> decode(String note, String realmId, String transactionId, String recordSessionId, String recordClientId) {
+    static List<PendingEvent> decode(
+            String note, String realmId, String transactionId, String recordSessionId, String recordClientId) {
         List<PendingEvent> events = new ArrayList<>();
         if (note == null || note.isBlank()) {
             return events;
@@ -65,12 +70,22 @@ final class EventsJson {
             throw new UncheckedIOException("revision log events of transaction " + transactionId + " unreadable", e);
         }
         for (JsonNode e : all) {
-            if (!e.isArray() || (e.size() != 3 && e.size() != 5) || !e.get(0).canConvertToLong() || !e.get(1).canConvertToInt()) {
+            if (!e.isArray()
+                    || (e.size() != 3 && e.size() != 5)
+                    || !e.get(0).canConvertToLong()
+                    || !e.get(1).canConvertToInt()) {
                 continue;
             }
             boolean own = e.size() == 3;
-            EventCode.of(e.get(1).asInt()).ifPresent(code -> events.add(new PendingEvent(realmId, e.get(0).asLong(), code,
-                    text(e.get(2)), transactionId, own ? recordSessionId : text(e.get(3)), own ? recordClientId : text(e.get(4)))));
+            EventCode.of(e.get(1).asInt())
+                    .ifPresent(code -> events.add(new PendingEvent(
+                            realmId,
+                            e.get(0).asLong(),
+                            code,
+                            text(e.get(2)),
+                            transactionId,
+                            own ? recordSessionId : text(e.get(3)),
+                            own ? recordClientId : text(e.get(4)))));
         }
         return events;
     }

@@ -15,8 +15,7 @@ import org.keycloak.sessions.AuthenticationSessionModel;
 final class LoginStatistics {
     static final int MAX_MESSAGE = 255;
 
-    private LoginStatistics() {
-    }
+    private LoginStatistics() {}
 
     static LoginStatistic success(KeycloakSession session, AuthenticationSessionModel authSession, boolean sso) {
         LoginStatistic s = base(authSession);
@@ -24,8 +23,12 @@ final class LoginStatistics {
         return s;
     }
 
-    static LoginStatistic failure(KeycloakSession session, AuthenticationSessionModel authSession,
-                                  String exceptionType, String exceptionCode, String message) {
+    static LoginStatistic failure(
+            KeycloakSession session,
+            AuthenticationSessionModel authSession,
+            String exceptionType,
+            String exceptionCode,
+            String message) {
         LoginStatistic s = base(authSession);
         s.setExceptionType(RevisionLog.truncate(exceptionType, 64));
         s.setExceptionCode(RevisionLog.truncate(exceptionCode, 64));
@@ -41,9 +44,11 @@ final class LoginStatistics {
         s.setRealmId(authSession.getRealm().getId());
         s.setCreated(System.currentTimeMillis());
         s.setOaId(client.getClientId());
-        s.setOaUrlPrefix(RevisionLog.truncate(firstNonBlank(firstOf(settings.raw("moa.oaUrlPrefixes")),
-                client.getRootUrl(), client.getBaseUrl()), 255));
-        s.setOaFriendlyName(RevisionLog.truncate(firstNonBlank(settings.raw("moa.friendlyName"), client.getName(), client.getClientId()), 255));
+        s.setOaUrlPrefix(RevisionLog.truncate(
+                firstNonBlank(firstOf(settings.raw("moa.oaUrlPrefixes")), client.getRootUrl(), client.getBaseUrl()),
+                255));
+        s.setOaFriendlyName(RevisionLog.truncate(
+                firstNonBlank(settings.raw("moa.friendlyName"), client.getName(), client.getClientId()), 255));
         s.setBusinessService(RepresentationRules.privateSector(settings));
         s.setOaTarget(RevisionLog.truncate(settings.raw("moa.target"), 255));
         s.setBkuType(RevisionLog.truncate(authSession.getClientNote(TransactionNotes.EID_METHOD), 255));

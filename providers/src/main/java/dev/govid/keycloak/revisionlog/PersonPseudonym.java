@@ -29,8 +29,7 @@ public final class PersonPseudonym {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final SecureRandom RANDOM = new SecureRandom();
 
-    private PersonPseudonym() {
-    }
+    private PersonPseudonym() {}
 
     public static String of(String givenName, String familyName, String dateOfBirth) {
         return of(givenName, familyName, dateOfBirth, freshSalt());
@@ -64,8 +63,12 @@ public final class PersonPseudonym {
      * Whether a logged pseudonym (either scheme) is of this person: the keyed one under the key its {@code kid}
      * names, the salted one with its own salt. For an auditor's search; false for anything else.
      */
-    static boolean matchesPerson(String logged, List<PseudonymKeys.Key> keys, String givenName, String familyName, String dateOfBirth) {
-        return matches(logged, keys, personJson(givenName, familyName, dateOfBirth),
+    static boolean matchesPerson(
+            String logged, List<PseudonymKeys.Key> keys, String givenName, String familyName, String dateOfBirth) {
+        return matches(
+                logged,
+                keys,
+                personJson(givenName, familyName, dateOfBirth),
                 salt -> of(givenName, familyName, dateOfBirth, salt));
     }
 
@@ -77,8 +80,11 @@ public final class PersonPseudonym {
         });
     }
 
-    private static boolean matches(String logged, List<PseudonymKeys.Key> keys, ObjectNode keyedInput,
-                                   java.util.function.Function<String, String> salted) {
+    private static boolean matches(
+            String logged,
+            List<PseudonymKeys.Key> keys,
+            ObjectNode keyedInput,
+            java.util.function.Function<String, String> salted) {
         JsonNode value;
         try {
             value = logged == null ? null : JSON.readTree(logged);
@@ -91,8 +97,11 @@ public final class PersonPseudonym {
         if (value.hasNonNull("hmac") && value.hasNonNull("kid")) {
             for (PseudonymKeys.Key key : keys) {
                 if (key.id().equals(value.path("kid").asText())) {
-                    return MessageDigest.isEqual(value.path("hmac").asText().getBytes(StandardCharsets.US_ASCII),
-                            Base64.getEncoder().encodeToString(key.hmac(keyedInput.toString())).getBytes(StandardCharsets.US_ASCII));
+                    return MessageDigest.isEqual(
+                            value.path("hmac").asText().getBytes(StandardCharsets.US_ASCII),
+                            Base64.getEncoder()
+                                    .encodeToString(key.hmac(keyedInput.toString()))
+                                    .getBytes(StandardCharsets.US_ASCII));
                 }
             }
             return false;

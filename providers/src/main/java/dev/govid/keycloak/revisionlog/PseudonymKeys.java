@@ -48,8 +48,9 @@ public final class PseudonymKeys {
                 raw = split(value.get());
             }
         } catch (RuntimeException e) {
-            Misconfiguration.logOnce("Realm '" + realm.getName() + "': the vault entry " + VAULT_ENTRY + " cannot be read ("
-                    + e.getClass().getSimpleName() + "); the server's pseudonym keys are used, if any");
+            Misconfiguration.logOnce(
+                    "Realm '" + realm.getName() + "': the vault entry " + VAULT_ENTRY + " cannot be read ("
+                            + e.getClass().getSimpleName() + "); the server's pseudonym keys are used, if any");
         }
         if (raw.isEmpty()) {
             raw = serverKeys;
@@ -59,8 +60,9 @@ public final class PseudonymKeys {
             if (key.length() >= MIN_LENGTH) {
                 keys.add(new Key(key));
             } else {
-                Misconfiguration.logOnce("Realm '" + realm.getName() + "': a revision-log pseudonym key is shorter than "
-                        + MIN_LENGTH + " characters and is not used");
+                Misconfiguration.logOnce(
+                        "Realm '" + realm.getName() + "': a revision-log pseudonym key is shorter than " + MIN_LENGTH
+                                + " characters and is not used");
             }
         }
         return new PseudonymKeys(Collections.unmodifiableList(keys));
@@ -102,7 +104,9 @@ public final class PseudonymKeys {
         Key(String material) {
             byte[] bytes = material.getBytes(StandardCharsets.UTF_8);
             this.secret = new SecretKeySpec(bytes, "HmacSHA256");
-            this.id = HexFormat.of().formatHex(PersonPseudonym.sha256("govid-pseudonym-key:" + material)).substring(0, 8);
+            this.id = HexFormat.of()
+                    .formatHex(PersonPseudonym.sha256("govid-pseudonym-key:" + material))
+                    .substring(0, 8);
         }
 
         public String id() {

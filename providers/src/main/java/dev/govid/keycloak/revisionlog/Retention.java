@@ -12,8 +12,7 @@ import org.keycloak.models.RealmModel;
  * the last removed one, so what remains still verifies. Statistics are kept, as in MOA-ID.
  */
 final class Retention {
-    private Retention() {
-    }
+    private Retention() {}
 
     static long apply(EntityManager em, RealmModel realm, long now) {
         String days = realm.getAttribute(EventSelection.RETENTION_DAYS);
@@ -24,27 +23,40 @@ final class Retention {
         try {
             keepDays = Long.parseLong(days.trim());
         } catch (NumberFormatException e) {
-            throw new IllegalArgumentException(EventSelection.RETENTION_DAYS + " must be a whole number of days, not '" + days + "'");
+            throw new IllegalArgumentException(
+                    EventSelection.RETENTION_DAYS + " must be a whole number of days, not '" + days + "'");
         }
         if (keepDays <= 0) {
             return 0;
         }
         long cutoff = now - Duration.ofDays(keepDays).toMillis();
         long removed = 0;
-        List<RevisionChain> heads = em.createQuery("select c from RevisionChain c where c.realmId = :realm", RevisionChain.class)
-                .setParameter("realm", realm.getId()).getResultList();
+        List<RevisionChain> heads = em.createQuery(
+                        "select c from RevisionChain c where c.realmId = :realm", RevisionChain.class)
+                .setParameter("realm", realm.getId())
+                .getResultList();
         for (RevisionChain head : heads) {
-            List<RevisionRecord> last = em.createQuery("select e from RevisionRecord e where e.chainId = :chain and e.ended < :cutoff order by e.seq desc", RevisionRecord.class)
-                    .setParameter("chain", head.getChainId()).setParameter("cutoff", cutoff).setMaxResults(1).getResultList();
+            List<RevisionRecord> last = em.createQuery(
+                            "select e from RevisionRecord e where e.chainId = :chain and e.ended < :cutoff order by e.seq desc",
+                            RevisionRecord.class)
+                    .setParameter("chain", head.getChainId())
+                    .setParameter("cutoff", cutoff)
+                    .setMaxResults(1)
+                    .getResultList();
             if (last.isEmpty()) {
                 continue;
             }
             RevisionRecord newestRemoved = last.get(0);
             removed += em.createQuery("delete from RevisionRecord e where e.chainId = :chain and e.seq <= :seq")
-                    .setParameter("chain", head.getChainId()).setParameter("seq", newestRemoved.getSeq()).executeUpdate();
-            em.createQuery("update RevisionChain c set c.prunedToSeq = :seq, c.prunedHash = :hash where c.chainId = :chain")
-                    .setParameter("seq", newestRemoved.getSeq()).setParameter("hash", newestRemoved.getHash())
-                    .setParameter("chain", head.getChainId()).executeUpdate();
+                    .setParameter("chain", head.getChainId())
+                    .setParameter("seq", newestRemoved.getSeq())
+                    .executeUpdate();
+            em.createQuery(
+                            "update RevisionChain c set c.prunedToSeq = :seq, c.prunedHash = :hash where c.chainId = :chain")
+                    .setParameter("seq", newestRemoved.getSeq())
+                    .setParameter("hash", newestRemoved.getHash())
+                    .setParameter("chain", head.getChainId())
+                    .executeUpdate();
         }
         return removed;
     }

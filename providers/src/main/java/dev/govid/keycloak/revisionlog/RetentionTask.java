@@ -20,7 +20,8 @@ final class RetentionTask implements ScheduledTask {
     @Override
     public void run(KeycloakSession session) {
         var em = session.getProvider(JpaConnectionProvider.class).getEntityManager();
-        session.realms().getRealmsStream()
+        session.realms()
+                .getRealmsStream()
                 .filter(realm -> realm.getAttribute(EventSelection.RETENTION_DAYS) != null)
                 .forEach(realm -> {
                     try {

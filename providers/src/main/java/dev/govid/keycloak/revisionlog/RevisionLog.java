@@ -44,7 +44,11 @@ public final class RevisionLog implements Provider {
     private final Map<String, PseudonymKeys> pseudonymKeys = new HashMap<>();
     private boolean failedInThisRequest;
 
-    RevisionLog(KeycloakSession session, ChainWriter chains, UnfinishedTransactions unfinished, List<String> serverPseudonymKeys) {
+    RevisionLog(
+            KeycloakSession session,
+            ChainWriter chains,
+            UnfinishedTransactions unfinished,
+            List<String> serverPseudonymKeys) {
         this.session = session;
         this.writer = new RevisionLogWriter(session, chains, unfinished);
         this.serverPseudonymKeys = serverPseudonymKeys;
@@ -56,8 +60,7 @@ public final class RevisionLog implements Provider {
     }
 
     @Override
-    public void close() {
-    }
+    public void close() {}
 
     // ---- transactions (one login attempt in one tab) ----
 
@@ -66,13 +69,18 @@ public final class RevisionLog implements Provider {
         if (!isOn(authSession)) {
             return;
         }
-        addToTransaction(authSession, startTransaction(authSession), code, value, TransactionNotes.sessionIdOf(authSession));
+        addToTransaction(
+                authSession, startTransaction(authSession), code, value, TransactionNotes.sessionIdOf(authSession));
     }
 
     /** The person who authenticated, pseudonymised (5002). */
-    public void person(AuthenticationSessionModel authSession, String givenName, String familyName, String dateOfBirth) {
+    public void person(
+            AuthenticationSessionModel authSession, String givenName, String familyName, String dateOfBirth) {
         if (isOn(authSession)) {
-            event(authSession, EventCode.PERSON, personPseudonym(authSession.getRealm(), givenName, familyName, dateOfBirth));
+            event(
+                    authSession,
+                    EventCode.PERSON,
+                    personPseudonym(authSession.getRealm(), givenName, familyName, dateOfBirth));
         }
     }
 
@@ -90,7 +98,9 @@ public final class RevisionLog implements Provider {
         if (EventSelection.pseudonymScheme(realm) == EventSelection.PseudonymScheme.SALTED_SHA256) {
             return PersonPseudonym.of(givenName, familyName, dateOfBirth);
         }
-        return pseudonymKeys(realm).current().map(key -> PersonPseudonym.keyed(key, givenName, familyName, dateOfBirth))
+        return pseudonymKeys(realm)
+                .current()
+                .map(key -> PersonPseudonym.keyed(key, givenName, familyName, dateOfBirth))
                 .orElseGet(() -> noKey(realm));
     }
 
@@ -98,18 +108,22 @@ public final class RevisionLog implements Provider {
         if (EventSelection.pseudonymScheme(realm) == EventSelection.PseudonymScheme.SALTED_SHA256) {
             return PersonPseudonym.ofIdentifier(identifier);
         }
-        return pseudonymKeys(realm).current().map(key -> PersonPseudonym.keyedIdentifier(key, identifier))
+        return pseudonymKeys(realm)
+                .current()
+                .map(key -> PersonPseudonym.keyedIdentifier(key, identifier))
                 .orElseGet(() -> noKey(realm));
     }
 
     /** Read once per request and realm: the vault may be a file or a remote store. */
     PseudonymKeys pseudonymKeys(RealmModel realm) {
-        return pseudonymKeys.computeIfAbsent(realm.getId(), id -> PseudonymKeys.of(session, realm, serverPseudonymKeys));
+        return pseudonymKeys.computeIfAbsent(
+                realm.getId(), id -> PseudonymKeys.of(session, realm, serverPseudonymKeys));
     }
 
     private static String noKey(RealmModel realm) {
         Misconfiguration.logOnce("Realm '" + realm.getName() + "' logs keyed pseudonyms but has no key (vault entry "
-                + PseudonymKeys.VAULT_ENTRY + " or the server option pseudonym-keys of the govid-revision-log event listener):"
+                + PseudonymKeys.VAULT_ENTRY
+                + " or the server option pseudonym-keys of the govid-revision-log event listener):"
                 + " person events are written without person data until one is configured (docs/revision-log.md)");
         return NO_PSEUDONYM_KEY;
     }
@@ -147,14 +161,20 @@ public final class RevisionLog implements Provider {
      * The login attempt failed: the transaction ends with an error and the statistics get a failure record.
      * Reported once per request — our own refusal and Keycloak's error event for it are one failure.
      */
-    public void loginFailed(AuthenticationSessionModel authSession, String exceptionType, String exceptionCode, String message) {
+    public void loginFailed(
+            AuthenticationSessionModel authSession, String exceptionType, String exceptionCode, String message) {
         LoginOutcomes.refused(session, authSession, exceptionCode);
         if (!isOn(authSession) || failedInThisRequest) {
             return;
         }
         failedInThisRequest = true;
         String transactionId = startTransaction(authSession);
-        addToTransaction(authSession, transactionId, EventCode.TRANSACTION_ERROR, transactionId, TransactionNotes.sessionIdOf(authSession));
+        addToTransaction(
+                authSession,
+                transactionId,
+                EventCode.TRANSACTION_ERROR,
+                transactionId,
+                TransactionNotes.sessionIdOf(authSession));
         endTransaction(authSession, transactionId);
         writer.addStatistic(LoginStatistics.failure(session, authSession, exceptionType, exceptionCode, message));
     }
@@ -204,17 +224,29 @@ public final class RevisionLog implements Provider {
             if (legal) {
                 event(authSession, EventCode.REPRESENTED_LEGAL_PERSON, mandator.identifier());
             } else {
-                boolean nameless = mandator.givenName() == null && mandator.familyName() == null && mandator.birthdate() == null;
-                event(authSession, EventCode.REPRESENTED_PERSON, nameless && mandator.identifier() != null
-                        ? identifierPseudonym(authSession.getRealm(), mandator.identifier())
-                        : personPseudonym(authSession.getRealm(), mandator.givenName(), mandator.familyName(),
-                                mandator.birthdate() == null ? null : mandator.birthdate().toString()));
+                boolean nameless =
+                        mandator.givenName() == null && mandator.familyName() == null && mandator.birthdate() == null;
+                event(
+                        authSession,
+                        EventCode.REPRESENTED_PERSON,
+                        nameless && mandator.identifier() != null
+                                ? identifierPseudonym(authSession.getRealm(), mandator.identifier())
+                                : personPseudonym(
+                                        authSession.getRealm(),
+                                        mandator.givenName(),
+                                        mandator.familyName(),
+                                        mandator.birthdate() == null
+                                                ? null
+                                                : mandator.birthdate().toString()));
             }
         }
         Mandate.ProfessionalRepresentative representative = mandate.professionalRepresentative();
         if (representative != null) {
             remember(authSession, TransactionNotes.PV_OID, representative.oid());
-            event(authSession, EventCode.PROFESSIONAL_REPRESENTATIVE_BPK, identifierPseudonym(authSession.getRealm(), actingPersonKey));
+            event(
+                    authSession,
+                    EventCode.PROFESSIONAL_REPRESENTATIVE_BPK,
+                    identifierPseudonym(authSession.getRealm(), actingPersonKey));
             event(authSession, EventCode.PROFESSIONAL_REPRESENTATIVE_OID, representative.oid());
         }
     }
@@ -227,8 +259,14 @@ public final class RevisionLog implements Provider {
         }
         ClientModel client = clientId == null ? null : realm.getClientByClientId(clientId);
         if (selection(realm, client).includes(byError ? EventCode.SESSION_ERROR : EventCode.SESSION_ENDED)) {
-            writer.addNow(new PendingEvent(realm.getId(), System.currentTimeMillis(), byError ? EventCode.SESSION_ERROR : EventCode.SESSION_ENDED,
-                    sessionId, null, sessionId, clientId));
+            writer.addNow(new PendingEvent(
+                    realm.getId(),
+                    System.currentTimeMillis(),
+                    byError ? EventCode.SESSION_ERROR : EventCode.SESSION_ENDED,
+                    sessionId,
+                    null,
+                    sessionId,
+                    clientId));
         }
     }
 
@@ -236,8 +274,14 @@ public final class RevisionLog implements Provider {
     void abandoned(UnfinishedTransactions.Unfinished unfinished) {
         unfinished.events().forEach(writer::addNow);
         PendingEvent last = unfinished.events().get(unfinished.events().size() - 1);
-        writer.addNow(new PendingEvent(unfinished.realmId(), System.currentTimeMillis(), EventCode.TRANSACTION_ERROR, unfinished.transactionId(),
-                unfinished.transactionId(), last.sessionId(), last.clientId()));
+        writer.addNow(new PendingEvent(
+                unfinished.realmId(),
+                System.currentTimeMillis(),
+                EventCode.TRANSACTION_ERROR,
+                unfinished.transactionId(),
+                unfinished.transactionId(),
+                last.sessionId(),
+                last.clientId()));
         LoginStatistic statistic = unfinished.statistic();
         statistic.setCreated(System.currentTimeMillis());
         writer.addStatistic(statistic);
@@ -258,7 +302,12 @@ public final class RevisionLog implements Provider {
         String sessionId = TransactionNotes.sessionIdOf(authSession);
         addToTransaction(authSession, transactionId, EventCode.TRANSACTION_STARTED, transactionId, sessionId);
         addToTransaction(authSession, transactionId, EventCode.TRANSACTION_IP, remoteAddress(), sessionId);
-        addToTransaction(authSession, transactionId, EventCode.PROTOCOL, LoginStatistics.protocolName(authSession.getProtocol()), sessionId);
+        addToTransaction(
+                authSession,
+                transactionId,
+                EventCode.PROTOCOL,
+                LoginStatistics.protocolName(authSession.getProtocol()),
+                sessionId);
         addToTransaction(authSession, transactionId, EventCode.PROCESS_STARTED, null, sessionId);
         return transactionId;
     }
@@ -270,23 +319,39 @@ public final class RevisionLog implements Provider {
     }
 
     private String remoteAddress() {
-        return session.getContext().getConnection() == null ? null : session.getContext().getConnection().getRemoteAddr();
+        return session.getContext().getConnection() == null
+                ? null
+                : session.getContext().getConnection().getRemoteAddr();
     }
 
     /** An event of a login in progress, if the realm's and client's selection includes it. */
-    private void addToTransaction(AuthenticationSessionModel authSession, String transactionId, EventCode code, String value, String sessionId) {
+    private void addToTransaction(
+            AuthenticationSessionModel authSession,
+            String transactionId,
+            EventCode code,
+            String value,
+            String sessionId) {
         ClientModel client = authSession.getClient();
         if (!selection(authSession.getRealm(), client).includes(code) || writer.tooLate(code)) {
             return;
         }
-        writer.addToTransaction(authSession, transactionId, new PendingEvent(authSession.getRealm().getId(), System.currentTimeMillis(),
-                code, truncate(value, 1024), transactionId, sessionId, client == null ? null : client.getClientId()));
+        writer.addToTransaction(
+                authSession,
+                transactionId,
+                new PendingEvent(
+                        authSession.getRealm().getId(),
+                        System.currentTimeMillis(),
+                        code,
+                        truncate(value, 1024),
+                        transactionId,
+                        sessionId,
+                        client == null ? null : client.getClientId()));
     }
 
     /** The realm's and client's event list, parsed once per request rather than once per event. */
     private EventSelection selection(RealmModel realm, ClientModel client) {
-        return selections.computeIfAbsent(realm.getId() + " " + (client == null ? "" : client.getId()),
-                key -> EventSelection.of(realm, client));
+        return selections.computeIfAbsent(
+                realm.getId() + " " + (client == null ? "" : client.getId()), key -> EventSelection.of(realm, client));
     }
 
     static String truncate(String value, int max) {

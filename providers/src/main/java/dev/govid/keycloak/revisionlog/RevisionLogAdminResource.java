@@ -52,24 +52,40 @@ public class RevisionLogAdminResource {
     @GET
     @Path("events")
     @Produces(MediaType.APPLICATION_JSON)
-    public List<Map<String, Object>> events(@QueryParam("sessionId") String sessionId, @QueryParam("transactionId") String transactionId,
-                                            @QueryParam("clientId") String clientId, @QueryParam("from") String from,
-                                            @QueryParam("to") String to, @QueryParam("first") Integer first, @QueryParam("max") Integer max) {
+    public List<Map<String, Object>> events(
+            @QueryParam("sessionId") String sessionId,
+            @QueryParam("transactionId") String transactionId,
+            @QueryParam("clientId") String clientId,
+            @QueryParam("from") String from,
+            @QueryParam("to") String to,
+            @QueryParam("first") Integer first,
+            @QueryParam("max") Integer max) {
         auth.realm().requireViewEvents();
-        RevisionLogQuery query = query(sessionId, transactionId, clientId, from, to, first, max, RevisionLogQuery.DEFAULT_MAX);
+        RevisionLogQuery query =
+                query(sessionId, transactionId, clientId, from, to, first, max, RevisionLogQuery.DEFAULT_MAX);
         return query.events(em(), realm.getId());
     }
 
     /** {@code format=jsonl} (default) or {@code csv}; the same filters as {@link #events}. */
     @GET
     @Path("events/export")
-    public Response exportEvents(@QueryParam("format") String format, @QueryParam("sessionId") String sessionId,
-                                 @QueryParam("transactionId") String transactionId, @QueryParam("clientId") String clientId,
-                                 @QueryParam("from") String from, @QueryParam("to") String to, @QueryParam("first") Integer first,
-                                 @QueryParam("max") Integer max) {
+    public Response exportEvents(
+            @QueryParam("format") String format,
+            @QueryParam("sessionId") String sessionId,
+            @QueryParam("transactionId") String transactionId,
+            @QueryParam("clientId") String clientId,
+            @QueryParam("from") String from,
+            @QueryParam("to") String to,
+            @QueryParam("first") Integer first,
+            @QueryParam("max") Integer max) {
         auth.realm().requireViewEvents();
-        RevisionLogQuery query = query(sessionId, transactionId, clientId, from, to, first, max, RevisionLogQuery.EXPORT_ALL);
-        return export(format, "revision-log", RevisionLogExport.EVENT_COLUMNS, rows -> query.eachEvent(em(), realm.getId(), rows::write));
+        RevisionLogQuery query =
+                query(sessionId, transactionId, clientId, from, to, first, max, RevisionLogQuery.EXPORT_ALL);
+        return export(
+                format,
+                "revision-log",
+                RevisionLogExport.EVENT_COLUMNS,
+                rows -> query.eachEvent(em(), realm.getId(), rows::write));
     }
 
     /**
@@ -102,16 +118,20 @@ public class RevisionLogAdminResource {
         if (max < 1 || max > RevisionLogQuery.MAX) {
             throw new BadRequestException("max must be between 1 and " + RevisionLogQuery.MAX);
         }
-        List<PseudonymKeys.Key> keys = RevisionLog.of(session).pseudonymKeys(realm).all();
-        RevisionLogQuery scan = query(null, null, null, text(body, "from"), text(body, "to"), 0, null, RevisionLogQuery.EXPORT_ALL);
+        List<PseudonymKeys.Key> keys =
+                RevisionLog.of(session).pseudonymKeys(realm).all();
+        RevisionLogQuery scan =
+                query(null, null, null, text(body, "from"), text(body, "to"), 0, null, RevisionLogQuery.EXPORT_ALL);
         List<Map<String, Object>> found = new java.util.ArrayList<>();
         scan.eachEvent(em(), realm.getId(), event -> {
             int code = (Integer) event.get("code");
             String value = (String) event.get("value");
-            boolean match = found.size() < max && (person
-                    ? (code == EventCode.PERSON.code() || code == EventCode.REPRESENTED_PERSON.code())
-                            && PersonPseudonym.matchesPerson(value, keys, givenName, familyName, dateOfBirth)
-                    : code == EventCode.PROFESSIONAL_REPRESENTATIVE_BPK.code() && PersonPseudonym.matchesIdentifier(value, keys, identifier));
+            boolean match = found.size() < max
+                    && (person
+                            ? (code == EventCode.PERSON.code() || code == EventCode.REPRESENTED_PERSON.code())
+                                    && PersonPseudonym.matchesPerson(value, keys, givenName, familyName, dateOfBirth)
+                            : code == EventCode.PROFESSIONAL_REPRESENTATIVE_BPK.code()
+                                    && PersonPseudonym.matchesIdentifier(value, keys, identifier));
             if (match) {
                 found.add(event);
             }
@@ -141,21 +161,34 @@ public class RevisionLogAdminResource {
     @GET
     @Path("statistics")
     @Produces(MediaType.APPLICATION_JSON)
-    public List<Map<String, Object>> statistics(@QueryParam("clientId") String clientId, @QueryParam("from") String from,
-                                                @QueryParam("to") String to, @QueryParam("first") Integer first, @QueryParam("max") Integer max) {
+    public List<Map<String, Object>> statistics(
+            @QueryParam("clientId") String clientId,
+            @QueryParam("from") String from,
+            @QueryParam("to") String to,
+            @QueryParam("first") Integer first,
+            @QueryParam("max") Integer max) {
         auth.realm().requireViewEvents();
         RevisionLogQuery query = query(null, null, clientId, from, to, first, max, RevisionLogQuery.DEFAULT_MAX);
-        return query.statistics(em(), realm.getId()).stream().map(RevisionLogExport::statistic).toList();
+        return query.statistics(em(), realm.getId()).stream()
+                .map(RevisionLogExport::statistic)
+                .toList();
     }
 
     @GET
     @Path("statistics/export")
-    public Response exportStatistics(@QueryParam("format") String format, @QueryParam("clientId") String clientId,
-                                     @QueryParam("from") String from, @QueryParam("to") String to,
-                                     @QueryParam("first") Integer first, @QueryParam("max") Integer max) {
+    public Response exportStatistics(
+            @QueryParam("format") String format,
+            @QueryParam("clientId") String clientId,
+            @QueryParam("from") String from,
+            @QueryParam("to") String to,
+            @QueryParam("first") Integer first,
+            @QueryParam("max") Integer max) {
         auth.realm().requireViewEvents();
         RevisionLogQuery query = query(null, null, clientId, from, to, first, max, RevisionLogQuery.EXPORT_ALL);
-        return export(format, "login-statistics", RevisionLogExport.STATISTIC_COLUMNS,
+        return export(
+                format,
+                "login-statistics",
+                RevisionLogExport.STATISTIC_COLUMNS,
                 rows -> query.eachStatistic(em(), realm.getId(), s -> rows.write(RevisionLogExport.statistic(s))));
     }
 
@@ -166,18 +199,30 @@ public class RevisionLogAdminResource {
         auth.realm().requireViewRealm();
         Map<String, Object> settings = new LinkedHashMap<>();
         settings.put("enabled", EventSelection.isEnabled(realm));
-        settings.put("events", realm.getAttribute(EventSelection.EVENTS) == null ? "all" : realm.getAttribute(EventSelection.EVENTS));
+        settings.put(
+                "events",
+                realm.getAttribute(EventSelection.EVENTS) == null ? "all" : realm.getAttribute(EventSelection.EVENTS));
         settings.put("retentionDays", realm.getAttribute(EventSelection.RETENTION_DAYS));
-        settings.put("pseudonyms", EventSelection.pseudonymScheme(realm) == EventSelection.PseudonymScheme.HMAC ? "hmac" : "salted-sha256");
-        // The ids only (never a key): which key new pseudonyms use, and which older ones an auditor can still search with.
-        settings.put("pseudonymKeyIds", RevisionLog.of(session).pseudonymKeys(realm).all().stream().map(PseudonymKeys.Key::id).toList());
+        settings.put(
+                "pseudonyms",
+                EventSelection.pseudonymScheme(realm) == EventSelection.PseudonymScheme.HMAC
+                        ? "hmac"
+                        : "salted-sha256");
+        // The ids only (never a key): which key new pseudonyms use, and which older ones an auditor can still search
+        // with.
+        settings.put(
+                "pseudonymKeyIds",
+                RevisionLog.of(session).pseudonymKeys(realm).all().stream()
+                        .map(PseudonymKeys.Key::id)
+                        .toList());
         Map<String, Object> codes = new LinkedHashMap<>();
         for (EventCode code : EventCode.values()) {
             codes.put(Integer.toString(code.code()), (code.isBase() ? "base: " : "optional: ") + code.meaning());
         }
         settings.put("codes", codes);
         Map<String, String> clients = new TreeMap<>();
-        realm.getClientsStream().filter(c -> c.getAttribute(EventSelection.EVENTS) != null)
+        realm.getClientsStream()
+                .filter(c -> c.getAttribute(EventSelection.EVENTS) != null)
                 .forEach(c -> clients.put(c.getClientId(), c.getAttribute(EventSelection.EVENTS)));
         settings.put("clients", clients);
         return settings;
@@ -227,7 +272,8 @@ public class RevisionLogAdminResource {
 
     private static String eventList(Object events) {
         if (!(events instanceof String list) || list.isBlank() || EventSelection.listProblem(list) != null) {
-            throw new BadRequestException("events must be \"all\", \"none\" or a comma-separated list of event codes of the revision log");
+            throw new BadRequestException(
+                    "events must be \"all\", \"none\" or a comma-separated list of event codes of the revision log");
         }
         return list.trim();
     }
@@ -246,7 +292,8 @@ public class RevisionLogAdminResource {
             throw new BadRequestException("a JSON object is required");
         }
         for (String key : body.keySet()) {
-            if (!List.of("enabled", "events", "retentionDays", "pseudonyms", "codes").contains(key)) {
+            if (!List.of("enabled", "events", "retentionDays", "pseudonyms", "codes")
+                    .contains(key)) {
                 throw new BadRequestException("unknown setting '" + key + "'");
             }
         }
@@ -269,10 +316,13 @@ public class RevisionLogAdminResource {
             Object days = body.get("retentionDays");
             if (days == null) {
                 realm.removeAttribute(EventSelection.RETENTION_DAYS);
-            } else if (days instanceof Number n && n.longValue() > 0 && n.longValue() <= EventSelection.MAX_RETENTION_DAYS) {
+            } else if (days instanceof Number n
+                    && n.longValue() > 0
+                    && n.longValue() <= EventSelection.MAX_RETENTION_DAYS) {
                 realm.setAttribute(EventSelection.RETENTION_DAYS, Long.toString(n.longValue()));
             } else {
-                throw new BadRequestException("retentionDays must be a positive number of days, or null to keep forever");
+                throw new BadRequestException(
+                        "retentionDays must be a positive number of days, or null to keep forever");
             }
         }
         return settings();
@@ -291,8 +341,15 @@ public class RevisionLogAdminResource {
         }
     }
 
-    private static RevisionLogQuery query(String sessionId, String transactionId, String clientId, String from, String to,
-                                          Integer first, Integer max, int defaultMax) {
+    private static RevisionLogQuery query(
+            String sessionId,
+            String transactionId,
+            String clientId,
+            String from,
+            String to,
+            Integer first,
+            Integer max,
+            int defaultMax) {
         try {
             return RevisionLogQuery.of(sessionId, transactionId, clientId, from, to, first, max, defaultMax);
         } catch (IllegalArgumentException e) {
@@ -301,7 +358,8 @@ public class RevisionLogAdminResource {
     }
 
     /** Streams the rows: the response starts at once and an export of any length never sits in memory. */
-    private static Response export(String formatName, String name, List<String> columns, Consumer<RevisionLogExport.RowWriter> rows) {
+    private static Response export(
+            String formatName, String name, List<String> columns, Consumer<RevisionLogExport.RowWriter> rows) {
         RevisionLogExport.Format format;
         try {
             format = RevisionLogExport.Format.of(formatName);
@@ -315,7 +373,8 @@ public class RevisionLogAdminResource {
         };
         boolean csv = format == RevisionLogExport.Format.CSV;
         return Response.ok(body, (csv ? CSV : JSON_LINES) + ";charset=utf-8")
-                .header("Content-Disposition", "attachment; filename=\"" + name + (csv ? ".csv" : ".jsonl") + "\"").build();
+                .header("Content-Disposition", "attachment; filename=\"" + name + (csv ? ".csv" : ".jsonl") + "\"")
+                .build();
     }
 
     private EntityManager em() {

@@ -3,18 +3,19 @@ package dev.govid.keycloak.revisionlog;
 import org.keycloak.Config;
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.KeycloakSessionFactory;
+import org.keycloak.models.RealmModel;
 import org.keycloak.services.resources.admin.AdminEventBuilder;
 import org.keycloak.services.resources.admin.ext.AdminRealmResourceProvider;
 import org.keycloak.services.resources.admin.ext.AdminRealmResourceProviderFactory;
 import org.keycloak.services.resources.admin.fgap.AdminPermissionEvaluator;
-import org.keycloak.models.RealmModel;
 
 /** Mounts {@link RevisionLogAdminResource} under the realm's admin API. */
 public class RevisionLogAdminResourceProvider implements AdminRealmResourceProviderFactory, AdminRealmResourceProvider {
     public static final String ID = "govid-revision-log";
 
     @Override
-    public Object getResource(KeycloakSession session, RealmModel realm, AdminPermissionEvaluator auth, AdminEventBuilder adminEvent) {
+    public Object getResource(
+            KeycloakSession session, RealmModel realm, AdminPermissionEvaluator auth, AdminEventBuilder adminEvent) {
         return new RevisionLogAdminResource(session, realm, auth);
     }
 
@@ -24,16 +25,13 @@ public class RevisionLogAdminResourceProvider implements AdminRealmResourceProvi
     }
 
     @Override
-    public void init(Config.Scope config) {
-    }
+    public void init(Config.Scope config) {}
 
     @Override
-    public void postInit(KeycloakSessionFactory factory) {
-    }
+    public void postInit(KeycloakSessionFactory factory) {}
 
     @Override
-    public void close() {
-    }
+    public void close() {}
 
     @Override
     public String getId() {

@@ -42,28 +42,44 @@ public final class RevisionLogEventListener implements EventListenerProvider {
         switch (type) {
             case LOGIN -> {
                 if (authSession == null) {
-                    LOG.warnf("LOGIN event without an authentication session in context; revision log cannot place it (session %s)", event.getSessionId());
+                    LOG.warnf(
+                            "LOGIN event without an authentication session in context; revision log cannot place it (session %s)",
+                            event.getSessionId());
                     return;
                 }
-                UserSessionModel userSession = event.getSessionId() == null ? null
+                UserSessionModel userSession = event.getSessionId() == null
+                        ? null
                         : session.sessions().getUserSession(realm, event.getSessionId());
                 RevisionLog.of(session).loginSucceeded(authSession, userSession);
             }
             case IDENTITY_PROVIDER_RESPONSE_ERROR -> {
                 // Keycloak's SAML endpoint refused the eID response itself (signature, destination, expiry, …).
                 if (authSession != null) {
-                    RevisionLog.of(session).eidFailed(authSession, event.getError(), "Keycloak refused the eID response: " + event.getError());
+                    RevisionLog.of(session)
+                            .eidFailed(
+                                    authSession,
+                                    event.getError(),
+                                    "Keycloak refused the eID response: " + event.getError());
                 }
             }
-            case LOGIN_ERROR, IDENTITY_PROVIDER_LOGIN_ERROR, IDENTITY_PROVIDER_FIRST_LOGIN_ERROR, IDENTITY_PROVIDER_POST_LOGIN_ERROR -> {
+            case LOGIN_ERROR,
+                    IDENTITY_PROVIDER_LOGIN_ERROR,
+                    IDENTITY_PROVIDER_FIRST_LOGIN_ERROR,
+                    IDENTITY_PROVIDER_POST_LOGIN_ERROR -> {
                 if (authSession != null) {
-                    RevisionLog.of(session).loginFailed(authSession, "Keycloak", event.getError(), "Keycloak " + type + ": " + event.getError());
+                    RevisionLog.of(session)
+                            .loginFailed(
+                                    authSession,
+                                    "Keycloak",
+                                    event.getError(),
+                                    "Keycloak " + type + ": " + event.getError());
                 }
             }
-            case LOGOUT -> RevisionLog.of(session).sessionEnded(realm, event.getSessionId(), event.getClientId(), false);
-            case LOGOUT_ERROR -> RevisionLog.of(session).sessionEnded(realm, event.getSessionId(), event.getClientId(), true);
-            default -> {
-            }
+            case LOGOUT ->
+                RevisionLog.of(session).sessionEnded(realm, event.getSessionId(), event.getClientId(), false);
+            case LOGOUT_ERROR ->
+                RevisionLog.of(session).sessionEnded(realm, event.getSessionId(), event.getClientId(), true);
+            default -> {}
         }
     }
 
@@ -72,7 +88,8 @@ public final class RevisionLogEventListener implements EventListenerProvider {
      * authentication session into the context; the request's tab id and the session cookie find it.
      */
     private AuthenticationSessionModel authenticationSessionOfTheRequest(RealmModel realm, String clientId) {
-        String tabId = session.getContext().getUri() == null ? null
+        String tabId = session.getContext().getUri() == null
+                ? null
                 : session.getContext().getUri().getQueryParameters().getFirst(Constants.TAB_ID);
         ClientModel client = clientId == null ? null : realm.getClientByClientId(clientId);
         if (tabId == null || client == null) {
@@ -82,10 +99,8 @@ public final class RevisionLogEventListener implements EventListenerProvider {
     }
 
     @Override
-    public void onEvent(AdminEvent event, boolean includeRepresentation) {
-    }
+    public void onEvent(AdminEvent event, boolean includeRepresentation) {}
 
     @Override
-    public void close() {
-    }
+    public void close() {}
 }

@@ -19,6 +19,7 @@ public class RevisionLogEventListenerFactory implements EventListenerProviderFac
 
     /** How often this node looks for logins whose authentication session expired unfinished (seconds). */
     static final String SWEEP_INTERVAL = "unfinishedSweepSeconds";
+
     static final int DEFAULT_SWEEP_SECONDS = 30;
     /** Server option {@code --spi-events-listener--govid-revision-log--pseudonym-keys}. */
     static final String PSEUDONYM_KEYS = "pseudonymKeys";
@@ -34,28 +35,34 @@ public class RevisionLogEventListenerFactory implements EventListenerProviderFac
     }
 
     @Override
-    public void init(Config.Scope config) {
-    }
+    public void init(Config.Scope config) {}
 
     @Override
-    public void postInit(KeycloakSessionFactory factory) {
-    }
+    public void postInit(KeycloakSessionFactory factory) {}
 
     @Override
     public List<ProviderConfigProperty> getConfigMetadata() {
         return ProviderConfigurationBuilder.create()
-                .property().name(SWEEP_INTERVAL).type("int").defaultValue(DEFAULT_SWEEP_SECONDS)
-                .helpText("How often (seconds) each node writes the revision log of logins whose authentication session expired unfinished.")
+                .property()
+                .name(SWEEP_INTERVAL)
+                .type("int")
+                .defaultValue(DEFAULT_SWEEP_SECONDS)
+                .helpText(
+                        "How often (seconds) each node writes the revision log of logins whose authentication session expired unfinished.")
                 .add()
-                .property().name(PSEUDONYM_KEYS).type("string").secret(true)
-                .helpText("Keys for person pseudonyms (HMAC-SHA-256), newest first, comma separated, each at least 32 characters;"
-                        + " used for realms without the vault entry " + PseudonymKeys.VAULT_ENTRY + ".")
-                .add().build();
+                .property()
+                .name(PSEUDONYM_KEYS)
+                .type("string")
+                .secret(true)
+                .helpText(
+                        "Keys for person pseudonyms (HMAC-SHA-256), newest first, comma separated, each at least 32 characters;"
+                                + " used for realms without the vault entry " + PseudonymKeys.VAULT_ENTRY + ".")
+                .add()
+                .build();
     }
 
     @Override
-    public void close() {
-    }
+    public void close() {}
 
     @Override
     public String getId() {

@@ -15,18 +15,37 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 /** Rows as JSON objects, JSON Lines and CSV (RFC 4180, cells that a spreadsheet would run as a formula are prefixed with '). */
 final class RevisionLogExport {
     private static final ObjectMapper JSON = new ObjectMapper();
-    static final List<String> EVENT_COLUMNS = List.of("time", "code", "value", "transactionId", "sessionId", "clientId",
-            "chainId", "seq", "prevHash", "hash");
-    static final List<String> STATISTIC_COLUMNS = List.of("time", "oaId", "oaUrlPrefix", "oaFriendlyName", "isBusinessService",
-            "oaTarget", "bkuType", "bkuUrl", "isSSOLogin", "isMandateLogin", "mandateType", "mandatorType", "isPV", "pvOid",
-            "protocolType", "protocolSubType", "exceptionType", "exceptionCode", "exceptionMessage");
+    static final List<String> EVENT_COLUMNS = List.of(
+            "time", "code", "value", "transactionId", "sessionId", "clientId", "chainId", "seq", "prevHash", "hash");
+    static final List<String> STATISTIC_COLUMNS = List.of(
+            "time",
+            "oaId",
+            "oaUrlPrefix",
+            "oaFriendlyName",
+            "isBusinessService",
+            "oaTarget",
+            "bkuType",
+            "bkuUrl",
+            "isSSOLogin",
+            "isMandateLogin",
+            "mandateType",
+            "mandatorType",
+            "isPV",
+            "pvOid",
+            "protocolType",
+            "protocolSubType",
+            "exceptionType",
+            "exceptionCode",
+            "exceptionMessage");
 
-    private RevisionLogExport() {
-    }
+    private RevisionLogExport() {}
 
     /** A record's events, one row each, every row with the link (chain, sequence number, hashes) of its record. */
     static List<Map<String, Object>> events(RevisionRecord r) {
-        return EventsJson.decode(r.getEvents(), r.getRealmId(), r.getTransactionId(), r.getSessionId(), r.getClientId()).stream().map(e -> event(r, e)).toList();
+        return EventsJson.decode(r.getEvents(), r.getRealmId(), r.getTransactionId(), r.getSessionId(), r.getClientId())
+                .stream()
+                .map(e -> event(r, e))
+                .toList();
     }
 
     static Map<String, Object> event(RevisionRecord r, PendingEvent e) {
@@ -78,7 +97,8 @@ final class RevisionLogExport {
     }
 
     enum Format {
-        JSON_LINES, CSV;
+        JSON_LINES,
+        CSV;
 
         /** {@code jsonl} (also when absent) or {@code csv}; anything else is refused before a byte is sent. */
         static Format of(String name) {
@@ -143,7 +163,11 @@ final class RevisionLogExport {
         if (!text.isEmpty() && "=+@\t\r".indexOf(text.charAt(0)) >= 0) {
             text = "'" + text;
         }
-        if (text.contains(",") || text.contains("\"") || text.contains("\n") || text.contains("\r") || text.startsWith("'")) {
+        if (text.contains(",")
+                || text.contains("\"")
+                || text.contains("\n")
+                || text.contains("\r")
+                || text.startsWith("'")) {
             return "\"" + text.replace("\"", "\"\"") + "\"";
         }
         return text;

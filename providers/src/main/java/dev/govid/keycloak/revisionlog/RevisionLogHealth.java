@@ -12,11 +12,9 @@ import org.keycloak.models.utils.KeycloakModelUtils;
 /** What the self-test asks of the revision log: is it on, do the realm's chains verify, can a row be written. */
 public final class RevisionLogHealth {
 
-    private RevisionLogHealth() {
-    }
+    private RevisionLogHealth() {}
 
-    public record Outcome(boolean ok, String detail, List<String> problems) {
-    }
+    public record Outcome(boolean ok, String detail, List<String> problems) {}
 
     public static boolean isEnabled(RealmModel realm) {
         return EventSelection.isEnabled(realm);
@@ -26,8 +24,11 @@ public final class RevisionLogHealth {
     public static Outcome chainsVerify(KeycloakSession session, RealmModel realm) {
         ChainVerifier.Report report = ChainVerifier.verify(em(session), realm.getId());
         List<String> problems = new java.util.ArrayList<>(report.problems());
-        report.chains().forEach(chain -> chain.problems().forEach(p -> problems.add("chain " + chain.chainId() + ": " + p)));
-        return new Outcome(report.valid(), report.records() + " records in " + report.chains().size() + " chains",
+        report.chains()
+                .forEach(chain -> chain.problems().forEach(p -> problems.add("chain " + chain.chainId() + ": " + p)));
+        return new Outcome(
+                report.valid(),
+                report.records() + " records in " + report.chains().size() + " chains",
                 problems.size() > 10 ? List.copyOf(problems.subList(0, 10)) : List.copyOf(problems));
     }
 

@@ -34,8 +34,11 @@ public class RevisionLogProviderFactory implements ProviderFactory<RevisionLog> 
     @Override
     public void init(Config.Scope config) {
         Config.Scope options = Config.scope("events-listener", RevisionLogEventListenerFactory.ID);
-        sweepInterval = Duration.ofSeconds(Math.max(1, options.getInt(RevisionLogEventListenerFactory.SWEEP_INTERVAL,
-                RevisionLogEventListenerFactory.DEFAULT_SWEEP_SECONDS)));
+        sweepInterval = Duration.ofSeconds(Math.max(
+                1,
+                options.getInt(
+                        RevisionLogEventListenerFactory.SWEEP_INTERVAL,
+                        RevisionLogEventListenerFactory.DEFAULT_SWEEP_SECONDS)));
         serverPseudonymKeys = PseudonymKeys.split(options.get(RevisionLogEventListenerFactory.PSEUDONYM_KEYS));
     }
 
@@ -51,8 +54,7 @@ public class RevisionLogProviderFactory implements ProviderFactory<RevisionLog> 
     }
 
     @Override
-    public void close() {
-    }
+    public void close() {}
 
     @Override
     public String getId() {

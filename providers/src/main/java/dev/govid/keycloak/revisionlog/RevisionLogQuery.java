@@ -19,15 +19,24 @@ import jakarta.persistence.TypedQuery;
  * (transaction) that led to that session, and its logout. Times are ISO-8601 instants or epoch milliseconds; anything else is
  * refused with a message rather than ignored.
  */
-record RevisionLogQuery(String sessionId, String transactionId, String clientId, Long from, Long to, int first, int max) {
+record RevisionLogQuery(
+        String sessionId, String transactionId, String clientId, Long from, Long to, int first, int max) {
     static final int DEFAULT_MAX = 1000;
     /** Largest page an admin can ask for as JSON; exports stream and default to everything that matches. */
     static final int MAX = 100_000;
+
     static final int EXPORT_ALL = Integer.MAX_VALUE;
     private static final int PAGE = 500;
 
-    static RevisionLogQuery of(String sessionId, String transactionId, String clientId, String from, String to,
-                               Integer first, Integer max, int defaultMax) {
+    static RevisionLogQuery of(
+            String sessionId,
+            String transactionId,
+            String clientId,
+            String from,
+            String to,
+            Integer first,
+            Integer max,
+            int defaultMax) {
         int limit = max == null ? defaultMax : max;
         int largest = Math.max(MAX, defaultMax);
         if (limit < 1 || limit > largest) {
@@ -37,8 +46,14 @@ record RevisionLogQuery(String sessionId, String transactionId, String clientId,
         if (offset < 0) {
             throw new IllegalArgumentException("first must not be negative");
         }
-        return new RevisionLogQuery(blankToNull(sessionId, "sessionId"), blankToNull(transactionId, "transactionId"),
-                blankToNull(clientId, "clientId"), time(from, "from"), time(to, "to"), offset, limit);
+        return new RevisionLogQuery(
+                blankToNull(sessionId, "sessionId"),
+                blankToNull(transactionId, "transactionId"),
+                blankToNull(clientId, "clientId"),
+                time(from, "from"),
+                time(to, "to"),
+                offset,
+                limit);
     }
 
     /**
@@ -61,8 +76,12 @@ record RevisionLogQuery(String sessionId, String transactionId, String clientId,
                 .and(to, "r.created < :value");
         Counter counter = new Counter();
         jpql.eachRow(em, "r", RevisionRecord.class, RevisionRecord::getCreated, RevisionRecord::getId, record -> {
-            for (PendingEvent event : EventsJson.decode(record.getEvents(), record.getRealmId(), record.getTransactionId(),
-                    record.getSessionId(), record.getClientId())) {
+            for (PendingEvent event : EventsJson.decode(
+                    record.getEvents(),
+                    record.getRealmId(),
+                    record.getTransactionId(),
+                    record.getSessionId(),
+                    record.getClientId())) {
                 boolean inRange = (from == null || event.created() >= from) && (to == null || event.created() < to);
                 if (inRange && counter.take()) {
                     sink.accept(RevisionLogExport.event(record, event));
@@ -139,13 +158,20 @@ record RevisionLogQuery(String sessionId, String transactionId, String clientId,
          * before — so the database never re-reads what it has skipped — until a page is short or {@code row}
          * answers false. Rows are detached once handled, so the persistence context stays small.
          */
-        <T> void eachRow(EntityManager em, String alias, Class<T> type, ToLongFunction<T> created, Function<T, String> id,
-                         Predicate<T> row) {
+        <T> void eachRow(
+                EntityManager em,
+                String alias,
+                Class<T> type,
+                ToLongFunction<T> created,
+                Function<T, String> id,
+                Predicate<T> row) {
             String order = " order by " + alias + ".created, " + alias + ".id";
-            String after = " and (" + alias + ".created > :lastCreated or (" + alias + ".created = :lastCreated and " + alias + ".id > :lastId))";
+            String after = " and (" + alias + ".created > :lastCreated or (" + alias + ".created = :lastCreated and "
+                    + alias + ".id > :lastId))";
             T last = null;
             while (true) {
-                TypedQuery<T> query = em.createQuery(text + (last == null ? "" : after) + order, type).setMaxResults(PAGE);
+                TypedQuery<T> query = em.createQuery(text + (last == null ? "" : after) + order, type)
+                        .setMaxResults(PAGE);
                 parameters.forEach(query::setParameter);
                 if (last != null) {
                     query.setParameter("lastCreated", created.applyAsLong(last)).setParameter("lastId", id.apply(last));
@@ -189,7 +215,8 @@ record RevisionLogQuery(String sessionId, String transactionId, String clientId,
         try {
             return Instant.parse(value).toEpochMilli();
         } catch (DateTimeParseException e) {
-            throw new IllegalArgumentException(name + " must be an ISO-8601 instant (2026-01-31T12:00:00Z) or epoch milliseconds");
+            throw new IllegalArgumentException(
+                    name + " must be an ISO-8601 instant (2026-01-31T12:00:00Z) or epoch milliseconds");
         }
     }
 }

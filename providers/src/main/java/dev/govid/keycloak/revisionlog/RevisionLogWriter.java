@@ -31,6 +31,7 @@ final class RevisionLogWriter {
     private final List<PendingEvent> events = new ArrayList<>();
     /** Logins this request reported events for, by transaction id. */
     private final Map<String, OpenTransaction> open = new LinkedHashMap<>();
+
     private final List<UnfinishedTransactions.Unfinished> stillOpen = new ArrayList<>();
     private final List<LoginStatistic> statistics = new ArrayList<>();
     private final List<ChainWriter.Chain> appended = new ArrayList<>();
@@ -56,7 +57,8 @@ final class RevisionLogWriter {
                 addNow(event);
                 return;
             }
-            transaction = new OpenTransaction(authSession, EventsJson.decode(note, event.realmId(), transactionId), note);
+            transaction =
+                    new OpenTransaction(authSession, EventsJson.decode(note, event.realmId(), transactionId), note);
             open.put(transactionId, transaction);
         }
         transaction.events.add(event);
@@ -126,8 +128,15 @@ final class RevisionLogWriter {
             open.forEach((transactionId, transaction) -> {
                 if (!transaction.ended) {
                     AuthenticationSessionModel authSession = transaction.authSession;
-                    stillOpen.add(new UnfinishedTransactions.Unfinished(authSession.getRealm().getId(), transactionId, List.copyOf(transaction.events),
-                            LoginStatistics.failure(session, authSession, "Abandoned", "expired",
+                    stillOpen.add(new UnfinishedTransactions.Unfinished(
+                            authSession.getRealm().getId(),
+                            transactionId,
+                            List.copyOf(transaction.events),
+                            LoginStatistics.failure(
+                                    session,
+                                    authSession,
+                                    "Abandoned",
+                                    "expired",
                                     "the login was not finished before its authentication session expired"),
                             UnfinishedTransactions.deadline(authSession.getRealm(), now)));
                 }
@@ -141,7 +150,9 @@ final class RevisionLogWriter {
             long started = System.nanoTime();
             statistics.forEach(em::persist);
             Map<String, List<List<PendingEvent>>> byRealm = new TreeMap<>();
-            recordsOf(events).forEach(record -> byRealm.computeIfAbsent(record.get(0).realmId(), r -> new ArrayList<>()).add(record));
+            recordsOf(events)
+                    .forEach(record -> byRealm.computeIfAbsent(record.get(0).realmId(), r -> new ArrayList<>())
+                            .add(record));
             for (Map.Entry<String, List<List<PendingEvent>>> realmRecords : byRealm.entrySet()) {
                 ChainWriter.Chain chain = chains.acquire(realmRecords.getKey());
                 appended.add(chain);
@@ -158,11 +169,13 @@ final class RevisionLogWriter {
                 if (event.transactionId() == null) {
                     records.add(List.of(event));
                 } else {
-                    byTransaction.computeIfAbsent(event.realmId() + " " + event.transactionId(), t -> {
-                        List<PendingEvent> record = new ArrayList<>();
-                        records.add(record);
-                        return record;
-                    }).add(event);
+                    byTransaction
+                            .computeIfAbsent(event.realmId() + " " + event.transactionId(), t -> {
+                                List<PendingEvent> record = new ArrayList<>();
+                                records.add(record);
+                                return record;
+                            })
+                            .add(event);
                 }
             }
             return records;
@@ -186,8 +199,13 @@ final class RevisionLogWriter {
             });
             stillOpen.forEach(unfinished::waiting);
             for (PendingEvent e : events) {
-                PLAIN.infof("%d | %s | %s | %s | %s", e.code().code(), dash(e.sessionId()), dash(e.transactionId()),
-                        dash(e.clientId()), dash(e.value()));
+                PLAIN.infof(
+                        "%d | %s | %s | %s | %s",
+                        e.code().code(),
+                        dash(e.sessionId()),
+                        dash(e.transactionId()),
+                        dash(e.clientId()),
+                        dash(e.value()));
             }
         }
 

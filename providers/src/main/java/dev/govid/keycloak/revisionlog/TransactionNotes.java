@@ -24,8 +24,7 @@ final class TransactionNotes {
     /** On the user session: a session start has been logged for it, so a later login into it is an SSO login. */
     static final String USER_SESSION_NOTE = "govid.revlog.session";
 
-    private TransactionNotes() {
-    }
+    private TransactionNotes() {}
 
     /** The id of the transaction in progress, or null when none is open. */
     static String transactionId(AuthenticationSessionModel authSession) {
@@ -38,7 +37,8 @@ final class TransactionNotes {
      */
     static String open(AuthenticationSessionModel authSession) {
         int attempt = parse(authSession.getClientNote(ATTEMPT)) + 1;
-        String transactionId = authSession.getParentSession().getId() + "." + authSession.getTabId() + (attempt > 1 ? "." + attempt : "");
+        String transactionId = authSession.getParentSession().getId() + "." + authSession.getTabId()
+                + (attempt > 1 ? "." + attempt : "");
         authSession.setClientNote(TRANSACTION, transactionId);
         authSession.setClientNote(ATTEMPT, Integer.toString(attempt));
         authSession.removeClientNote(DEFERRED);
@@ -70,10 +70,13 @@ final class TransactionNotes {
      * of no use there, so they go.
      */
     static void forgetInClientSession(UserSessionModel userSession, ClientModel client) {
-        AuthenticatedClientSessionModel clientSession = userSession == null || client == null ? null
+        AuthenticatedClientSessionModel clientSession = userSession == null || client == null
+                ? null
                 : userSession.getAuthenticatedClientSessionByClient(client.getId());
         if (clientSession != null) {
-            clientSession.getNotes().keySet().stream().filter(note -> note.startsWith(PREFIX)).toList()
+            clientSession.getNotes().keySet().stream()
+                    .filter(note -> note.startsWith(PREFIX))
+                    .toList()
                     .forEach(clientSession::removeNote);
         }
     }

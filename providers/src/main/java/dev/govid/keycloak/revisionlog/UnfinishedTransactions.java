@@ -31,13 +31,14 @@ final class UnfinishedTransactions implements ScheduledTask {
     static final String NAME = "govid-revision-log-unfinished";
     /** Beyond this many waiting logins on one node, new logins write each request's events at once instead. */
     static final int CAPACITY = 100_000;
+
     private static final int BATCH = 500;
     private static final String CLAIM_PREFIX = "govid.revlog.unfinished.";
     private final Map<String, Unfinished> waiting = new ConcurrentHashMap<>();
 
     /** What an abandoned transaction writes: its events so far and its statistics record, from the last request that saw it. */
-    record Unfinished(String realmId, String transactionId, List<PendingEvent> events, LoginStatistic statistic, long deadline) {
-    }
+    record Unfinished(
+            String realmId, String transactionId, List<PendingEvent> events, LoginStatistic statistic, long deadline) {}
 
     boolean hasRoom() {
         return waiting.size() < CAPACITY;
@@ -60,7 +61,9 @@ final class UnfinishedTransactions implements ScheduledTask {
      * realm lives (Keycloak counts from its creation, which is before now), plus a margin.
      */
     static long deadline(RealmModel realm, long now) {
-        long lifespan = Math.max(realm.getAccessCodeLifespanLogin(), Math.max(realm.getAccessCodeLifespanUserAction(), realm.getAccessCodeLifespan()));
+        long lifespan = Math.max(
+                realm.getAccessCodeLifespanLogin(),
+                Math.max(realm.getAccessCodeLifespanUserAction(), realm.getAccessCodeLifespan()));
         long margin = Math.max(5, lifespan / 10);
         return now + (lifespan + margin) * 1000;
     }
@@ -68,17 +71,22 @@ final class UnfinishedTransactions implements ScheduledTask {
     @Override
     public void run(KeycloakSession session) {
         long now = System.currentTimeMillis();
-        List<Unfinished> due = waiting.values().stream().filter(u -> u.deadline() <= now).limit(BATCH).toList();
+        List<Unfinished> due = waiting.values().stream()
+                .filter(u -> u.deadline() <= now)
+                .limit(BATCH)
+                .toList();
         if (due.isEmpty()) {
             return;
         }
         Set<String> finishedElsewhere = alreadyWritten(session, due);
         int written = 0;
         for (Unfinished unfinished : due) {
-            if (!waiting.remove(unfinished.transactionId(), unfinished) || finishedElsewhere.contains(unfinished.transactionId())) {
+            if (!waiting.remove(unfinished.transactionId(), unfinished)
+                    || finishedElsewhere.contains(unfinished.transactionId())) {
                 continue;
             }
-            long claimSeconds = Math.max(60, (unfinished.deadline() - unfinished.events().get(0).created()) / 1000);
+            long claimSeconds = Math.max(
+                    60, (unfinished.deadline() - unfinished.events().get(0).created()) / 1000);
             if (session.singleUseObjects().putIfAbsent(CLAIM_PREFIX + unfinished.transactionId(), claimSeconds)) {
                 RevisionLog.of(session).abandoned(unfinished);
                 written++;
@@ -92,11 +100,17 @@ final class UnfinishedTransactions implements ScheduledTask {
     private static Set<String> alreadyWritten(KeycloakSession session, List<Unfinished> due) {
         var em = session.getProvider(JpaConnectionProvider.class).getEntityManager();
         Set<String> written = new HashSet<>();
-        Map<String, List<String>> byRealm = due.stream().collect(Collectors.groupingBy(Unfinished::realmId,
-                Collectors.mapping(Unfinished::transactionId, Collectors.toCollection(ArrayList::new))));
-        byRealm.forEach((realmId, ids) -> written.addAll(em.createQuery("select distinct r.transactionId from RevisionRecord r "
-                        + "where r.realmId = :realm and r.transactionId in :ids", String.class)
-                .setParameter("realm", realmId).setParameter("ids", ids).getResultList()));
+        Map<String, List<String>> byRealm = due.stream()
+                .collect(Collectors.groupingBy(
+                        Unfinished::realmId,
+                        Collectors.mapping(Unfinished::transactionId, Collectors.toCollection(ArrayList::new))));
+        byRealm.forEach((realmId, ids) -> written.addAll(em.createQuery(
+                        "select distinct r.transactionId from RevisionRecord r "
+                                + "where r.realmId = :realm and r.transactionId in :ids",
+                        String.class)
+                .setParameter("realm", realmId)
+                .setParameter("ids", ids)
+                .getResultList()));
         return written;
     }
 }

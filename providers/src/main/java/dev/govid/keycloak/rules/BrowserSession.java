@@ -8,8 +8,7 @@ import org.keycloak.sessions.AuthenticationSessionModel;
 /** The user session this browser is signed in with, during a login. */
 public final class BrowserSession {
 
-    private BrowserSession() {
-    }
+    private BrowserSession() {}
 
     /**
      * The one the cookie step found in this request, else the one Keycloak will attach the login to (its id is the
@@ -20,11 +19,14 @@ public final class BrowserSession {
         if (current != null) {
             return current;
         }
-        UserSessionModel attached = session.sessions().getUserSession(authSession.getRealm(), authSession.getParentSession().getId());
+        UserSessionModel attached = session.sessions()
+                .getUserSession(
+                        authSession.getRealm(), authSession.getParentSession().getId());
         if (attached != null) {
             return attached;
         }
-        AuthenticationManager.AuthResult cookie = AuthenticationManager.authenticateIdentityCookie(session, authSession.getRealm(), true);
+        AuthenticationManager.AuthResult cookie =
+                AuthenticationManager.authenticateIdentityCookie(session, authSession.getRealm(), true);
         return cookie == null ? null : cookie.session();
     }
 }

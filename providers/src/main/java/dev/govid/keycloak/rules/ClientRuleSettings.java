@@ -22,9 +22,14 @@ public record ClientRuleSettings(List<String> offeredEids, boolean refusesTestId
     }
 
     public static Parsed<ClientRuleSettings> read(SettingsReader settings) {
-        List<String> eids = settings.list(OfferedEids.ATTRIBUTE, alias -> alias.matches("[A-Za-z0-9._-]{1,255}") ? null
-                : "lists something that is not an identity-provider alias (letters, digits, . _ -)");
-        boolean refuse = settings.choice(ClientRules.TEST_IDENTITIES, false,
+        List<String> eids = settings.list(
+                OfferedEids.ATTRIBUTE,
+                alias -> alias.matches("[A-Za-z0-9._-]{1,255}")
+                        ? null
+                        : "lists something that is not an identity-provider alias (letters, digits, . _ -)");
+        boolean refuse = settings.choice(
+                ClientRules.TEST_IDENTITIES,
+                false,
                 SettingsReader.options(List.of("allow", "refuse"), List.of(false, true)));
         return settings.result(new ClientRuleSettings(eids, refuse));
     }

@@ -30,15 +30,15 @@ public final class ClientRules {
      */
     public static final String TEST_IDENTITIES = "govid.testIdentities";
 
-    private ClientRules() {
-    }
+    private ClientRules() {}
 
     /**
      * @param session     the request, to ask the client's mappers what data of the login they need
      * @param authSession the login for this client: its client, the level it asks for, whether its protocol asked for a mandate
      * @param login       what the session's eID login proved; empty for a session without an eID login
      */
-    public static Optional<RuleViolation> check(KeycloakSession session, AuthenticationSessionModel authSession, Optional<EidLogin> login) {
+    public static Optional<RuleViolation> check(
+            KeycloakSession session, AuthenticationSessionModel authSession, Optional<EidLogin> login) {
         ClientModel client = authSession.getClient();
         Parsed<RepresentationRules> parsedRepresentation = RepresentationRules.read(client);
         Parsed<ClientRuleSettings> parsedRules = ClientRuleSettings.read(client);
@@ -49,7 +49,8 @@ public final class ClientRules {
         ClientRuleSettings rules = parsedRules.value();
         boolean mandateAsked = RepresentationRequest.isOnBehalf(authSession);
         if (login.isEmpty()) {
-            return RepresentationCheck.check(representation, Optional.empty(), mandateAsked, false).map(RuleViolation::of);
+            return RepresentationCheck.check(representation, Optional.empty(), mandateAsked, false)
+                    .map(RuleViolation::of);
         }
         EidLogin proven = login.get();
         if (!rules.offeredEids().isEmpty() && !rules.offeredEids().contains(proven.eid())) {
@@ -67,8 +68,12 @@ public final class ClientRules {
             // The session kept only what the clients of its eID login needed; this one needs more (data minimisation).
             return Optional.of(RuleViolation.dataNotKept());
         }
-        return RepresentationCheck.check(representation, proven.optionalMandate(), mandateAsked,
-                        RepresentationRequest.isDeclaredSelf(authSession), proven.foreignPerson(),
+        return RepresentationCheck.check(
+                        representation,
+                        proven.optionalMandate(),
+                        mandateAsked,
+                        RepresentationRequest.isDeclaredSelf(authSession),
+                        proven.foreignPerson(),
                         LocalDate.now(RepresentationCheck.MANDATE_ZONE))
                 .map(RuleViolation::of);
     }

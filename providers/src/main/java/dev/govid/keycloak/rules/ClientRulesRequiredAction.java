@@ -41,7 +41,8 @@ public class ClientRulesRequiredAction implements RequiredActionProvider {
         KeycloakSession session = context.getSession();
         AuthenticationSessionModel authSession = context.getAuthenticationSession();
         Optional<EidLogin> fresh = EidLoginNote.ofLoginInProgress(session, authSession);
-        Optional<EidLogin> login = fresh.isPresent() ? fresh : EidLoginNote.of(session, BrowserSession.of(session, authSession));
+        Optional<EidLogin> login =
+                fresh.isPresent() ? fresh : EidLoginNote.of(session, BrowserSession.of(session, authSession));
         Optional<RuleViolation> violation = ClientRules.check(session, authSession, login);
         if (violation.isPresent()) {
             authSession.addRequiredAction(ID);
@@ -73,7 +74,8 @@ public class ClientRulesRequiredAction implements RequiredActionProvider {
         RevisionLog.of(session).loginFailed(authSession, "ClientRules", violation.moaStatusCode(), violation.reason());
         if (violation.misconfiguration()) {
             // Not the application's error to handle, and not a rule the person could satisfy: a page, no redirect.
-            return Misconfiguration.clientPage(session, authSession, authSession.getClient(), violation.settingProblems());
+            return Misconfiguration.clientPage(
+                    session, authSession, authSession.getClient(), violation.settingProblems());
         }
         LOG.infof("Login for client '%s' refused by its rules: %s", client, violation.reason());
         LoginProtocol protocol = session.getProvider(LoginProtocol.class, authSession.getProtocol());
@@ -84,7 +86,9 @@ public class ClientRulesRequiredAction implements RequiredActionProvider {
                 .setHttpHeaders(session.getContext().getRequestHeaders())
                 .setUriInfo(session.getContext().getUri())
                 .setEventBuilder(context.getEvent());
-        return protocol.sendError(authSession, LoginProtocol.Error.CONSENT_DENIED,
+        return protocol.sendError(
+                authSession,
+                LoginProtocol.Error.CONSENT_DENIED,
                 "MOA-ID " + violation.moaStatusCode() + ": " + violation.reason());
     }
 
@@ -94,6 +98,5 @@ public class ClientRulesRequiredAction implements RequiredActionProvider {
     }
 
     @Override
-    public void close() {
-    }
+    public void close() {}
 }

@@ -38,8 +38,7 @@ public class ClientRulesRequiredActionFactory implements RequiredActionFactory {
     }
 
     @Override
-    public void init(Config.Scope config) {
-    }
+    public void init(Config.Scope config) {}
 
     @Override
     public void postInit(KeycloakSessionFactory factory) {
@@ -56,12 +55,15 @@ public class ClientRulesRequiredActionFactory implements RequiredActionFactory {
 
     private static void registerInExistingRealms(KeycloakSessionFactory factory) {
         try {
-            KeycloakModelUtils.runJobInTransaction(factory,
+            KeycloakModelUtils.runJobInTransaction(
+                    factory,
                     session -> session.realms().getRealmsStream().forEach(ClientRulesRequiredActionFactory::register));
         } catch (RuntimeException e) {
             // Two nodes starting together may both try; the one that lost finds the action registered next time.
-            LOG.warnf("GovID's per-application rules could not be registered in every realm now (%s); "
-                    + "Authentication → Required actions shows whether 'GovID: per-application rules' is enabled", e.getMessage());
+            LOG.warnf(
+                    "GovID's per-application rules could not be registered in every realm now (%s); "
+                            + "Authentication → Required actions shows whether 'GovID: per-application rules' is enabled",
+                    e.getMessage());
         }
     }
 
@@ -80,6 +82,5 @@ public class ClientRulesRequiredActionFactory implements RequiredActionFactory {
     }
 
     @Override
-    public void close() {
-    }
+    public void close() {}
 }

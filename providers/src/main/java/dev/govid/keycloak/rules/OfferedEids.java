@@ -3,8 +3,8 @@ package dev.govid.keycloak.rules;
 import java.util.List;
 
 import dev.govid.keycloak.saml.ConfigValues;
-import jakarta.ws.rs.core.Response;
 import dev.govid.keycloak.settings.SettingsReader;
+import jakarta.ws.rs.core.Response;
 import org.keycloak.constants.AdapterConstants;
 import org.keycloak.models.ClientModel;
 import org.keycloak.models.KeycloakSession;
@@ -19,8 +19,7 @@ public final class OfferedEids {
     /** Message key of the page for an eID the client does not offer. */
     public static final String NOT_OFFERED_MESSAGE = "govidSelectionEidNotOffered";
 
-    private OfferedEids() {
-    }
+    private OfferedEids() {}
 
     /**
      * The listed aliases as stored. An entry that is no alias of the realm simply offers nothing, so a bad entry
@@ -28,7 +27,9 @@ public final class OfferedEids {
      * that is not even shaped like an alias stops the login ({@link ClientRuleSettings}).
      */
     public static List<String> order(ClientModel client) {
-        return client == null ? List.of() : ConfigValues.list(SettingsReader.of(client).raw(ATTRIBUTE));
+        return client == null
+                ? List.of()
+                : ConfigValues.list(SettingsReader.of(client).raw(ATTRIBUTE));
     }
 
     /** Whether the client lets its users log in with the eID system of this identity-provider alias. */

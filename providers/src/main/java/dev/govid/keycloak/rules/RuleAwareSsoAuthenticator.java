@@ -33,11 +33,15 @@ public class RuleAwareSsoAuthenticator extends CookieAuthenticator {
             Misconfiguration.failFlow(context, problems);
             return;
         }
-        AuthenticationManager.AuthResult sso = AuthenticationManager.authenticateIdentityCookie(context.getSession(), context.getRealm(), true);
+        AuthenticationManager.AuthResult sso =
+                AuthenticationManager.authenticateIdentityCookie(context.getSession(), context.getRealm(), true);
         if (sso != null) {
-            Optional<RuleViolation> violation = ClientRules.check(context.getSession(), authSession, EidLoginNote.of(context.getSession(), sso.session()));
+            Optional<RuleViolation> violation = ClientRules.check(
+                    context.getSession(), authSession, EidLoginNote.of(context.getSession(), sso.session()));
             if (violation.isPresent()) {
-                LOG.debugf("SSO session not used for client '%s': %s", authSession.getClient().getClientId(), violation.get().reason());
+                LOG.debugf(
+                        "SSO session not used for client '%s': %s",
+                        authSession.getClient().getClientId(), violation.get().reason());
                 if (violation.get().needsAnotherEid()) {
                     SessionReplacement.end(context.getSession(), context.getRealm(), sso.session());
                 }

@@ -16,11 +16,11 @@ final class SessionReplacement {
 
     private static final Logger LOG = Logger.getLogger(SessionReplacement.class);
 
-    private SessionReplacement() {
-    }
+    private SessionReplacement() {}
 
     static void end(KeycloakSession session, RealmModel realm, UserSessionModel userSession) {
-        LOG.debugf("Single-sign-on session %s ends: the application needs a login with another eID", userSession.getId());
+        LOG.debugf(
+                "Single-sign-on session %s ends: the application needs a login with another eID", userSession.getId());
         // Not Keycloak's full logout: that also removes the root authentication session, which is this very login.
         session.sessions().removeUserSession(realm, userSession);
     }

@@ -90,13 +90,16 @@ public final class AlgorithmPolicy {
 
     /** Empty if the algorithm is acceptable where it appears, else the reason (naming the algorithm). */
     public Optional<String> refusal(AlgorithmUse use, String algorithm) {
-        boolean allowed = switch (use) {
-            case ENCRYPTION -> contentEncryption().contains(algorithm) || keyTransport().contains(algorithm);
-            case SIGNATURE -> SIGNATURES.contains(algorithm);
-            case REFERENCE_DIGEST -> DIGESTS.contains(algorithm);
-            case OAEP_DIGEST -> OAEP_DIGESTS.contains(algorithm);
-            case MASK_GENERATION -> MASK_GENERATION.contains(algorithm);
-        };
+        boolean allowed =
+                switch (use) {
+                    case ENCRYPTION ->
+                        contentEncryption().contains(algorithm)
+                                || keyTransport().contains(algorithm);
+                    case SIGNATURE -> SIGNATURES.contains(algorithm);
+                    case REFERENCE_DIGEST -> DIGESTS.contains(algorithm);
+                    case OAEP_DIGEST -> OAEP_DIGESTS.contains(algorithm);
+                    case MASK_GENERATION -> MASK_GENERATION.contains(algorithm);
+                };
         return allowed ? Optional.empty() : Optional.of(use.label + " algorithm " + algorithm + " is not allowed");
     }
 

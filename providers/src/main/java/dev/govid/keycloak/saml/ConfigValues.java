@@ -7,8 +7,7 @@ import java.util.stream.Collectors;
 /** Reads the string values the admin console stores in identity-provider and mapper configurations. */
 public final class ConfigValues {
 
-    private ConfigValues() {
-    }
+    private ConfigValues() {}
 
     public static String trimToNull(String value) {
         if (value == null) {

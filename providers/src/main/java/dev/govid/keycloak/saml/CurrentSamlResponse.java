@@ -18,12 +18,12 @@ public final class CurrentSamlResponse {
 
     private static final Logger LOG = Logger.getLogger(CurrentSamlResponse.class);
 
-    private CurrentSamlResponse() {
-    }
+    private CurrentSamlResponse() {}
 
     public static Optional<SAMLDocumentHolder> read(KeycloakSession session) {
         try {
-            MultivaluedMap<String, String> form = session.getContext().getHttpRequest().getDecodedFormParameters();
+            MultivaluedMap<String, String> form =
+                    session.getContext().getHttpRequest().getDecodedFormParameters();
             String encoded = form == null ? null : form.getFirst(GeneralConstants.SAML_RESPONSE_KEY);
             if (encoded == null) {
                 return Optional.empty();

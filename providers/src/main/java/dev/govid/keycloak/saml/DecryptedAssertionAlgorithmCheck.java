@@ -33,7 +33,8 @@ final class DecryptedAssertionAlgorithmCheck implements AuthenticationCallback {
     private final AlgorithmPolicy policy;
     private final EidSystemName eidSystem;
 
-    DecryptedAssertionAlgorithmCheck(KeycloakSession session, AuthenticationCallback next, AlgorithmPolicy policy, EidSystemName eidSystem) {
+    DecryptedAssertionAlgorithmCheck(
+            KeycloakSession session, AuthenticationCallback next, AlgorithmPolicy policy, EidSystemName eidSystem) {
         this.session = session;
         this.next = next;
         this.policy = policy;
@@ -46,23 +47,33 @@ final class DecryptedAssertionAlgorithmCheck implements AuthenticationCallback {
         if (assertion instanceof AssertionType parsed && parsed.getSignature() != null) {
             Optional<String> refusal = refusal(parsed.getSignature());
             if (refusal.isPresent()) {
-                LOG.warnf("%s assertion for '%s' refused: %s", eidSystem.displayName(), context.getIdpConfig().getAlias(), refusal.get());
+                LOG.warnf(
+                        "%s assertion for '%s' refused: %s",
+                        eidSystem.displayName(), context.getIdpConfig().getAlias(), refusal.get());
                 AuthenticationSessionModel authSession = context.getAuthenticationSession() != null
-                        ? context.getAuthenticationSession() : session.getContext().getAuthenticationSession();
-                return ErrorPage.error(session, authSession, Response.Status.BAD_REQUEST, "govidEidWeakCrypto", eidSystem.displayName());
+                        ? context.getAuthenticationSession()
+                        : session.getContext().getAuthenticationSession();
+                return ErrorPage.error(
+                        session,
+                        authSession,
+                        Response.Status.BAD_REQUEST,
+                        "govidEidWeakCrypto",
+                        eidSystem.displayName());
             }
         }
         return next.authenticated(context);
     }
 
     private Optional<String> refusal(Element signature) {
-        Optional<String> method = first(signature, "SignatureMethod").flatMap(a -> policy.refusal(AlgorithmUse.SIGNATURE, a));
+        Optional<String> method =
+                first(signature, "SignatureMethod").flatMap(a -> policy.refusal(AlgorithmUse.SIGNATURE, a));
         if (method.isPresent()) {
             return method;
         }
         NodeList digests = signature.getElementsByTagNameNS(DS, "DigestMethod");
         for (int i = 0; i < digests.getLength(); i++) {
-            Optional<String> digest = policy.refusal(AlgorithmUse.REFERENCE_DIGEST, ((Element) digests.item(i)).getAttribute("Algorithm"));
+            Optional<String> digest = policy.refusal(
+                    AlgorithmUse.REFERENCE_DIGEST, ((Element) digests.item(i)).getAttribute("Algorithm"));
             if (digest.isPresent()) {
                 return digest;
             }
@@ -72,7 +83,9 @@ final class DecryptedAssertionAlgorithmCheck implements AuthenticationCallback {
 
     private static Optional<String> first(Element signature, String localName) {
         NodeList found = signature.getElementsByTagNameNS(DS, localName);
-        return found.getLength() == 0 ? Optional.of("") : Optional.of(((Element) found.item(0)).getAttribute("Algorithm"));
+        return found.getLength() == 0
+                ? Optional.of("")
+                : Optional.of(((Element) found.item(0)).getAttribute("Algorithm"));
     }
 
     @Override
@@ -86,7 +99,8 @@ final class DecryptedAssertionAlgorithmCheck implements AuthenticationCallback {
     }
 
     @Override
-    public Response retryLogin(UserAuthenticationIdentityProvider<?> identityProvider, AuthenticationSessionModel authSession) {
+    public Response retryLogin(
+            UserAuthenticationIdentityProvider<?> identityProvider, AuthenticationSessionModel authSession) {
         return next.retryLogin(identityProvider, authSession);
     }
 

@@ -29,32 +29,52 @@ import org.keycloak.saml.common.constants.JBossSAMLURIConstants;
  * URI) into a user profile attribute, and asks the eID system for it: the profile's request lists it, and
  * so does the SP metadata's AttributeConsumingService. Each profile subclasses it with its catalogue.
  */
-public abstract class EidAttributeMapper extends AbstractIdentityProviderMapper implements SamlMetadataDescriptorUpdater {
+public abstract class EidAttributeMapper extends AbstractIdentityProviderMapper
+        implements SamlMetadataDescriptorUpdater {
 
     public static final String USER_ATTRIBUTE = "user.attribute";
-    private static final Set<IdentityProviderSyncMode> SYNC_MODES = new HashSet<>(Arrays.asList(IdentityProviderSyncMode.values()));
+    private static final Set<IdentityProviderSyncMode> SYNC_MODES =
+            new HashSet<>(Arrays.asList(IdentityProviderSyncMode.values()));
 
     /** One entry of a catalogue: the SAML attribute Name and its friendly name. */
-    public record CatalogueEntry(String uri, String friendlyName) {
-    }
+    public record CatalogueEntry(String uri, String friendlyName) {}
 
     private final String attributeKey;
     private final String requiredKey;
     private final List<ProviderConfigProperty> config;
 
-    protected EidAttributeMapper(String attributeKey, String requiredKey, String systemName, List<String> friendlyNames, String defaultName) {
+    protected EidAttributeMapper(
+            String attributeKey,
+            String requiredKey,
+            String systemName,
+            List<String> friendlyNames,
+            String defaultName) {
         this.attributeKey = attributeKey;
         this.requiredKey = requiredKey;
         this.config = ProviderConfigurationBuilder.create()
-                .property().name(attributeKey).label(systemName + " attribute")
-                .helpText("The attribute from " + systemName + "'s catalogue (matched by its URI, never by FriendlyName).")
-                .type(ProviderConfigProperty.LIST_TYPE).options(friendlyNames).defaultValue(defaultName).add()
-                .property().name(requiredKey).label("Required")
+                .property()
+                .name(attributeKey)
+                .label(systemName + " attribute")
+                .helpText("The attribute from " + systemName
+                        + "'s catalogue (matched by its URI, never by FriendlyName).")
+                .type(ProviderConfigProperty.LIST_TYPE)
+                .options(friendlyNames)
+                .defaultValue(defaultName)
+                .add()
+                .property()
+                .name(requiredKey)
+                .label("Required")
                 .helpText("Requested as required: the login is refused if " + systemName + " does not deliver it.")
-                .type(ProviderConfigProperty.BOOLEAN_TYPE).defaultValue("false").add()
-                .property().name(USER_ATTRIBUTE).label("User attribute")
-                .helpText("User profile attribute to store the value in (firstName, lastName, email or any attribute declared in the user profile). Empty: only requested and kept in the session.")
-                .type(ProviderConfigProperty.USER_PROFILE_ATTRIBUTE_LIST_TYPE).add()
+                .type(ProviderConfigProperty.BOOLEAN_TYPE)
+                .defaultValue("false")
+                .add()
+                .property()
+                .name(USER_ATTRIBUTE)
+                .label("User attribute")
+                .helpText(
+                        "User profile attribute to store the value in (firstName, lastName, email or any attribute declared in the user profile). Empty: only requested and kept in the session.")
+                .type(ProviderConfigProperty.USER_PROFILE_ATTRIBUTE_LIST_TYPE)
+                .add()
                 .build();
     }
 
@@ -85,7 +105,11 @@ public abstract class EidAttributeMapper extends AbstractIdentityProviderMapper 
     }
 
     @Override
-    public void preprocessFederatedIdentity(KeycloakSession session, RealmModel realm, IdentityProviderMapperModel mapper, BrokeredIdentityContext context) {
+    public void preprocessFederatedIdentity(
+            KeycloakSession session,
+            RealmModel realm,
+            IdentityProviderMapperModel mapper,
+            BrokeredIdentityContext context) {
         String target = userAttribute(mapper);
         Optional<String> value = valueOf(mapper, context);
         if (target == null || value.isEmpty()) {
@@ -100,7 +124,12 @@ public abstract class EidAttributeMapper extends AbstractIdentityProviderMapper 
     }
 
     @Override
-    public void updateBrokeredUser(KeycloakSession session, RealmModel realm, UserModel user, IdentityProviderMapperModel mapper, BrokeredIdentityContext context) {
+    public void updateBrokeredUser(
+            KeycloakSession session,
+            RealmModel realm,
+            UserModel user,
+            IdentityProviderMapperModel mapper,
+            BrokeredIdentityContext context) {
         String target = userAttribute(mapper);
         Optional<String> value = valueOf(mapper, context);
         if (target == null || value.isEmpty()) {
@@ -110,13 +139,15 @@ public abstract class EidAttributeMapper extends AbstractIdentityProviderMapper 
             case UserModel.FIRST_NAME -> setIfChanged(user.getFirstName(), value.get(), user::setFirstName);
             case UserModel.LAST_NAME -> setIfChanged(user.getLastName(), value.get(), user::setLastName);
             case UserModel.EMAIL -> setIfChanged(user.getEmail(), value.get(), user::setEmail);
-            default -> setIfChanged(user.getFirstAttribute(target), value.get(), v -> user.setSingleAttribute(target, v));
+            default ->
+                setIfChanged(user.getFirstAttribute(target), value.get(), v -> user.setSingleAttribute(target, v));
         }
     }
 
     @Override
     public void updateMetadata(IdentityProviderMapperModel mapper, EntityDescriptorType descriptor) {
-        configuredEntry(mapper).ifPresent(entry -> addRequestedAttribute(descriptor, entry, configuredRequired(mapper)));
+        configuredEntry(mapper)
+                .ifPresent(entry -> addRequestedAttribute(descriptor, entry, configuredRequired(mapper)));
     }
 
     /** Lists one requested attribute in every AttributeConsumingService of the SP metadata (once). */
@@ -128,7 +159,8 @@ public abstract class EidAttributeMapper extends AbstractIdentityProviderMapper 
                     continue;
                 }
                 for (AttributeConsumingServiceType service : sp.getAttributeConsumingService()) {
-                    boolean listed = service.getRequestedAttribute().stream().anyMatch(r -> entry.uri().equals(r.getName()));
+                    boolean listed = service.getRequestedAttribute().stream()
+                            .anyMatch(r -> entry.uri().equals(r.getName()));
                     if (!listed) {
                         RequestedAttributeType requested = new RequestedAttributeType(entry.uri());
                         requested.setFriendlyName(entry.friendlyName());
@@ -147,7 +179,8 @@ public abstract class EidAttributeMapper extends AbstractIdentityProviderMapper 
     }
 
     private Optional<String> valueOf(IdentityProviderMapperModel mapper, BrokeredIdentityContext context) {
-        return configuredEntry(mapper).flatMap(e -> ReceivedAssertion.of(context).firstValue(e.uri()));
+        return configuredEntry(mapper)
+                .flatMap(e -> ReceivedAssertion.of(context).firstValue(e.uri()));
     }
 
     private static void setIfChanged(String current, String value, Consumer<String> setter) {

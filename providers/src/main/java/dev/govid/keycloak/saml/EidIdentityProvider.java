@@ -22,8 +22,8 @@ import org.keycloak.broker.provider.AuthenticationRequest;
 import org.keycloak.broker.provider.BrokeredIdentityContext;
 import org.keycloak.broker.saml.SAMLIdentityProvider;
 import org.keycloak.dom.saml.v2.metadata.EntityDescriptorType;
-import org.keycloak.dom.saml.v2.protocol.AuthnRequestType;
 import org.keycloak.dom.saml.v2.metadata.SPSSODescriptorType;
+import org.keycloak.dom.saml.v2.protocol.AuthnRequestType;
 import org.keycloak.events.EventBuilder;
 import org.keycloak.models.IdentityProviderMapperModel;
 import org.keycloak.models.KeycloakSession;
@@ -45,17 +45,18 @@ public abstract class EidIdentityProvider<C extends EidProfileConfig> extends SA
 
     /** Keycloak keeps its copy private; the guarded endpoint needs the same validator. */
     private final DestinationValidator destinationValidator;
+
     private final EidSystemName systemName;
 
-    protected EidIdentityProvider(KeycloakSession session, C config, DestinationValidator destinationValidator, EidSystemName systemName) {
+    protected EidIdentityProvider(
+            KeycloakSession session, C config, DestinationValidator destinationValidator, EidSystemName systemName) {
         super(session, config, destinationValidator);
         this.destinationValidator = destinationValidator;
         this.systemName = systemName;
     }
 
     /** What the profile adds to Keycloak's AuthnRequest: its extension and the level in its vocabulary. */
-    public record EidRequest(SamlProtocolExtensionsAwareBuilder.NodeGenerator extension, String level) {
-    }
+    public record EidRequest(SamlProtocolExtensionsAwareBuilder.NodeGenerator extension, String level) {}
 
     @SuppressWarnings("unchecked")
     protected C profileConfig() {
@@ -66,8 +67,7 @@ public abstract class EidIdentityProvider<C extends EidProfileConfig> extends SA
     protected abstract EidRequest eidRequest(C config, AuthenticationSessionModel authSession);
 
     /** The profile's changes to Keycloak's AuthnRequest beyond its extension and level (none by default). */
-    protected void adjustAuthnRequest(AuthnRequestType authnRequest, AuthenticationSessionModel authSession) {
-    }
+    protected void adjustAuthnRequest(AuthnRequestType authnRequest, AuthenticationSessionModel authSession) {}
 
     /** The profile's rules for the response Keycloak's endpoint has validated. */
     protected abstract EidResponseCallback responseCallback(AuthenticationCallback broker);
@@ -98,11 +98,17 @@ public abstract class EidIdentityProvider<C extends EidProfileConfig> extends SA
         PageMessage.forget(authSession);
         EidRequest eidRequest = eidRequest(config, authSession);
         String[] requestId = new String[1];
-        Response response = PendingAuthnRequestCustomizer.during(authnRequest -> {
-            requestId[0] = authnRequest.getID();
-            adjustAuthnRequest(authnRequest, authSession);
-            return EidRequestDialect.apply(authnRequest, eidRequest.extension(), eidRequest.level(), ReAuthentication.demanded(authSession));
-        }, () -> super.performLogin(request));
+        Response response = PendingAuthnRequestCustomizer.during(
+                authnRequest -> {
+                    requestId[0] = authnRequest.getID();
+                    adjustAuthnRequest(authnRequest, authSession);
+                    return EidRequestDialect.apply(
+                            authnRequest,
+                            eidRequest.extension(),
+                            eidRequest.level(),
+                            ReAuthentication.demanded(authSession));
+                },
+                () -> super.performLogin(request));
         RevisionLog.of(session).eidRequested(authSession, config.getIdpEntityId(), requestId[0]);
         return response;
     }
@@ -114,8 +120,10 @@ public abstract class EidIdentityProvider<C extends EidProfileConfig> extends SA
     }
 
     /** The guarded endpoint for this profile's answers; a profile with its own binding's pages subclasses it. */
-    protected GuardedSamlEndpoint endpoint(EidResponseCallback responseCallback, DestinationValidator destinationValidator) {
-        return new GuardedSamlEndpoint(session, this, profileConfig(), responseCallback, destinationValidator, systemName);
+    protected GuardedSamlEndpoint endpoint(
+            EidResponseCallback responseCallback, DestinationValidator destinationValidator) {
+        return new GuardedSamlEndpoint(
+                session, this, profileConfig(), responseCallback, destinationValidator, systemName);
     }
 
     /**
@@ -134,7 +142,8 @@ public abstract class EidIdentityProvider<C extends EidProfileConfig> extends SA
     @Override
     public void authenticationFinished(AuthenticationSessionModel authSession, BrokeredIdentityContext context) {
         super.authenticationFinished(authSession, context);
-        EidLogin login = EidResponseCallback.acceptedLogin(session).orElseGet(() -> loginAfterFirstBrokerLogin(context).orElse(null));
+        EidLogin login = EidResponseCallback.acceptedLogin(session)
+                .orElseGet(() -> loginAfterFirstBrokerLogin(context).orElse(null));
         if (login != null) {
             EidLoginNote.store(session, authSession, login);
             AchievedLevel.record(session, authSession, login.level());
@@ -149,8 +158,10 @@ public abstract class EidIdentityProvider<C extends EidProfileConfig> extends SA
     protected EntityDescriptorType getEntityDescriptor(UriInfo uriInfo, RealmModel realm, String format) {
         EntityDescriptorType descriptor = super.getEntityDescriptor(uriInfo, realm, format);
         SpMetadataAlgorithms.advertise(descriptor, profileConfig().getAlgorithmPolicy());
-        String accepted = (profileConfig().isArtifactBindingResponse() ? JBossSAMLURIConstants.SAML_HTTP_ARTIFACT_BINDING
-                : JBossSAMLURIConstants.SAML_HTTP_POST_BINDING).get();
+        String accepted = (profileConfig().isArtifactBindingResponse()
+                        ? JBossSAMLURIConstants.SAML_HTTP_ARTIFACT_BINDING
+                        : JBossSAMLURIConstants.SAML_HTTP_POST_BINDING)
+                .get();
         for (EntityDescriptorType.EDTChoiceType choice : descriptor.getChoiceType()) {
             for (EntityDescriptorType.EDTDescriptorChoiceType role : choice.getDescriptors()) {
                 SPSSODescriptorType sp = role.getSpDescriptor();
@@ -167,26 +178,29 @@ public abstract class EidIdentityProvider<C extends EidProfileConfig> extends SA
     }
 
     /** The profile's changes to each SP role of its metadata. */
-    protected void adjustSpDescriptor(SPSSODescriptorType sp, RealmModel realm) {
-    }
+    protected void adjustSpDescriptor(SPSSODescriptorType sp, RealmModel realm) {}
 
     /** The profile's changes to its metadata as a whole, after the SP roles. */
-    protected void adjustEntityDescriptor(EntityDescriptorType descriptor, RealmModel realm) {
-    }
+    protected void adjustEntityDescriptor(EntityDescriptorType descriptor, RealmModel realm) {}
 
     /**
      * The configured attributes plus those the provider's attribute mappers ask for; required wins over optional.
      *
      * @param attributeOf the catalogue attribute a mapper asks for, empty for one the profile does not request this way
      */
-    protected <A> Map<A, Boolean> withMapperAttributes(Map<A, Boolean> configured, String mapperProviderId,
-                                                       Function<IdentityProviderMapperModel, Optional<A>> attributeOf,
-                                                       Predicate<IdentityProviderMapperModel> isRequired) {
+    protected <A> Map<A, Boolean> withMapperAttributes(
+            Map<A, Boolean> configured,
+            String mapperProviderId,
+            Function<IdentityProviderMapperModel, Optional<A>> attributeOf,
+            Predicate<IdentityProviderMapperModel> isRequired) {
         Map<A, Boolean> requested = new LinkedHashMap<>(configured);
-        session.identityProviders().getMappersByAliasStream(getConfig().getAlias())
+        session.identityProviders()
+                .getMappersByAliasStream(getConfig().getAlias())
                 .filter(mapper -> mapperProviderId.equals(mapper.getIdentityProviderMapper()))
-                .forEach(mapper -> attributeOf.apply(mapper)
-                        .ifPresent(attribute -> requested.merge(attribute, isRequired.test(mapper), Boolean::logicalOr)));
+                .forEach(mapper -> attributeOf
+                        .apply(mapper)
+                        .ifPresent(
+                                attribute -> requested.merge(attribute, isRequired.test(mapper), Boolean::logicalOr)));
         return requested;
     }
 }

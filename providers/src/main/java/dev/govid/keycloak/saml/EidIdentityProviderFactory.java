@@ -47,7 +47,9 @@ public abstract class EidIdentityProviderFactory<P extends EidIdentityProvider<C
     public P create(KeycloakSession session, IdentityProviderModel model) {
         C config = newConfig(model);
         if (readsMetadata(config)) {
-            config.getIdpMetadataUrl().flatMap(url -> metadata.resolve(session, url)).ifPresent(config::useResolvedEndpoints);
+            config.getIdpMetadataUrl()
+                    .flatMap(url -> metadata.resolve(session, url))
+                    .ifPresent(config::useResolvedEndpoints);
         }
         return newProvider(session, config, destinationValidator);
     }
@@ -59,6 +61,8 @@ public abstract class EidIdentityProviderFactory<P extends EidIdentityProvider<C
 
     /** The levels an admin may pick as the minimum, by their STORK names. */
     protected static List<String> levelNames() {
-        return Arrays.stream(AssuranceLevel.values()).map(AssuranceLevel::storkName).toList();
+        return Arrays.stream(AssuranceLevel.values())
+                .map(AssuranceLevel::storkName)
+                .toList();
     }
 }

@@ -7,7 +7,6 @@ import java.util.Optional;
 import dev.govid.keycloak.settings.HttpUrl;
 import dev.govid.keycloak.settings.SettingProblem;
 import dev.govid.keycloak.settings.SettingsReader;
-
 import org.keycloak.broker.saml.SAMLIdentityProviderConfig;
 import org.keycloak.dom.saml.v2.protocol.AuthnContextComparisonType;
 import org.keycloak.models.IdentityProviderModel;
@@ -29,8 +28,7 @@ public abstract class EidProfileConfig extends SAMLIdentityProviderConfig {
 
     private IdpEndpoints resolvedEndpoints;
 
-    protected EidProfileConfig() {
-    }
+    protected EidProfileConfig() {}
 
     protected EidProfileConfig(IdentityProviderModel model) {
         super(model);
@@ -88,8 +86,11 @@ public abstract class EidProfileConfig extends SAMLIdentityProviderConfig {
 
     /** The request binding and signature algorithm choices every profile has. */
     protected static void checkRequestOptions(SettingsReader settings, String bindingKey, String algorithmKey) {
-        settings.choice(bindingKey, "POST", SettingsReader.options(List.of("POST", "REDIRECT"), List.of("POST", "REDIRECT")));
-        settings.choice(algorithmKey, "RSA_SHA256",
+        settings.choice(
+                bindingKey, "POST", SettingsReader.options(List.of("POST", "REDIRECT"), List.of("POST", "REDIRECT")));
+        settings.choice(
+                algorithmKey,
+                "RSA_SHA256",
                 SettingsReader.options(List.of("RSA_SHA256", "RSA_SHA512"), List.of("RSA_SHA256", "RSA_SHA512")));
     }
 
@@ -225,7 +226,9 @@ public abstract class EidProfileConfig extends SAMLIdentityProviderConfig {
 
     @Override
     public String getSingleSignOnServiceUrl() {
-        return endpoints().map(e -> isPostBindingAuthnRequest() ? e.postSsoUrl() : e.redirectSsoUrl()).orElse(null);
+        return endpoints()
+                .map(e -> isPostBindingAuthnRequest() ? e.postSsoUrl() : e.redirectSsoUrl())
+                .orElse(null);
     }
 
     /** Only an IdP answering by HTTP-Artifact ({@link #isArtifactBindingResponse()}) names one in its metadata. */

@@ -12,15 +12,17 @@ import org.keycloak.saml.SamlProtocolExtensionsAwareBuilder;
  */
 public final class EidRequestDialect {
 
-    private EidRequestDialect() {
-    }
+    private EidRequestDialect() {}
 
     /**
      * @param extension  null when the profile adds none
      * @param forceAuthn the application demanded a fresh authentication ({@link ReAuthentication})
      */
-    public static AuthnRequestType apply(AuthnRequestType authnRequest, SamlProtocolExtensionsAwareBuilder.NodeGenerator extension,
-                                         String minimumLevel, boolean forceAuthn) {
+    public static AuthnRequestType apply(
+            AuthnRequestType authnRequest,
+            SamlProtocolExtensionsAwareBuilder.NodeGenerator extension,
+            String minimumLevel,
+            boolean forceAuthn) {
         if (forceAuthn) {
             authnRequest.setForceAuthn(Boolean.TRUE);
         }

@@ -6,12 +6,12 @@ import dev.govid.keycloak.flow.PageMessage;
 import dev.govid.keycloak.login.EidLogin;
 import dev.govid.keycloak.revisionlog.RevisionLog;
 import jakarta.ws.rs.core.Response;
-import org.keycloak.broker.provider.BrokeredIdentityContext;
-import org.keycloak.broker.saml.SAMLEndpoint;
-import org.keycloak.dom.saml.v2.protocol.ResponseType;
 import org.jboss.logging.Logger;
+import org.keycloak.broker.provider.BrokeredIdentityContext;
 import org.keycloak.broker.provider.UserAuthenticationIdentityProvider;
 import org.keycloak.broker.provider.UserAuthenticationIdentityProvider.AuthenticationCallback;
+import org.keycloak.broker.saml.SAMLEndpoint;
+import org.keycloak.dom.saml.v2.protocol.ResponseType;
 import org.keycloak.models.IdentityProviderModel;
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.protocol.LoginProtocol;
@@ -34,7 +34,8 @@ public abstract class EidResponseCallback implements AuthenticationCallback {
     private final String cancelledMessageKey;
     private AuthenticationSessionModel authSession;
 
-    protected EidResponseCallback(KeycloakSession session, AuthenticationCallback broker, String systemName, String cancelledMessageKey) {
+    protected EidResponseCallback(
+            KeycloakSession session, AuthenticationCallback broker, String systemName, String cancelledMessageKey) {
         this.session = session;
         this.broker = broker;
         this.systemName = systemName;
@@ -54,7 +55,8 @@ public abstract class EidResponseCallback implements AuthenticationCallback {
     }
 
     @Override
-    public Response retryLogin(UserAuthenticationIdentityProvider<?> identityProvider, AuthenticationSessionModel authSession) {
+    public Response retryLogin(
+            UserAuthenticationIdentityProvider<?> identityProvider, AuthenticationSessionModel authSession) {
         return broker.retryLogin(identityProvider, authSession);
     }
 
@@ -67,15 +69,26 @@ public abstract class EidResponseCallback implements AuthenticationCallback {
      * Reports the accepted login to the revision log (6302, 6304, the pseudonymised person 5002, the mandate) and
      * hands its model to {@code authenticationFinished}, which runs in this request for a returning user.
      */
-    protected void recordAccepted(AuthenticationSessionModel loginSession, BrokeredIdentityContext context, ReceivedAssertion assertion,
-                                  EidLogin login) {
+    protected void recordAccepted(
+            AuthenticationSessionModel loginSession,
+            BrokeredIdentityContext context,
+            ReceivedAssertion assertion,
+            EidLogin login) {
         session.setAttribute(ACCEPTED_LOGIN, login);
         Object response = context.getContextData().get(SAMLEndpoint.SAML_LOGIN_RESPONSE);
         String responseId = response instanceof ResponseType r ? r.getID() : null;
         RevisionLog log = RevisionLog.of(session);
-        log.eidResponded(loginSession, responseId, assertion.attributes().size(), login.method() != null ? login.method() : systemName);
-        if (login.givenName() == null && login.familyName() == null && login.birthdate() == null && login.personKey() != null) {
-            // A system that proves only a person key (DigiD's BSN): the pseudonym is of the key, not of three empty fields.
+        log.eidResponded(
+                loginSession,
+                responseId,
+                assertion.attributes().size(),
+                login.method() != null ? login.method() : systemName);
+        if (login.givenName() == null
+                && login.familyName() == null
+                && login.birthdate() == null
+                && login.personKey() != null) {
+            // A system that proves only a person key (DigiD's BSN): the pseudonym is of the key, not of three empty
+            // fields.
             log.personByKey(loginSession, login.personKey().qualified());
         } else {
             log.person(loginSession, login.givenName(), login.familyName(), login.birthdate());
@@ -90,7 +103,6 @@ public abstract class EidResponseCallback implements AuthenticationCallback {
         return Optional.ofNullable(session.getAttribute(ACCEPTED_LOGIN, EidLogin.class));
     }
 
-
     /** Ends the login on the login page with the message; the reason goes to the log for operators. */
     protected Response refuse(IdentityProviderModel config, EidRefusal refusal) {
         return refuse(config, refusal.messageKey(), refusal.reason(), refusal.exceptionCode());
@@ -103,22 +115,29 @@ public abstract class EidResponseCallback implements AuthenticationCallback {
     /** As {@link #refuse(IdentityProviderModel, String, String)}, with the code the statistics record (e.g. a MOA-ID status). */
     protected Response refuse(IdentityProviderModel config, String messageKey, String reason, String exceptionCode) {
         LOG.infof("%s response refused by the profile of '%s': %s", systemName, config.getAlias(), reason);
-        RevisionLog.of(session).eidFailed(currentAuthSession(), exceptionCode, systemName + " response refused: " + reason);
+        RevisionLog.of(session)
+                .eidFailed(currentAuthSession(), exceptionCode, systemName + " response refused: " + reason);
         return endLogin(config, messageKey);
     }
 
     /** Shows the page for an error status the eID system sent. */
-    protected Response idpRefused(IdentityProviderModel config, String messageKey, Object status, String statusMessage) {
-        LOG.infof("%s login refused by the IdP (%s): status %s, message %s", systemName, config.getAlias(), status, statusMessage);
-        RevisionLog.of(session).eidFailed(currentAuthSession(), messageKey, systemName + " refused the login: status " + status);
+    protected Response idpRefused(
+            IdentityProviderModel config, String messageKey, Object status, String statusMessage) {
+        LOG.infof(
+                "%s login refused by the IdP (%s): status %s, message %s",
+                systemName, config.getAlias(), status, statusMessage);
+        RevisionLog.of(session)
+                .eidFailed(currentAuthSession(), messageKey, systemName + " refused the login: status " + status);
         return endLogin(config, messageKey);
     }
 
     /** Back to the login page, or to the application for protocols whose applications expect the error. */
     private Response endLogin(IdentityProviderModel config, String messageKey) {
         AuthenticationSessionModel loginSession = currentAuthSession();
-        if (loginSession != null && loginSession.getProtocol() != null
-                && session.getProvider(LoginProtocol.class, loginSession.getProtocol()) instanceof ErrorsReturnToApplication protocol) {
+        if (loginSession != null
+                && loginSession.getProtocol() != null
+                && session.getProvider(LoginProtocol.class, loginSession.getProtocol())
+                        instanceof ErrorsReturnToApplication protocol) {
             return protocol.returnError(loginSession, messageKey);
         }
         PageMessage.error(loginSession, messageKey);

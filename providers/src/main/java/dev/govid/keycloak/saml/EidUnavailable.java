@@ -15,12 +15,20 @@ public final class EidUnavailable {
 
     public static final String MESSAGE_KEY = "govidEidUnavailable";
 
-    private EidUnavailable() {
-    }
+    private EidUnavailable() {}
 
-    public static Response page(KeycloakSession session, AuthenticationSessionModel authSession, EidProfileConfig config, EidSystemName system) {
-        RevisionLog.of(session).eidFailed(authSession, MESSAGE_KEY, system.displayName() + " metadata not available from "
-                + config.getIdpMetadataUrl().orElse("(not configured)"));
-        return ErrorPage.error(session, authSession, Response.Status.SERVICE_UNAVAILABLE, MESSAGE_KEY, system.displayName());
+    public static Response page(
+            KeycloakSession session,
+            AuthenticationSessionModel authSession,
+            EidProfileConfig config,
+            EidSystemName system) {
+        RevisionLog.of(session)
+                .eidFailed(
+                        authSession,
+                        MESSAGE_KEY,
+                        system.displayName() + " metadata not available from "
+                                + config.getIdpMetadataUrl().orElse("(not configured)"));
+        return ErrorPage.error(
+                session, authSession, Response.Status.SERVICE_UNAVAILABLE, MESSAGE_KEY, system.displayName());
     }
 }

@@ -17,7 +17,8 @@ public class GovIdSamlRequestPreprocessor implements SamlAuthenticationPreproces
     public static final String ID = "govid-saml-request";
 
     @Override
-    public AuthnRequestType beforeSendingLoginRequest(AuthnRequestType authnRequest, AuthenticationSessionModel authSession) {
+    public AuthnRequestType beforeSendingLoginRequest(
+            AuthnRequestType authnRequest, AuthenticationSessionModel authSession) {
         return PendingAuthnRequestCustomizer.applyTo(authnRequest);
     }
 
@@ -27,16 +28,13 @@ public class GovIdSamlRequestPreprocessor implements SamlAuthenticationPreproces
     }
 
     @Override
-    public void init(Config.Scope config) {
-    }
+    public void init(Config.Scope config) {}
 
     @Override
-    public void postInit(KeycloakSessionFactory factory) {
-    }
+    public void postInit(KeycloakSessionFactory factory) {}
 
     @Override
-    public void close() {
-    }
+    public void close() {}
 
     @Override
     public String getId() {

@@ -45,9 +45,18 @@ public class GuardedSamlEndpoint extends SAMLEndpoint {
     private final EidSystemName eidSystem;
     private final InboundResponseInspector inspector;
 
-    public GuardedSamlEndpoint(KeycloakSession session, SAMLIdentityProvider provider, EidProfileConfig config,
-                               AuthenticationCallback callback, DestinationValidator destinationValidator, EidSystemName eidSystem) {
-        super(session, provider, config, new DecryptedAssertionAlgorithmCheck(session, callback, config.getAlgorithmPolicy(), eidSystem),
+    public GuardedSamlEndpoint(
+            KeycloakSession session,
+            SAMLIdentityProvider provider,
+            EidProfileConfig config,
+            AuthenticationCallback callback,
+            DestinationValidator destinationValidator,
+            EidSystemName eidSystem) {
+        super(
+                session,
+                provider,
+                config,
+                new DecryptedAssertionAlgorithmCheck(session, callback, config.getAlgorithmPolicy(), eidSystem),
                 destinationValidator);
         this.eidSystem = eidSystem;
         this.inspector = new InboundResponseInspector(config.getAlgorithmPolicy());
@@ -56,10 +65,11 @@ public class GuardedSamlEndpoint extends SAMLEndpoint {
     @Override
     @POST
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response postBinding(@FormParam(GeneralConstants.SAML_REQUEST_KEY) String samlRequest,
-                                @FormParam(GeneralConstants.SAML_RESPONSE_KEY) String samlResponse,
-                                @FormParam(GeneralConstants.SAML_ARTIFACT_KEY) String samlArt,
-                                @FormParam(GeneralConstants.RELAY_STATE) String relayState) {
+    public Response postBinding(
+            @FormParam(GeneralConstants.SAML_REQUEST_KEY) String samlRequest,
+            @FormParam(GeneralConstants.SAML_RESPONSE_KEY) String samlResponse,
+            @FormParam(GeneralConstants.SAML_ARTIFACT_KEY) String samlArt,
+            @FormParam(GeneralConstants.RELAY_STATE) String relayState) {
         if (samlResponse == null) {
             return guarded(() -> super.postBinding(samlRequest, null, samlArt, relayState));
         }
@@ -78,10 +88,11 @@ public class GuardedSamlEndpoint extends SAMLEndpoint {
 
     @Override
     @GET
-    public Response redirectBinding(@QueryParam(GeneralConstants.SAML_REQUEST_KEY) String samlRequest,
-                                    @QueryParam(GeneralConstants.SAML_RESPONSE_KEY) String samlResponse,
-                                    @QueryParam(GeneralConstants.SAML_ARTIFACT_KEY) String samlArt,
-                                    @QueryParam(GeneralConstants.RELAY_STATE) String relayState) {
+    public Response redirectBinding(
+            @QueryParam(GeneralConstants.SAML_REQUEST_KEY) String samlRequest,
+            @QueryParam(GeneralConstants.SAML_RESPONSE_KEY) String samlResponse,
+            @QueryParam(GeneralConstants.SAML_ARTIFACT_KEY) String samlArt,
+            @QueryParam(GeneralConstants.RELAY_STATE) String relayState) {
         if (samlResponse != null) {
             // The eID profiles answer over HTTP-POST only (a signed response does not fit into a URL).
             return refuse(Finding.UNREADABLE, "SAMLResponse sent with the Redirect binding", loginOf(relayState));
@@ -97,20 +108,22 @@ public class GuardedSamlEndpoint extends SAMLEndpoint {
     @POST
     @Path("clients/{client_id}")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response postBindingIdpInitiated(@FormParam(GeneralConstants.SAML_REQUEST_KEY) String samlRequest,
-                                            @FormParam(GeneralConstants.SAML_RESPONSE_KEY) String samlResponse,
-                                            @FormParam(GeneralConstants.RELAY_STATE) String relayState,
-                                            @PathParam("client_id") String clientUrlName) {
+    public Response postBindingIdpInitiated(
+            @FormParam(GeneralConstants.SAML_REQUEST_KEY) String samlRequest,
+            @FormParam(GeneralConstants.SAML_RESPONSE_KEY) String samlResponse,
+            @FormParam(GeneralConstants.RELAY_STATE) String relayState,
+            @PathParam("client_id") String clientUrlName) {
         return refuse(null, "unsolicited message on the IdP-initiated endpoint", Optional.empty());
     }
 
     @Override
     @GET
     @Path("clients/{client_id}")
-    public Response redirectBindingIdpInitiated(@QueryParam(GeneralConstants.SAML_REQUEST_KEY) String samlRequest,
-                                                @QueryParam(GeneralConstants.SAML_RESPONSE_KEY) String samlResponse,
-                                                @QueryParam(GeneralConstants.RELAY_STATE) String relayState,
-                                                @PathParam("client_id") String clientUrlName) {
+    public Response redirectBindingIdpInitiated(
+            @QueryParam(GeneralConstants.SAML_REQUEST_KEY) String samlRequest,
+            @QueryParam(GeneralConstants.SAML_RESPONSE_KEY) String samlResponse,
+            @QueryParam(GeneralConstants.RELAY_STATE) String relayState,
+            @PathParam("client_id") String clientUrlName) {
         return refuse(null, "unsolicited message on the IdP-initiated endpoint", Optional.empty());
     }
 
@@ -129,7 +142,8 @@ public class GuardedSamlEndpoint extends SAMLEndpoint {
             if (client == null || state.getTabId() == null) {
                 return Optional.empty();
             }
-            return Optional.ofNullable(new AuthenticationSessionManager(session).getCurrentAuthenticationSession(realm, client, state.getTabId()));
+            return Optional.ofNullable(new AuthenticationSessionManager(session)
+                    .getCurrentAuthenticationSession(realm, client, state.getTabId()));
         } catch (RuntimeException e) {
             return Optional.empty();
         }
@@ -142,9 +156,13 @@ public class GuardedSamlEndpoint extends SAMLEndpoint {
             messageKey = "govidEidWeakCrypto";
             LOG.warnf("%s response for '%s' refused: %s", eidSystem.displayName(), config.getAlias(), shorten(reason));
         } else {
-            messageKey = finding == null ? "govidEidLoginNotFound"
-                    : finding == Finding.NOT_ENCRYPTED ? "govidEidNotEncrypted"
-                    : finding == Finding.TOO_COMPLEX ? "govidEidResponseTooComplex" : "govidEidResponseUnreadable";
+            messageKey = finding == null
+                    ? "govidEidLoginNotFound"
+                    : finding == Finding.NOT_ENCRYPTED
+                            ? "govidEidNotEncrypted"
+                            : finding == Finding.TOO_COMPLEX
+                                    ? "govidEidResponseTooComplex"
+                                    : "govidEidResponseUnreadable";
             if (finding == Finding.TOO_COMPLEX) {
                 status = Response.Status.REQUEST_ENTITY_TOO_LARGE;
             }
@@ -153,7 +171,8 @@ public class GuardedSamlEndpoint extends SAMLEndpoint {
         AuthenticationSessionModel authSession = login.orElse(null);
         if (authSession != null) {
             session.getContext().setAuthenticationSession(authSession);
-            RevisionLog.of(session).eidFailed(authSession, messageKey, eidSystem.displayName() + " response refused: " + reason);
+            RevisionLog.of(session)
+                    .eidFailed(authSession, messageKey, eidSystem.displayName() + " response refused: " + reason);
         }
         return ErrorPage.error(session, authSession, status, messageKey, eidSystem.displayName());
     }
@@ -169,10 +188,19 @@ public class GuardedSamlEndpoint extends SAMLEndpoint {
         } catch (WebApplicationException e) {
             throw e;
         } catch (RuntimeException | StackOverflowError e) {
-            LOG.warnf("%s message for '%s' could not be processed: %s: %s", eidSystem.displayName(), config.getAlias(),
-                    e.getClass().getSimpleName(), firstLine(rootMessage(e)));
+            LOG.warnf(
+                    "%s message for '%s' could not be processed: %s: %s",
+                    eidSystem.displayName(),
+                    config.getAlias(),
+                    e.getClass().getSimpleName(),
+                    firstLine(rootMessage(e)));
             AuthenticationSessionModel authSession = session.getContext().getAuthenticationSession();
-            return ErrorPage.error(session, authSession, Response.Status.BAD_REQUEST, "govidEidResponseUnreadable", eidSystem.displayName());
+            return ErrorPage.error(
+                    session,
+                    authSession,
+                    Response.Status.BAD_REQUEST,
+                    "govidEidResponseUnreadable",
+                    eidSystem.displayName());
         }
     }
 

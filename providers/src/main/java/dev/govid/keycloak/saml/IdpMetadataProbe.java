@@ -29,15 +29,12 @@ public final class IdpMetadataProbe {
 
     private static final String DSIG = "http://www.w3.org/2000/09/xmldsig#";
 
-    private IdpMetadataProbe() {
-    }
+    private IdpMetadataProbe() {}
 
     /** A key the IdP publishes: {@code use} is {@code signing}, {@code encryption} or {@code both}. */
-    public record IdpCertificate(String use, X509Certificate certificate) {
-    }
+    public record IdpCertificate(String use, X509Certificate certificate) {}
 
-    public record Result(String entityId, Instant validUntil, List<IdpCertificate> certificates) {
-    }
+    public record Result(String entityId, Instant validUntil, List<IdpCertificate> certificates) {}
 
     /** Downloads and parses; any failure (network, HTTP status, junk) is an exception with a short message. */
     public static Result read(KeycloakSession session, String metadataUrl) throws Exception {
@@ -55,7 +52,10 @@ public final class IdpMetadataProbe {
             }
         }
         XMLGregorianCalendar validUntil = entity.getValidUntil();
-        return new Result(entity.getEntityID(), validUntil == null ? null : validUntil.toGregorianCalendar().toInstant(), certificates);
+        return new Result(
+                entity.getEntityID(),
+                validUntil == null ? null : validUntil.toGregorianCalendar().toInstant(),
+                certificates);
     }
 
     private static List<X509Certificate> certificatesIn(Element keyInfo) throws Exception {
@@ -66,7 +66,8 @@ public final class IdpMetadataProbe {
         NodeList nodes = keyInfo.getElementsByTagNameNS(DSIG, "X509Certificate");
         CertificateFactory factory = CertificateFactory.getInstance("X.509");
         for (int i = 0; i < nodes.getLength(); i++) {
-            byte[] der = Base64.getMimeDecoder().decode(nodes.item(i).getTextContent().trim());
+            byte[] der = Base64.getMimeDecoder()
+                    .decode(nodes.item(i).getTextContent().trim());
             certificates.add((X509Certificate) factory.generateCertificate(new ByteArrayInputStream(der)));
         }
         return certificates;

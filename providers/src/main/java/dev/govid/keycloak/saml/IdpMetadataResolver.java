@@ -63,14 +63,21 @@ public final class IdpMetadataResolver {
             int failures = cached == null ? 1 : cached.failures() + 1;
             GovIdMetrics.metadataFetchFailure();
             if (failures == 1) {
-                LOG.warnf("Could not read IdP metadata from %s (retrying with backoff up to every %d s): %s", metadataUrl,
-                        MAX_RETRY.toSeconds(), e.getMessage());
+                LOG.warnf(
+                        "Could not read IdP metadata from %s (retrying with backoff up to every %d s): %s",
+                        metadataUrl, MAX_RETRY.toSeconds(), e.getMessage());
             } else {
-                LOG.debugf("IdP metadata from %s still unreadable (attempt %d): %s", metadataUrl, failures, e.getMessage());
+                LOG.debugf(
+                        "IdP metadata from %s still unreadable (attempt %d): %s",
+                        metadataUrl, failures, e.getMessage());
             }
             // Keep serving the last good answer while the IdP's metadata is unreachable and still valid.
-            CachedEntry entry = new CachedEntry(cached == null ? null : cached.endpoints(), cached == null ? now : cached.expiresAt(),
-                    now.plus(backoff(failures)), failures, cached == null ? null : cached.lastSuccess());
+            CachedEntry entry = new CachedEntry(
+                    cached == null ? null : cached.endpoints(),
+                    cached == null ? now : cached.expiresAt(),
+                    now.plus(backoff(failures)),
+                    failures,
+                    cached == null ? null : cached.lastSuccess());
             cache.put(metadataUrl, entry);
             return entry.usableAt(now);
         }
@@ -101,9 +108,11 @@ public final class IdpMetadataResolver {
         String redirect = null;
         for (EndpointType endpoint : idp.getSingleSignOnService()) {
             String binding = endpoint.getBinding().toString();
-            if (post == null && JBossSAMLURIConstants.SAML_HTTP_POST_BINDING.get().equals(binding)) {
+            if (post == null
+                    && JBossSAMLURIConstants.SAML_HTTP_POST_BINDING.get().equals(binding)) {
                 post = endpoint.getLocation().toString();
-            } else if (redirect == null && JBossSAMLURIConstants.SAML_HTTP_REDIRECT_BINDING.get().equals(binding)) {
+            } else if (redirect == null
+                    && JBossSAMLURIConstants.SAML_HTTP_REDIRECT_BINDING.get().equals(binding)) {
                 redirect = endpoint.getLocation().toString();
             }
         }
@@ -111,11 +120,19 @@ public final class IdpMetadataResolver {
             throw new IllegalArgumentException("metadata has no POST or Redirect SingleSignOnService");
         }
         String artifactResolution = idp.getArtifactResolutionService().stream()
-                .filter(service -> JBossSAMLURIConstants.SAML_SOAP_BINDING.get().equals(service.getBinding().toString()))
-                .map(service -> service.getLocation().toString()).findFirst().orElse(null);
+                .filter(service -> JBossSAMLURIConstants.SAML_SOAP_BINDING
+                        .get()
+                        .equals(service.getBinding().toString()))
+                .map(service -> service.getLocation().toString())
+                .findFirst()
+                .orElse(null);
         XMLGregorianCalendar validUntil = entity.getValidUntil();
-        return new Fetched(new IdpEndpoints(entity.getEntityID(), post != null ? post : redirect, redirect != null ? redirect : post,
-                artifactResolution),
+        return new Fetched(
+                new IdpEndpoints(
+                        entity.getEntityID(),
+                        post != null ? post : redirect,
+                        redirect != null ? redirect : post,
+                        artifactResolution),
                 validUntil == null ? null : validUntil.toGregorianCalendar().toInstant());
     }
 
@@ -124,10 +141,10 @@ public final class IdpMetadataResolver {
         Fetched fetch() throws Exception;
     }
 
-    record Fetched(IdpEndpoints endpoints, Instant validUntil) {
-    }
+    record Fetched(IdpEndpoints endpoints, Instant validUntil) {}
 
-    private record CachedEntry(IdpEndpoints endpoints, Instant expiresAt, Instant refreshAt, int failures, Instant lastSuccess) {
+    private record CachedEntry(
+            IdpEndpoints endpoints, Instant expiresAt, Instant refreshAt, int failures, Instant lastSuccess) {
         Optional<IdpEndpoints> usableAt(Instant now) {
             return endpoints != null && now.isBefore(expiresAt) ? Optional.of(endpoints) : Optional.empty();
         }

@@ -72,7 +72,8 @@ public final class InboundResponseInspector {
             return new Verdict(Finding.UNREADABLE, "SAMLResponse is not base64");
         }
         if (xml.length > MAX_DECODED_BYTES) {
-            return new Verdict(Finding.TOO_COMPLEX, "SAMLResponse has " + xml.length + " bytes (limit " + MAX_DECODED_BYTES + ")");
+            return new Verdict(
+                    Finding.TOO_COMPLEX, "SAMLResponse has " + xml.length + " bytes (limit " + MAX_DECODED_BYTES + ")");
         }
         try {
             return walk(xml);
@@ -114,14 +115,19 @@ public final class InboundResponseInspector {
                 }
                 if (event == XMLStreamConstants.START_ELEMENT) {
                     elements++;
-                    if (open.size() + 1 > MAX_DEPTH || elements > MAX_ELEMENTS || reader.getAttributeCount() > MAX_ATTRIBUTES_PER_ELEMENT) {
-                        return new Verdict(Finding.TOO_COMPLEX, "SAMLResponse exceeds the nesting depth " + MAX_DEPTH
-                                + ", element count " + MAX_ELEMENTS + " or attribute count " + MAX_ATTRIBUTES_PER_ELEMENT);
+                    if (open.size() + 1 > MAX_DEPTH
+                            || elements > MAX_ELEMENTS
+                            || reader.getAttributeCount() > MAX_ATTRIBUTES_PER_ELEMENT) {
+                        return new Verdict(
+                                Finding.TOO_COMPLEX,
+                                "SAMLResponse exceeds the nesting depth " + MAX_DEPTH + ", element count "
+                                        + MAX_ELEMENTS + " or attribute count " + MAX_ATTRIBUTES_PER_ELEMENT);
                     }
                     String ns = reader.getNamespaceURI() == null ? "" : reader.getNamespaceURI();
                     String name = reader.getLocalName();
                     if (open.isEmpty() && !(SAMLP.equals(ns) && name.endsWith("Response"))) {
-                        return new Verdict(Finding.UNREADABLE, "SAMLResponse holds <" + name + "> instead of a SAML response");
+                        return new Verdict(
+                                Finding.UNREADABLE, "SAMLResponse holds <" + name + "> instead of a SAML response");
                     }
                     if (open.size() == 1 && SAML.equals(ns) && "Assertion".equals(name)) {
                         return new Verdict(Finding.NOT_ENCRYPTED, "assertion sent unencrypted");
@@ -140,7 +146,9 @@ public final class InboundResponseInspector {
                     } else if (DS.equals(ns) && "SignatureMethod".equals(name)) {
                         refusal = check(AlgorithmUse.SIGNATURE, algorithm);
                     } else if (DS.equals(ns) && "DigestMethod".equals(name)) {
-                        refusal = check(encryptionMethods.isEmpty() ? AlgorithmUse.REFERENCE_DIGEST : AlgorithmUse.OAEP_DIGEST, algorithm);
+                        refusal = check(
+                                encryptionMethods.isEmpty() ? AlgorithmUse.REFERENCE_DIGEST : AlgorithmUse.OAEP_DIGEST,
+                                algorithm);
                     } else if (XENC11.equals(ns) && "MGF".equals(name)) {
                         refusal = check(AlgorithmUse.MASK_GENERATION, algorithm);
                         mgfNamed = true;
@@ -154,11 +162,14 @@ public final class InboundResponseInspector {
                     if (closed.equals(XENC + " EncryptionMethod")) {
                         String algorithm = encryptionMethods.pop();
                         if (AlgorithmPolicy.RSA_OAEP_11.equals(algorithm) && !mgfNamed) {
-                            return new Verdict(Finding.WEAK_ALGORITHM, "RSA-OAEP (xmlenc 1.1) without MGF1-SHA256 or stronger (defaults to MGF1-SHA1)");
+                            return new Verdict(
+                                    Finding.WEAK_ALGORITHM,
+                                    "RSA-OAEP (xmlenc 1.1) without MGF1-SHA256 or stronger (defaults to MGF1-SHA1)");
                         }
                     } else if (closed.equals(XENC + " EncryptedData") || closed.equals(XENC + " EncryptedKey")) {
                         if (!encryptedStructures.pop()[0]) {
-                            return new Verdict(Finding.WEAK_ALGORITHM, "encrypted content that does not name its algorithm");
+                            return new Verdict(
+                                    Finding.WEAK_ALGORITHM, "encrypted content that does not name its algorithm");
                         }
                     }
                 }

@@ -15,8 +15,7 @@ public final class PendingAuthnRequestCustomizer {
 
     private static final ThreadLocal<UnaryOperator<AuthnRequestType>> PENDING = new ThreadLocal<>();
 
-    private PendingAuthnRequestCustomizer() {
-    }
+    private PendingAuthnRequestCustomizer() {}
 
     public static <T> T during(UnaryOperator<AuthnRequestType> customizer, Supplier<T> login) {
         UnaryOperator<AuthnRequestType> previous = PENDING.get();

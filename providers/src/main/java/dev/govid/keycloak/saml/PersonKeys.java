@@ -14,11 +14,10 @@ import org.keycloak.models.IdentityProviderModel;
  */
 public final class PersonKeys {
 
-    private PersonKeys() {
-    }
+    private PersonKeys() {}
 
-    public static void useAsBrokeredUserId(BrokeredIdentityContext context, IdentityProviderModel config, String personKey,
-                                           String usernamePrefix) {
+    public static void useAsBrokeredUserId(
+            BrokeredIdentityContext context, IdentityProviderModel config, String personKey, String usernamePrefix) {
         context.setId(personKey);
         context.setBrokerUserId(config.getAlias() + "." + personKey);
         context.setUsername(usernamePrefix + sha256Hex(personKey).substring(0, 32));
@@ -27,7 +26,8 @@ public final class PersonKeys {
 
     static String sha256Hex(String value) {
         try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(value.getBytes(StandardCharsets.UTF_8)));
+            return HexFormat.of()
+                    .formatHex(MessageDigest.getInstance("SHA-256").digest(value.getBytes(StandardCharsets.UTF_8)));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }

@@ -13,8 +13,7 @@ import org.keycloak.sessions.AuthenticationSessionModel;
  */
 public final class ReAuthentication {
 
-    private ReAuthentication() {
-    }
+    private ReAuthentication() {}
 
     public static boolean demanded(AuthenticationSessionModel authSession) {
         if (authSession == null) {
@@ -23,6 +22,7 @@ public final class ReAuthentication {
         String maxAge = authSession.getClientNote(OIDCLoginProtocol.MAX_AGE_PARAM);
         String prompt = authSession.getClientNote(OIDCLoginProtocol.PROMPT_PARAM);
         return (maxAge != null && !maxAge.isBlank())
-                || (prompt != null && Arrays.asList(prompt.trim().split("\\s+")).contains(OIDCLoginProtocol.PROMPT_VALUE_LOGIN));
+                || (prompt != null
+                        && Arrays.asList(prompt.trim().split("\\s+")).contains(OIDCLoginProtocol.PROMPT_VALUE_LOGIN));
     }
 }

@@ -34,8 +34,11 @@ public final class ReceivedAssertion {
     private final String nameId;
     private final boolean responseSigned;
 
-    private ReceivedAssertion(Map<String, ReceivedAttribute> attributesByName, String authnContextClassRef,
-                              String nameId, boolean responseSigned) {
+    private ReceivedAssertion(
+            Map<String, ReceivedAttribute> attributesByName,
+            String authnContextClassRef,
+            String nameId,
+            boolean responseSigned) {
         this.attributesByName = attributesByName;
         this.authnContextClassRef = authnContextClassRef;
         this.nameId = nameId;
@@ -62,19 +65,27 @@ public final class ReceivedAssertion {
                         values.add(value.toString());
                     }
                 }
-                attributes.merge(attribute.getName(),
-                        new ReceivedAttribute(attribute.getName(), attribute.getFriendlyName(), values, attribute.getOtherAttributes()),
+                attributes.merge(
+                        attribute.getName(),
+                        new ReceivedAttribute(
+                                attribute.getName(),
+                                attribute.getFriendlyName(),
+                                values,
+                                attribute.getOtherAttributes()),
                         ReceivedAttribute::mergedWith);
             }
         }
-        return new ReceivedAssertion(Collections.unmodifiableMap(attributes), classRef(assertion), nameId(assertion), responseSigned);
+        return new ReceivedAssertion(
+                Collections.unmodifiableMap(attributes), classRef(assertion), nameId(assertion), responseSigned);
     }
 
     private static String classRef(AssertionType assertion) {
         for (StatementAbstractType statement : assertion.getStatements()) {
             if (statement instanceof AuthnStatementType authn) {
                 AuthnContextType context = authn.getAuthnContext();
-                if (context != null && context.getSequence() != null && context.getSequence().getClassRef() != null) {
+                if (context != null
+                        && context.getSequence() != null
+                        && context.getSequence().getClassRef() != null) {
                     return context.getSequence().getClassRef().getValue().toString();
                 }
             }
@@ -84,7 +95,9 @@ public final class ReceivedAssertion {
 
     private static String nameId(AssertionType assertion) {
         SubjectType subject = assertion.getSubject();
-        if (subject == null || subject.getSubType() == null || !(subject.getSubType().getBaseID() instanceof NameIDType id)) {
+        if (subject == null
+                || subject.getSubType() == null
+                || !(subject.getSubType().getBaseID() instanceof NameIDType id)) {
             return null;
         }
         return id.getValue();
@@ -116,7 +129,8 @@ public final class ReceivedAssertion {
     }
 
     /** One SAML attribute as received. */
-    public record ReceivedAttribute(String name, String friendlyName, List<String> values, Map<QName, String> xmlAttributes) {
+    public record ReceivedAttribute(
+            String name, String friendlyName, List<String> values, Map<QName, String> xmlAttributes) {
 
         public ReceivedAttribute {
             values = List.copyOf(values);
@@ -124,7 +138,10 @@ public final class ReceivedAssertion {
         }
 
         public Optional<String> firstValue() {
-            return values.stream().filter(Objects::nonNull).filter(v -> !v.isBlank()).findFirst();
+            return values.stream()
+                    .filter(Objects::nonNull)
+                    .filter(v -> !v.isBlank())
+                    .findFirst();
         }
 
         public Optional<String> xmlAttribute(String namespace, String localName) {

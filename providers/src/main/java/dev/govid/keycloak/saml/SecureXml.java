@@ -45,8 +45,7 @@ public final class SecureXml {
     private static final DocumentBuilderFactory FACTORY = hardenedFactory();
     private static final ThreadLocal<DocumentBuilder> BUILDER = ThreadLocal.withInitial(SecureXml::newBuilder);
 
-    private SecureXml() {
-    }
+    private SecureXml() {}
 
     /** Parses untrusted XML; anything unacceptable is an {@link IllegalArgumentException} naming the reason. */
     public static Document parse(byte[] xml) {

@@ -16,8 +16,7 @@ import org.keycloak.dom.xmlsec.w3.xmlenc.EncryptionMethodType;
  */
 public final class SpMetadataAlgorithms {
 
-    private SpMetadataAlgorithms() {
-    }
+    private SpMetadataAlgorithms() {}
 
     public static void advertise(EntityDescriptorType descriptor, AlgorithmPolicy policy) {
         for (EntityDescriptorType.EDTChoiceType choice : descriptor.getChoiceType()) {
@@ -29,7 +28,8 @@ public final class SpMetadataAlgorithms {
                 for (KeyDescriptorType key : sp.getKeyDescriptor()) {
                     if (key.getUse() == KeyTypes.ENCRYPTION) {
                         List.copyOf(key.getEncryptionMethod()).forEach(key::removeEncryptionMethod);
-                        policy.contentEncryption().forEach(uri -> key.addEncryptionMethod(new EncryptionMethodType(uri)));
+                        policy.contentEncryption()
+                                .forEach(uri -> key.addEncryptionMethod(new EncryptionMethodType(uri)));
                         policy.keyTransport().forEach(uri -> key.addEncryptionMethod(new EncryptionMethodType(uri)));
                     }
                 }

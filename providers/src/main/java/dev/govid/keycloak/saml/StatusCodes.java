@@ -12,13 +12,14 @@ public final class StatusCodes {
 
     public static final String PREFIX = "urn:oasis:names:tc:SAML:2.0:status:";
 
-    private StatusCodes() {
-    }
+    private StatusCodes() {}
 
     public static List<String> of(SAMLDocumentHolder holder) {
         List<String> codes = new ArrayList<>();
         if (holder.getSamlObject() instanceof ResponseType response && response.getStatus() != null) {
-            for (StatusCodeType code = response.getStatus().getStatusCode(); code != null; code = code.getStatusCode()) {
+            for (StatusCodeType code = response.getStatus().getStatusCode();
+                    code != null;
+                    code = code.getStatusCode()) {
                 if (code.getValue() != null) {
                     codes.add(code.getValue().toString());
                 }

@@ -2,7 +2,6 @@ package dev.govid.keycloak.saml1;
 
 import java.time.Instant;
 
-
 /**
  * The "Anmeldedaten" of one SAML1 login, kept from the end of the login until the online application fetches
  * them with the artifact: the input of the assertion, which is built and signed at the end of the login
@@ -59,6 +58,7 @@ public record AuthenticationData(
     public static Builder builder() {
         return new Builder();
     }
+
     public boolean isMandateLogin() {
         return mandate != null;
     }
@@ -95,34 +95,95 @@ public record AuthenticationData(
             String referenceValue,
             String fullMandate) {
 
-        public static MandateData naturalPerson(String representationType, String givenName, String familyName,
-                String birthdate, String bpk, String bpkType) {
-            return new MandateData(representationType, givenName, familyName, birthdate, bpk, bpkType,
-                    null, null, null, null, null, null, null);
+        public static MandateData naturalPerson(
+                String representationType,
+                String givenName,
+                String familyName,
+                String birthdate,
+                String bpk,
+                String bpkType) {
+            return new MandateData(
+                    representationType,
+                    givenName,
+                    familyName,
+                    birthdate,
+                    bpk,
+                    bpkType,
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    null);
         }
 
-        public static MandateData legalPerson(String representationType, String fullName, String sourcePin,
-                String sourcePinType) {
-            return new MandateData(representationType, null, null, null, null, null,
-                    fullName, sourcePin, sourcePinType, null, null, null, null);
+        public static MandateData legalPerson(
+                String representationType, String fullName, String sourcePin, String sourcePinType) {
+            return new MandateData(
+                    representationType,
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    fullName,
+                    sourcePin,
+                    sourcePinType,
+                    null,
+                    null,
+                    null,
+                    null);
         }
 
         public MandateData withProfessionalRepresentative(String oid, String description) {
-            return new MandateData(representationType, mandatorGivenName, mandatorFamilyName, mandatorBirthdate,
-                    mandatorBpk, mandatorBpkType, mandatorLegalName, mandatorSourcePin, mandatorSourcePinType,
-                    oid, description, referenceValue, fullMandate);
+            return new MandateData(
+                    representationType,
+                    mandatorGivenName,
+                    mandatorFamilyName,
+                    mandatorBirthdate,
+                    mandatorBpk,
+                    mandatorBpkType,
+                    mandatorLegalName,
+                    mandatorSourcePin,
+                    mandatorSourcePinType,
+                    oid,
+                    description,
+                    referenceValue,
+                    fullMandate);
         }
 
         public MandateData withReferenceValue(String value) {
-            return new MandateData(representationType, mandatorGivenName, mandatorFamilyName, mandatorBirthdate,
-                    mandatorBpk, mandatorBpkType, mandatorLegalName, mandatorSourcePin, mandatorSourcePinType,
-                    professionalRepresentativeOid, professionalRepresentativeDescription, value, fullMandate);
+            return new MandateData(
+                    representationType,
+                    mandatorGivenName,
+                    mandatorFamilyName,
+                    mandatorBirthdate,
+                    mandatorBpk,
+                    mandatorBpkType,
+                    mandatorLegalName,
+                    mandatorSourcePin,
+                    mandatorSourcePinType,
+                    professionalRepresentativeOid,
+                    professionalRepresentativeDescription,
+                    value,
+                    fullMandate);
         }
 
         public MandateData withFullMandate(String base64MandateXml) {
-            return new MandateData(representationType, mandatorGivenName, mandatorFamilyName, mandatorBirthdate,
-                    mandatorBpk, mandatorBpkType, mandatorLegalName, mandatorSourcePin, mandatorSourcePinType,
-                    professionalRepresentativeOid, professionalRepresentativeDescription, referenceValue,
+            return new MandateData(
+                    representationType,
+                    mandatorGivenName,
+                    mandatorFamilyName,
+                    mandatorBirthdate,
+                    mandatorBpk,
+                    mandatorBpkType,
+                    mandatorLegalName,
+                    mandatorSourcePin,
+                    mandatorSourcePinType,
+                    professionalRepresentativeOid,
+                    professionalRepresentativeDescription,
+                    referenceValue,
                     base64MandateXml);
         }
 
@@ -155,33 +216,126 @@ public record AuthenticationData(
         private String levelOfAssurance;
         private MandateData mandate;
 
-        private Builder() {
+        private Builder() {}
+
+        public Builder issuer(String value) {
+            issuer = value;
+            return this;
         }
 
-        public Builder issuer(String value) { issuer = value; return this; }
-        public Builder clientId(String value) { clientId = value; return this; }
-        public Builder oaUrl(String value) { oaUrl = value; return this; }
-        public Builder target(String value) { target = value; return this; }
-        public Builder privateSector(boolean value) { privateSector = value; return this; }
-        public Builder bpk(String value, String type) { bpk = value; bpkType = type; return this; }
-        public Builder givenName(String value) { givenName = value; return this; }
-        public Builder familyName(String value) { familyName = value; return this; }
-        public Builder birthdate(String value) { birthdate = value; return this; }
-        public Builder baseId(String value) { baseId = value; return this; }
-        public Builder identityLink(String value) { identityLink = value; return this; }
-        public Builder authBlock(String value) { authBlock = value; return this; }
-        public Builder signerCertificate(String value) { signerCertificate = value; return this; }
-        public Builder qualifiedCertificate(boolean value) { qualifiedCertificate = value; return this; }
-        public Builder bkuUrl(String value) { bkuUrl = value; return this; }
-        public Builder issuingNation(String value) { issuingNation = value; return this; }
-        public Builder authenticationInstant(Instant value) { authenticationInstant = value; return this; }
-        public Builder levelOfAssurance(String value) { levelOfAssurance = value; return this; }
-        public Builder mandate(MandateData value) { mandate = value; return this; }
+        public Builder clientId(String value) {
+            clientId = value;
+            return this;
+        }
+
+        public Builder oaUrl(String value) {
+            oaUrl = value;
+            return this;
+        }
+
+        public Builder target(String value) {
+            target = value;
+            return this;
+        }
+
+        public Builder privateSector(boolean value) {
+            privateSector = value;
+            return this;
+        }
+
+        public Builder bpk(String value, String type) {
+            bpk = value;
+            bpkType = type;
+            return this;
+        }
+
+        public Builder givenName(String value) {
+            givenName = value;
+            return this;
+        }
+
+        public Builder familyName(String value) {
+            familyName = value;
+            return this;
+        }
+
+        public Builder birthdate(String value) {
+            birthdate = value;
+            return this;
+        }
+
+        public Builder baseId(String value) {
+            baseId = value;
+            return this;
+        }
+
+        public Builder identityLink(String value) {
+            identityLink = value;
+            return this;
+        }
+
+        public Builder authBlock(String value) {
+            authBlock = value;
+            return this;
+        }
+
+        public Builder signerCertificate(String value) {
+            signerCertificate = value;
+            return this;
+        }
+
+        public Builder qualifiedCertificate(boolean value) {
+            qualifiedCertificate = value;
+            return this;
+        }
+
+        public Builder bkuUrl(String value) {
+            bkuUrl = value;
+            return this;
+        }
+
+        public Builder issuingNation(String value) {
+            issuingNation = value;
+            return this;
+        }
+
+        public Builder authenticationInstant(Instant value) {
+            authenticationInstant = value;
+            return this;
+        }
+
+        public Builder levelOfAssurance(String value) {
+            levelOfAssurance = value;
+            return this;
+        }
+
+        public Builder mandate(MandateData value) {
+            mandate = value;
+            return this;
+        }
 
         public AuthenticationData build() {
-            return new AuthenticationData(issuer, clientId, oaUrl, target, privateSector, bpk, bpkType, givenName,
-                    familyName, birthdate, baseId, identityLink, authBlock, signerCertificate, qualifiedCertificate,
-                    bkuUrl, issuingNation, authenticationInstant, levelOfAssurance, mandate);
+            return new AuthenticationData(
+                    issuer,
+                    clientId,
+                    oaUrl,
+                    target,
+                    privateSector,
+                    bpk,
+                    bpkType,
+                    givenName,
+                    familyName,
+                    birthdate,
+                    baseId,
+                    identityLink,
+                    authBlock,
+                    signerCertificate,
+                    qualifiedCertificate,
+                    bkuUrl,
+                    issuingNation,
+                    authenticationInstant,
+                    levelOfAssurance,
+                    mandate);
         }
     }
 }

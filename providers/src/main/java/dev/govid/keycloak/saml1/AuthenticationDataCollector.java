@@ -21,11 +21,15 @@ import org.keycloak.services.Urls;
  */
 final class AuthenticationDataCollector {
 
-    private AuthenticationDataCollector() {
-    }
+    private AuthenticationDataCollector() {}
 
-    static AuthenticationData collect(KeycloakSession session, RealmModel realm, ClientModel client, AuthenticatedClientSessionModel clientSession,
-                                      String oa, String target) {
+    static AuthenticationData collect(
+            KeycloakSession session,
+            RealmModel realm,
+            ClientModel client,
+            AuthenticatedClientSessionModel clientSession,
+            String oa,
+            String target) {
         MoaSaml1ClientSettings settings = MoaSaml1ClientSettings.of(client);
         AuthenticationData.Builder data = AuthenticationData.builder()
                 .issuer(Urls.realmIssuer(session.getContext().getUri().getBaseUri(), realm.getName()))
@@ -33,9 +37,11 @@ final class AuthenticationDataCollector {
                 .oaUrl(oa)
                 .target(settings.privateSector() ? settings.businessRegisterNumber() : target)
                 .privateSector(settings.privateSector())
-                .authenticationInstant(Instant.ofEpochSecond(clientSession.getUserSession().getStarted()));
+                .authenticationInstant(
+                        Instant.ofEpochSecond(clientSession.getUserSession().getStarted()));
         EidLogin login = EidLoginNote.forClient(session, clientSession)
-                .orElseThrow(() -> new IllegalStateException("no eID login passed the client's rules for this client session"));
+                .orElseThrow(() ->
+                        new IllegalStateException("no eID login passed the client's rules for this client session"));
         if (login.personKey() == null) {
             throw new IllegalStateException("the login delivered no person key");
         }
@@ -57,11 +63,19 @@ final class AuthenticationDataCollector {
     private static AuthenticationData.MandateData mandateData(Mandate mandate) {
         Mandate.Mandator m = mandate.mandator();
         AuthenticationData.MandateData data = m.kind() == MandatorKind.LEGAL
-                ? AuthenticationData.MandateData.legalPerson(mandate.type(), m.fullName(), m.identifier(), m.identifierType())
-                : AuthenticationData.MandateData.naturalPerson(mandate.type(), m.givenName(), m.familyName(),
-                        m.birthdate() == null ? null : m.birthdate().toString(), bpkValue(m.identifier()), m.identifierType());
+                ? AuthenticationData.MandateData.legalPerson(
+                        mandate.type(), m.fullName(), m.identifier(), m.identifierType())
+                : AuthenticationData.MandateData.naturalPerson(
+                        mandate.type(),
+                        m.givenName(),
+                        m.familyName(),
+                        m.birthdate() == null ? null : m.birthdate().toString(),
+                        bpkValue(m.identifier()),
+                        m.identifierType());
         if (mandate.professionalRepresentative() != null) {
-            data = data.withProfessionalRepresentative(mandate.professionalRepresentative().oid(), mandate.professionalRepresentative().description());
+            data = data.withProfessionalRepresentative(
+                    mandate.professionalRepresentative().oid(),
+                    mandate.professionalRepresentative().description());
         }
         if (mandate.referenceValue() != null) {
             data = data.withReferenceValue(mandate.referenceValue());
@@ -77,5 +91,6 @@ final class AuthenticationDataCollector {
         return identifier == null ? null : SECTOR_PREFIX.matcher(identifier).replaceFirst("");
     }
 
-    private static final Pattern SECTOR_PREFIX = Pattern.compile("^([A-Z]{1,5}(-[A-Z]{1,5})?|X?(FN|ZVR|ERSB|ERJ)\\+[A-Za-z0-9]{1,20}):");
+    private static final Pattern SECTOR_PREFIX =
+            Pattern.compile("^([A-Z]{1,5}(-[A-Z]{1,5})?|X?(FN|ZVR|ERSB|ERJ)\\+[A-Za-z0-9]{1,20}):");
 }

@@ -6,8 +6,6 @@ import java.security.MessageDigest;
 import java.security.cert.X509Certificate;
 import java.util.Base64;
 
-import javax.security.auth.x500.X500Principal;
-
 import org.jboss.logging.Logger;
 import org.keycloak.models.ClientModel;
 import org.keycloak.models.KeycloakSession;
@@ -25,8 +23,7 @@ final class BackChannelAuthentication {
 
     private static final Logger LOG = Logger.getLogger(BackChannelAuthentication.class);
 
-    private BackChannelAuthentication() {
-    }
+    private BackChannelAuthentication() {}
 
     static boolean accepts(KeycloakSession session, ClientModel owner, MoaSaml1ClientSettings settings) {
         return switch (settings.backChannelAuth()) {
@@ -34,7 +31,8 @@ final class BackChannelAuthentication {
             case CLIENT_SECRET -> basicAuthMatches(session, owner);
             case MUTUAL_TLS -> certificateMatches(session, owner, settings);
             case UNKNOWN -> {
-                LOG.warnf("SAML1 client %s has an unknown %s value; every GetAuthenticationData call is refused",
+                LOG.warnf(
+                        "SAML1 client %s has an unknown %s value; every GetAuthenticationData call is refused",
                         owner.getClientId(), MoaSaml1ClientSettings.BACK_CHANNEL_AUTH);
                 yield false;
             }
@@ -57,21 +55,26 @@ final class BackChannelAuthentication {
             return false;
         }
         boolean idMatches = owner.getClientId().equals(decoded.substring(0, colon));
-        boolean secretMatches = MessageDigest.isEqual(owner.getSecret().getBytes(StandardCharsets.UTF_8),
+        boolean secretMatches = MessageDigest.isEqual(
+                owner.getSecret().getBytes(StandardCharsets.UTF_8),
                 decoded.substring(colon + 1).getBytes(StandardCharsets.UTF_8));
         return idMatches && secretMatches;
     }
 
-    private static boolean certificateMatches(KeycloakSession session, ClientModel owner, MoaSaml1ClientSettings settings) {
+    private static boolean certificateMatches(
+            KeycloakSession session, ClientModel owner, MoaSaml1ClientSettings settings) {
         if (settings.mtlsSubjectDn().isEmpty()) {
-            LOG.warnf("SAML1 client %s requires a TLS client certificate but has no %s; every call is refused",
+            LOG.warnf(
+                    "SAML1 client %s requires a TLS client certificate but has no %s; every call is refused",
                     owner.getClientId(), MoaSaml1ClientSettings.MTLS_SUBJECT_DN);
             return false;
         }
         X509Certificate[] chain;
         try {
             X509ClientCertificateLookup lookup = session.getProvider(X509ClientCertificateLookup.class);
-            chain = lookup == null ? null : lookup.getCertificateChain(session.getContext().getHttpRequest());
+            chain = lookup == null
+                    ? null
+                    : lookup.getCertificateChain(session.getContext().getHttpRequest());
         } catch (GeneralSecurityException e) {
             LOG.debugf(e, "no usable TLS client certificate for SAML1 client %s", owner.getClientId());
             return false;

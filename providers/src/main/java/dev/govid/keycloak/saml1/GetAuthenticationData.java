@@ -1,14 +1,14 @@
 package dev.govid.keycloak.saml1;
 
-import dev.govid.keycloak.metrics.GovIdMetrics;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.Map;
 import java.util.Optional;
 
-import jakarta.ws.rs.core.MediaType;
+import dev.govid.keycloak.metrics.GovIdMetrics;
 import dev.govid.keycloak.settings.Misconfiguration;
 import dev.govid.keycloak.settings.Parsed;
+import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.jboss.logging.Logger;
 import org.keycloak.models.ClientModel;
@@ -39,7 +39,9 @@ class GetAuthenticationData {
             return soapFault(false, "request body could not be read");
         }
         if (body == null) {
-            return uncached(Response.status(413).type(MediaType.TEXT_PLAIN_TYPE).entity("GetAuthenticationData request too large"));
+            return uncached(Response.status(413)
+                    .type(MediaType.TEXT_PLAIN_TYPE)
+                    .entity("GetAuthenticationData request too large"));
         }
         AuthenticationDataRequest request;
         try {
@@ -54,7 +56,8 @@ class GetAuthenticationData {
         RealmModel realm = session.getContext().getRealm();
         // Peek first: a caller that fails the application's back-channel authentication must not be able to
         // burn the artifact. Resolution itself is the atomic remove below.
-        Map<String, String> peeked = session.singleUseObjects().get(artifact.get().key());
+        Map<String, String> peeked =
+                session.singleUseObjects().get(artifact.get().key());
         ClientModel owner = peeked == null ? null : realm.getClientById(peeked.get(MoaSaml1LoginProtocol.STORE_CLIENT));
         if (owner == null) {
             GovIdMetrics.saml1Artifact("unknown");
@@ -71,7 +74,8 @@ class GetAuthenticationData {
             // The same code as an unknown artifact, so callers cannot probe which artifacts exist.
             return status(request, MoaStatus.ARTIFACT_UNKNOWN);
         }
-        Map<String, String> stored = session.singleUseObjects().remove(artifact.get().key());
+        Map<String, String> stored =
+                session.singleUseObjects().remove(artifact.get().key());
         if (stored == null) {
             GovIdMetrics.saml1Artifact("unknown");
             return status(request, MoaStatus.ARTIFACT_UNKNOWN);
@@ -82,7 +86,8 @@ class GetAuthenticationData {
             MoaStatus status = MoaStatus.byCode(Integer.parseInt(loginError)).orElse(MoaStatus.INTERNAL_ERROR);
             return uncached(Response.ok(Saml1Responses.error(request, status), SOAP));
         }
-        String xml = Saml1Responses.success(request.requestId(),
+        String xml = Saml1Responses.success(
+                request.requestId(),
                 Integer.parseInt(stored.get(MoaSaml1LoginProtocol.STORE_MINOR_VERSION)),
                 stored.get(MoaSaml1LoginProtocol.STORE_ASSERTION));
         return uncached(Response.ok(xml, SOAP));
@@ -94,7 +99,9 @@ class GetAuthenticationData {
     }
 
     private static Response soapFault(boolean clientFault, String reason) {
-        return uncached(Response.status(Response.Status.INTERNAL_SERVER_ERROR).type(SOAP).entity(Saml1Responses.soapFault(clientFault, reason)));
+        return uncached(Response.status(Response.Status.INTERNAL_SERVER_ERROR)
+                .type(SOAP)
+                .entity(Saml1Responses.soapFault(clientFault, reason)));
     }
 
     /**
@@ -103,7 +110,9 @@ class GetAuthenticationData {
      * so no intermediary keeps authentication data or a status about an artifact.
      */
     private static Response uncached(Response.ResponseBuilder response) {
-        return response.header("Cache-Control", "no-cache, no-store").header("Pragma", "no-cache").build();
+        return response.header("Cache-Control", "no-cache, no-store")
+                .header("Pragma", "no-cache")
+                .build();
     }
 
     /** The body, or null when it is longer than the limit (read no further than limit + 1 bytes). */

@@ -13,8 +13,7 @@ import org.keycloak.protocol.LoginProtocol;
  */
 final class LoginErrorStatus {
 
-    private LoginErrorStatus() {
-    }
+    private LoginErrorStatus() {}
 
     static MoaStatus of(LoginProtocol.Error error) {
         return switch (error) {
@@ -42,8 +41,16 @@ final class LoginErrorStatus {
         if (endsWithAny(messageKey, "TestIdentity", "EidNotOffered")) {
             return MoaStatus.ACCESS_DENIED;
         }
-        if (endsWithAny(messageKey, "LevelTooLow", "LevelMissing", "RequiredAttributesMissing", "BpkMissing",
-                "WrongSector", "InvalidAttribute", "MethodNotAllowed", "TemporaryLoginRejected")) {
+        if (endsWithAny(
+                messageKey,
+                "LevelTooLow",
+                "LevelMissing",
+                "RequiredAttributesMissing",
+                "BpkMissing",
+                "WrongSector",
+                "InvalidAttribute",
+                "MethodNotAllowed",
+                "TemporaryLoginRejected")) {
             return MoaStatus.MINIMUM_IDENTIFICATION_DATA_MISSING;
         }
         // The eID system refused or failed in a way MOA-ID had no code of its own for.

@@ -7,10 +7,9 @@ import java.util.Base64;
 import java.util.Optional;
 
 import dev.govid.keycloak.saml.SecureXml;
+import dev.govid.keycloak.saml1.AuthenticationData.MandateData;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
-
-import dev.govid.keycloak.saml1.AuthenticationData.MandateData;
 
 /**
  * Writes the mandate attributes' contents: the {@code md:Mandate} of the SAML1 {@code Mandate} attribute (the
@@ -19,8 +18,7 @@ import dev.govid.keycloak.saml1.AuthenticationData.MandateData;
  */
 final class MandateElements {
 
-    private MandateElements() {
-    }
+    private MandateElements() {}
 
     static void mandate(Element attributeValue, AuthenticationData data, boolean fullMandateAllowed) {
         MandateData mandate = data.mandate();
@@ -49,19 +47,24 @@ final class MandateElements {
     private static void baseData(Element attributeValue, AuthenticationData data, MandateData mandate) {
         Element element = append(attributeValue, MANDATES_NS, "md:Mandate");
         Element representative = append(element, MANDATES_NS, "md:Representative");
-        PersonDataElements.physicalPerson(representative, data.bpk(), data.bpkType(), data.givenName(),
-                data.familyName(), data.birthdate());
+        PersonDataElements.physicalPerson(
+                representative, data.bpk(), data.bpkType(), data.givenName(), data.familyName(), data.birthdate());
         mandator(append(element, MANDATES_NS, "md:Mandator"), data, mandate);
     }
 
     private static void mandator(Element parent, AuthenticationData data, MandateData mandate) {
         if (mandate.isLegalMandator()) {
-            PersonDataElements.corporateBody(parent, mandate.mandatorSourcePin(), mandate.mandatorSourcePinType(),
-                    mandate.mandatorLegalName());
+            PersonDataElements.corporateBody(
+                    parent, mandate.mandatorSourcePin(), mandate.mandatorSourcePinType(), mandate.mandatorLegalName());
         } else {
             String bpkType = mandate.mandatorBpkType() != null ? mandate.mandatorBpkType() : data.bpkType();
-            PersonDataElements.physicalPerson(parent, mandate.mandatorBpk(), bpkType,
-                    mandate.mandatorGivenName(), mandate.mandatorFamilyName(), mandate.mandatorBirthdate());
+            PersonDataElements.physicalPerson(
+                    parent,
+                    mandate.mandatorBpk(),
+                    bpkType,
+                    mandate.mandatorGivenName(),
+                    mandate.mandatorFamilyName(),
+                    mandate.mandatorBirthdate());
         }
     }
 

@@ -21,7 +21,8 @@ record MapperOutput(List<Saml1Attribute> added, List<String> omitted) {
         List<String> omitted = new ArrayList<>();
         context.getProtocolMappersStream().forEach(model -> {
             if (Saml1AttributeMapper.ID.equals(model.getProtocolMapper())) {
-                Saml1AttributeMapper.attributeFor(model, session, context.getClientSession()).ifPresent(added::add);
+                Saml1AttributeMapper.attributeFor(model, session, context.getClientSession())
+                        .ifPresent(added::add);
             } else if (Saml1OmitAttributeMapper.ID.equals(model.getProtocolMapper())) {
                 String name = model.getConfig().get(Saml1OmitAttributeMapper.NAME);
                 if (name != null && !name.isBlank()) {

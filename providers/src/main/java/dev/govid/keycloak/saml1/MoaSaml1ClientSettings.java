@@ -40,6 +40,7 @@ public record MoaSaml1ClientSettings(
     public static final String TARGET = "moa.target";
     /** Accepted in front of {@link #TARGET} and dropped: the sector is stored as its code. */
     static final String PUBLIC_SECTOR_PREFIX = "urn:publicid:gv.at:cdid+";
+
     public static final String BUSINESS_REGISTER_NUMBER = "moa.businessRegisterNumber";
     public static final String FRIENDLY_NAME = "moa.friendlyName";
     public static final String OA_URL_PREFIXES = "moa.oaUrlPrefixes";
@@ -53,6 +54,7 @@ public record MoaSaml1ClientSettings(
     public static final String MINOR_VERSION = "moa.minorVersion";
     /** MOA-ID's transaction timeout: authentication data not fetched by then is gone. */
     public static final String ARTIFACT_TTL_SECONDS = "moa.artifactTtlSeconds";
+
     static final long DEFAULT_ARTIFACT_TTL_SECONDS = 300;
     static final long MAX_ARTIFACT_TTL_SECONDS = 3600;
     /**
@@ -64,9 +66,23 @@ public record MoaSaml1ClientSettings(
     public static final String MTLS_SUBJECT_DN = "moa.mtls.subjectDn";
 
     /** Every key this group reads (the deprecated private-sector key included). */
-    public static final List<String> KEYS = List.of(ENABLED, PRIVATE_SECTOR, TARGET, BUSINESS_REGISTER_NUMBER, FRIENDLY_NAME,
-            OA_URL_PREFIXES, SOURCE_ID, SIGN_ASSERTION, TRANSMIT_BASE_ID, TRANSMIT_AUTH_BLOCK, TRANSMIT_IDENTITY_LINK,
-            TRANSMIT_SIGNER_CERTIFICATE, TRANSMIT_FULL_MANDATE, MINOR_VERSION, ARTIFACT_TTL_SECONDS, BACK_CHANNEL_AUTH,
+    public static final List<String> KEYS = List.of(
+            ENABLED,
+            PRIVATE_SECTOR,
+            TARGET,
+            BUSINESS_REGISTER_NUMBER,
+            FRIENDLY_NAME,
+            OA_URL_PREFIXES,
+            SOURCE_ID,
+            SIGN_ASSERTION,
+            TRANSMIT_BASE_ID,
+            TRANSMIT_AUTH_BLOCK,
+            TRANSMIT_IDENTITY_LINK,
+            TRANSMIT_SIGNER_CERTIFICATE,
+            TRANSMIT_FULL_MANDATE,
+            MINOR_VERSION,
+            ARTIFACT_TTL_SECONDS,
+            BACK_CHANNEL_AUTH,
             MTLS_SUBJECT_DN);
 
     public static Parsed<MoaSaml1ClientSettings> read(ClientModel client) {
@@ -86,7 +102,8 @@ public record MoaSaml1ClientSettings(
             target = target.substring(PUBLIC_SECTOR_PREFIX.length());
         }
         if (target != null && !Saml1Target.isSectorCode(target)) {
-            settings.problem(TARGET, "is not a public-sector Target (e.g. BF, SV, GH-GD: capitals, optional - sub-sector)");
+            settings.problem(
+                    TARGET, "is not a public-sector Target (e.g. BF, SV, GH-GD: capitals, optional - sub-sector)");
             target = null;
         }
         String businessRegisterNumber = settings.text(BUSINESS_REGISTER_NUMBER, 64);
@@ -100,16 +117,20 @@ public record MoaSaml1ClientSettings(
             }
         }
         if (enabled && prefixes.isEmpty() && !settings.isSet(OA_URL_PREFIXES)) {
-            settings.problem(OA_URL_PREFIXES, "is needed when " + ENABLED + " is true: no OA URL would match this application");
+            settings.problem(
+                    OA_URL_PREFIXES, "is needed when " + ENABLED + " is true: no OA URL would match this application");
         }
         String sourceId = settings.text(SOURCE_ID, 255);
-        long ttl = settings.number(ARTIFACT_TTL_SECONDS, 1, MAX_ARTIFACT_TTL_SECONDS).orElse(DEFAULT_ARTIFACT_TTL_SECONDS);
+        long ttl = settings.number(ARTIFACT_TTL_SECONDS, 1, MAX_ARTIFACT_TTL_SECONDS)
+                .orElse(DEFAULT_ARTIFACT_TTL_SECONDS);
         BackChannelAuthMethod backChannel = BackChannelAuthMethod.parse(settings.raw(BACK_CHANNEL_AUTH));
         if (backChannel == BackChannelAuthMethod.UNKNOWN) {
             settings.problem(BACK_CHANNEL_AUTH, "must be one of none, client-secret, mtls");
         }
         Optional<X500Principal> subjectDn = subjectDn(settings);
-        if (backChannel == BackChannelAuthMethod.MUTUAL_TLS && subjectDn.isEmpty() && !settings.isSet(MTLS_SUBJECT_DN)) {
+        if (backChannel == BackChannelAuthMethod.MUTUAL_TLS
+                && subjectDn.isEmpty()
+                && !settings.isSet(MTLS_SUBJECT_DN)) {
             settings.problem(MTLS_SUBJECT_DN, "is needed when " + BACK_CHANNEL_AUTH + " is mtls");
         }
         int minorVersion = settings.choice(MINOR_VERSION, 0, SettingsReader.options(List.of("0", "1"), List.of(0, 1)));
@@ -121,9 +142,18 @@ public record MoaSaml1ClientSettings(
                 settings.bool(TRANSMIT_FULL_MANDATE, false),
                 minorVersion,
                 settings.bool(SIGN_ASSERTION, true));
-        return settings.result(new MoaSaml1ClientSettings(enabled, privateSector, Optional.ofNullable(target),
-                businessRegisterNumber, friendlyName == null ? clientId : friendlyName,
-                Collections.unmodifiableList(prefixes), Optional.ofNullable(sourceId), ttl, backChannel, subjectDn, flags));
+        return settings.result(new MoaSaml1ClientSettings(
+                enabled,
+                privateSector,
+                Optional.ofNullable(target),
+                businessRegisterNumber,
+                friendlyName == null ? clientId : friendlyName,
+                Collections.unmodifiableList(prefixes),
+                Optional.ofNullable(sourceId),
+                ttl,
+                backChannel,
+                subjectDn,
+                flags));
     }
 
     /** The settings of a client whose settings are valid (login paths check {@link #read} first). */
@@ -136,7 +166,10 @@ public record MoaSaml1ClientSettings(
      * lies under (scheme, host and port equal, whole path segments), or empty.
      */
     public Optional<Integer> matchLength(HttpUrl oa) {
-        return oaUrlPrefixes.stream().filter(oa::isUnder).map(HttpUrl::specificity).max(Integer::compare);
+        return oaUrlPrefixes.stream()
+                .filter(oa::isUnder)
+                .map(HttpUrl::specificity)
+                .max(Integer::compare);
     }
 
     private static Optional<X500Principal> subjectDn(SettingsReader settings) {

@@ -26,14 +26,16 @@ public class MoaSaml1Endpoint {
     @GET
     @Path("StartAuthentication")
     public Response startAuthenticationGet() {
-        return new StartAuthentication(session, event).start(session.getContext().getUri().getQueryParameters());
+        return new StartAuthentication(session, event)
+                .start(session.getContext().getUri().getQueryParameters());
     }
 
     @POST
     @Path("StartAuthentication")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response startAuthenticationPost() {
-        MultivaluedMap<String, String> form = session.getContext().getHttpRequest().getDecodedFormParameters();
+        MultivaluedMap<String, String> form =
+                session.getContext().getHttpRequest().getDecodedFormParameters();
         return new StartAuthentication(session, event).start(form);
     }
 

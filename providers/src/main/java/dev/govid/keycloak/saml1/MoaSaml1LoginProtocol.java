@@ -1,19 +1,17 @@
 package dev.govid.keycloak.saml1;
 
-import dev.govid.keycloak.metrics.GovIdMetrics;
 import java.security.SecureRandom;
 import java.util.Map;
 
+import dev.govid.keycloak.login.EidLoginNote;
+import dev.govid.keycloak.metrics.GovIdMetrics;
+import dev.govid.keycloak.saml.ErrorsReturnToApplication;
 import dev.govid.keycloak.settings.Misconfiguration;
 import dev.govid.keycloak.settings.Parsed;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriBuilder;
 import jakarta.ws.rs.core.UriInfo;
-import dev.govid.keycloak.login.EidLoginNote;
-import dev.govid.keycloak.saml.ErrorsReturnToApplication;
-import dev.govid.keycloak.settings.Misconfiguration;
-import dev.govid.keycloak.settings.Parsed;
 import org.jboss.logging.Logger;
 import org.keycloak.events.EventBuilder;
 import org.keycloak.models.AuthenticatedClientSessionModel;
@@ -41,6 +39,7 @@ public class MoaSaml1LoginProtocol implements LoginProtocol, ErrorsReturnToAppli
     static final String NOTE_TARGET = "govid.saml1.target";
     /** The {@code Target} the redirect to the application carries: the one passed in (see {@link Saml1Target}). */
     static final String NOTE_ECHOED_TARGET = "govid.saml1.echoedTarget";
+
     static final String NOTE_SOURCE_ID = "govid.saml1.sourceId";
     static final String NOTE_COUNTRY = "govid.saml1.ccc";
     static final String STORE_ASSERTION = "assertion";
@@ -48,6 +47,7 @@ public class MoaSaml1LoginProtocol implements LoginProtocol, ErrorsReturnToAppli
     static final String STORE_MINOR_VERSION = "minorVersion";
     /** Set instead of {@link #STORE_ASSERTION} for a login that failed: the MOA-ID status code. */
     static final String STORE_ERROR = "error";
+
     private static final SecureRandom RANDOM = new SecureRandom();
     private static final Logger LOG = Logger.getLogger(MoaSaml1LoginProtocol.class);
 
@@ -84,7 +84,10 @@ public class MoaSaml1LoginProtocol implements LoginProtocol, ErrorsReturnToAppli
     }
 
     @Override
-    public Response authenticated(AuthenticationSessionModel authSession, UserSessionModel userSession, ClientSessionContext clientSessionCtx) {
+    public Response authenticated(
+            AuthenticationSessionModel authSession,
+            UserSessionModel userSession,
+            ClientSessionContext clientSessionCtx) {
         ClientModel client = authSession.getClient();
         Parsed<MoaSaml1ClientSettings> parsed = MoaSaml1ClientSettings.read(client);
         if (!parsed.valid()) {
@@ -94,18 +97,21 @@ public class MoaSaml1LoginProtocol implements LoginProtocol, ErrorsReturnToAppli
         String oa = authSession.getClientNote(NOTE_OA);
         String target = authSession.getClientNote(NOTE_TARGET);
         boolean sectorFits = EidLoginNote.forClient(session, clientSessionCtx.getClientSession())
-                .map(login -> Saml1Target.fits(target, login)).orElse(true);
+                .map(login -> Saml1Target.fits(target, login))
+                .orElse(true);
         if (!sectorFits) {
             // The eID system identified the person for another sector than the application's Target; a bPK of the
             // wrong sector is the minimum identification data missing, not something to hand over.
-            LOG.warnf("SAML1 login for %s: person key is not for sector %s (MOA-ID 1008)", client.getClientId(), target);
-            return redirectWithArtifact(authSession, STORE_ERROR,
-                    Integer.toString(MoaStatus.MINIMUM_IDENTIFICATION_DATA_MISSING.code()));
+            LOG.warnf(
+                    "SAML1 login for %s: person key is not for sector %s (MOA-ID 1008)", client.getClientId(), target);
+            return redirectWithArtifact(
+                    authSession, STORE_ERROR, Integer.toString(MoaStatus.MINIMUM_IDENTIFICATION_DATA_MISSING.code()));
         }
-        AuthenticationData data = AuthenticationDataCollector.collect(session, realmOf(authSession), client, clientSessionCtx.getClientSession(), oa, target);
+        AuthenticationData data = AuthenticationDataCollector.collect(
+                session, realmOf(authSession), client, clientSessionCtx.getClientSession(), oa, target);
         MoaSaml1ClientSettings settings = parsed.value();
-        String assertion = Saml1Responses.signedAssertion(session, realmOf(authSession), settings, data,
-                MapperOutput.of(session, clientSessionCtx));
+        String assertion = Saml1Responses.signedAssertion(
+                session, realmOf(authSession), settings, data, MapperOutput.of(session, clientSessionCtx));
         return redirectWithArtifact(authSession, STORE_ASSERTION, assertion);
     }
 
@@ -116,9 +122,17 @@ public class MoaSaml1LoginProtocol implements LoginProtocol, ErrorsReturnToAppli
         String oa = authSession.getClientNote(NOTE_OA);
         String sourceId = authSession.getClientNote(NOTE_SOURCE_ID);
         SamlArtifact artifact = SamlArtifact.create(sourceId != null ? sourceId : oa, RANDOM);
-        session.singleUseObjects().put(artifact.key(), settings.artifactTtlSeconds(),
-                Map.of(outcomeKey, outcome, STORE_CLIENT, client.getId(),
-                        STORE_MINOR_VERSION, Integer.toString(settings.flags().minorVersion())));
+        session.singleUseObjects()
+                .put(
+                        artifact.key(),
+                        settings.artifactTtlSeconds(),
+                        Map.of(
+                                outcomeKey,
+                                outcome,
+                                STORE_CLIENT,
+                                client.getId(),
+                                STORE_MINOR_VERSION,
+                                Integer.toString(settings.flags().minorVersion())));
         GovIdMetrics.saml1Artifact(STORE_ASSERTION.equals(outcomeKey) ? "issued" : "issued_error");
         UriBuilder redirect = UriBuilder.fromUri(oa);
         String echoedTarget = authSession.getClientNote(NOTE_ECHOED_TARGET);
@@ -152,7 +166,9 @@ public class MoaSaml1LoginProtocol implements LoginProtocol, ErrorsReturnToAppli
             // Not started by StartAuthentication, so there is no checked application URL to go back to.
             return ErrorPage.error(session, authSession, Response.Status.BAD_REQUEST, "govidSaml1LoginFailed");
         }
-        LOG.infof("SAML1 login for %s ended with MOA-ID %d", authSession.getClient().getClientId(), status.code());
+        LOG.infof(
+                "SAML1 login for %s ended with MOA-ID %d",
+                authSession.getClient().getClientId(), status.code());
         Response redirect = redirectWithArtifact(authSession, STORE_ERROR, Integer.toString(status.code()));
         new AuthenticationSessionManager(session).removeTabIdInAuthenticationSession(realmOf(authSession), authSession);
         return redirect;
@@ -189,6 +205,5 @@ public class MoaSaml1LoginProtocol implements LoginProtocol, ErrorsReturnToAppli
     }
 
     @Override
-    public void close() {
-    }
+    public void close() {}
 }

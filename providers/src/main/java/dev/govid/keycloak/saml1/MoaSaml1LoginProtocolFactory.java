@@ -7,7 +7,6 @@ import java.util.Set;
 
 import dev.govid.keycloak.login.KeptData;
 import dev.govid.keycloak.login.LoginDataConsumer;
-
 import org.keycloak.events.EventBuilder;
 import org.keycloak.models.ClientModel;
 import org.keycloak.models.KeycloakSession;
@@ -72,18 +71,14 @@ public class MoaSaml1LoginProtocolFactory extends AbstractLoginProtocolFactory i
     }
 
     @Override
-    protected void createDefaultClientScopesImpl(RealmModel newRealm) {
-    }
+    protected void createDefaultClientScopesImpl(RealmModel newRealm) {}
 
     @Override
-    public void setupClientDefaults(ClientRepresentation rep, ClientModel newClient) {
-    }
+    public void setupClientDefaults(ClientRepresentation rep, ClientModel newClient) {}
 
     @Override
-    protected void addDefaults(ClientModel client) {
-    }
+    protected void addDefaults(ClientModel client) {}
 
     @Override
-    public void addClientScopeDefaults(ClientScopeRepresentation clientScope) {
-    }
+    public void addClientScopeDefaults(ClientScopeRepresentation clientScope) {}
 }

@@ -15,61 +15,77 @@ import java.util.Optional;
  * {@code samlp:Request} cannot be read is 1101 (error parsing a parameter).
  */
 public enum MoaStatus {
-    LOGIN_NOT_SUPPORTED_FOR_APPLICATION(1000, Saml1StatusCode.REQUESTER,
+    LOGIN_NOT_SUPPORTED_FOR_APPLICATION(
+            1000,
+            Saml1StatusCode.REQUESTER,
             "Anmeldung an der angeforderten Online-Applikation wird nicht unterstützt.",
             "Login to the requested online application is not supported."),
-    LOGIN_IN_PROGRESS(1001, Saml1StatusCode.REQUESTER,
+    LOGIN_IN_PROGRESS(
+            1001,
+            Saml1StatusCode.REQUESTER,
             "Es ist bereits eine Anmeldung im Gange.",
             "A login is already in progress."),
-    INVALID_PARAMETER(1002, Saml1StatusCode.REQUESTER,
-            "Fehlerhafter Parameter",
-            "Invalid parameter."),
-    HTTPS_REQUIRED(1003, Saml1StatusCode.REQUESTER,
-            "Anfrage nur über https möglich",
-            "Request only possible over https."),
-    CANCELLED_BY_USER(1005, Saml1StatusCode.RESPONDER,
+    INVALID_PARAMETER(1002, Saml1StatusCode.REQUESTER, "Fehlerhafter Parameter", "Invalid parameter."),
+    HTTPS_REQUIRED(
+            1003, Saml1StatusCode.REQUESTER, "Anfrage nur über https möglich", "Request only possible over https."),
+    CANCELLED_BY_USER(
+            1005,
+            Saml1StatusCode.RESPONDER,
             "Die Authentifizierung wurde durch den Benutzer abgebrochen",
             "The authentication was cancelled by the user."),
-    MANDATE_NOT_SUPPORTED_FOR_PRIVATE_SECTOR(1006, Saml1StatusCode.REQUESTER,
+    MANDATE_NOT_SUPPORTED_FOR_PRIVATE_SECTOR(
+            1006,
+            Saml1StatusCode.REQUESTER,
             "Vollmachtsmodus für nicht-öffentlichen Bereich wird nicht unterstützt.",
             "Mandate mode is not supported for the private sector."),
-    MANDATE_NOT_SUPPORTED_FOR_FOREIGN_PERSONS(1007, Saml1StatusCode.RESPONDER,
+    MANDATE_NOT_SUPPORTED_FOR_FOREIGN_PERSONS(
+            1007,
+            Saml1StatusCode.RESPONDER,
             "Vollmachtsmodus für ausländische Personen wird nicht unterstützt.",
             "Mandate mode is not supported for foreign persons."),
-    MINIMUM_IDENTIFICATION_DATA_MISSING(1008, Saml1StatusCode.RESPONDER,
+    MINIMUM_IDENTIFICATION_DATA_MISSING(
+            1008,
+            Saml1StatusCode.RESPONDER,
             "Es konnten nicht alle minimal erforderlichen Identifikations- oder Authentifikationsmerkmale ermittelt werden.",
             "Not all minimally required identification or authentication attributes could be determined."),
     /** Unknown, expired, already fetched, or another application's artifact (deliberately one answer). */
-    ARTIFACT_UNKNOWN(1100, Saml1StatusCode.REQUESTER,
+    ARTIFACT_UNKNOWN(
+            1100,
+            Saml1StatusCode.REQUESTER,
             "Ungültige MOA SessionID",
             "Invalid MOA session id (unknown, expired or already used SAML artifact)."),
-    REQUEST_NOT_PARSEABLE(1101, Saml1StatusCode.REQUESTER,
-            "Fehler beim Parsen eines Parameters",
-            "Error parsing a parameter."),
-    MANDATE_INVALID(1108, Saml1StatusCode.RESPONDER,
+    REQUEST_NOT_PARSEABLE(
+            1101, Saml1StatusCode.REQUESTER, "Fehler beim Parsen eines Parameters", "Error parsing a parameter."),
+    MANDATE_INVALID(
+            1108,
+            Saml1StatusCode.RESPONDER,
             "Fehler beim Validieren der Online Vollmacht.",
             "Error validating the online mandate."),
-    INVALID_SSO_SESSION(1110, Saml1StatusCode.RESPONDER,
-            "Ungültige Single Sign-On Session",
-            "Invalid single sign-on session."),
-    ACCESS_DENIED(1111, Saml1StatusCode.RESPONDER,
+    INVALID_SSO_SESSION(
+            1110, Saml1StatusCode.RESPONDER, "Ungültige Single Sign-On Session", "Invalid single sign-on session."),
+    ACCESS_DENIED(
+            1111,
+            Saml1StatusCode.RESPONDER,
             "Der Anmeldevorgang wurde automatisiert abgebrochten da dem Benutzer die nötigen Zugriffsrechte für diese Online Applikation fehlen.",
             "The login was aborted because the user lacks the access rights for this online application."),
-    AUTHENTICATION_DATA_NOT_BUILDABLE(4400, Saml1StatusCode.RESPONDER,
+    AUTHENTICATION_DATA_NOT_BUILDABLE(
+            4400,
+            Saml1StatusCode.RESPONDER,
             "Fehler beim Generieren der Anmeldedaten",
             "Error generating the authentication data."),
-    PROTOCOL_NOT_SUPPORTED(6000, Saml1StatusCode.REQUESTER,
+    PROTOCOL_NOT_SUPPORTED(
+            6000,
+            Saml1StatusCode.REQUESTER,
             "Das Authentifizierungsprotokoll wurde nicht erkannt oder wird nicht unterstützt",
             "The authentication protocol was not recognised or is not supported."),
-    ARTIFACT_MALFORMED(6300, Saml1StatusCode.REQUESTER,
-            "Fehlerhaftes SAML Artifact Format",
-            "Malformed SAML artifact."),
-    NO_MANDATE_PROFILES_CONFIGURED(9006, Saml1StatusCode.RESPONDER,
+    ARTIFACT_MALFORMED(
+            6300, Saml1StatusCode.REQUESTER, "Fehlerhaftes SAML Artifact Format", "Malformed SAML artifact."),
+    NO_MANDATE_PROFILES_CONFIGURED(
+            9006,
+            Saml1StatusCode.RESPONDER,
             "Es sind keine Vollmachtsprofile konfiguriert.",
             "No mandate profiles are configured."),
-    INTERNAL_ERROR(9199, Saml1StatusCode.RESPONDER,
-            "Allgemeiner interner Fehler",
-            "General internal error.");
+    INTERNAL_ERROR(9199, Saml1StatusCode.RESPONDER, "Allgemeiner interner Fehler", "General internal error.");
 
     private final int code;
     private final Saml1StatusCode samlStatus;
@@ -85,7 +101,9 @@ public enum MoaStatus {
 
     /** The status with this MOA-ID code, if it is one of ours. */
     public static java.util.Optional<MoaStatus> byCode(int code) {
-        return java.util.Arrays.stream(values()).filter(status -> status.code == code).findFirst();
+        return java.util.Arrays.stream(values())
+                .filter(status -> status.code == code)
+                .findFirst();
     }
 
     public int code() {

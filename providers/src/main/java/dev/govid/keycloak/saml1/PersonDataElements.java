@@ -17,8 +17,7 @@ final class PersonDataElements {
     /** Identification type of a Stammzahl (base ID). */
     static final String BASE_ID_TYPE = "urn:publicid:gv.at:baseid";
 
-    private PersonDataElements() {
-    }
+    private PersonDataElements() {}
 
     /**
      * {@code pr:Person xsi:type="pr:PhysicalPersonType"} as MOA-ID put it into {@code PersonData}: one
@@ -40,8 +39,13 @@ final class PersonDataElements {
         return person;
     }
 
-    static Element physicalPerson(Element parent, String identifier, String identifierType, String givenName,
-            String familyName, String birthdate) {
+    static Element physicalPerson(
+            Element parent,
+            String identifier,
+            String identifierType,
+            String givenName,
+            String familyName,
+            String birthdate) {
         Element person = append(parent, PERSONDATA_NS, "pr:PhysicalPerson");
         identification(person, identifier, identifierType);
         nameAndBirthdate(person, givenName, familyName, birthdate);

@@ -17,11 +17,10 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Objects;
 
+import dev.govid.keycloak.saml1.AuthenticationData.MandateData;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.Node;
-
-import dev.govid.keycloak.saml1.AuthenticationData.MandateData;
 
 /**
  * Builds the GetAuthenticationData answer as MOA-ID sent it:
@@ -50,7 +49,10 @@ public final class Saml1AssertionBuilder {
      * The success response for {@code inResponseTo} (the request's RequestID), with only the optional data the
      * client's flags allow and {@code extraAttributes} (from protocol mappers) appended last.
      */
-    public Document successResponse(String inResponseTo, AuthenticationData data, Saml1ClientFlags flags,
+    public Document successResponse(
+            String inResponseTo,
+            AuthenticationData data,
+            Saml1ClientFlags flags,
             List<Saml1Attribute> extraAttributes) {
         Objects.requireNonNull(data, "data");
         Objects.requireNonNull(flags, "flags");
@@ -124,8 +126,8 @@ public final class Saml1AssertionBuilder {
      * An error answer: generic SAML1 code, the MOA-ID code nested below it (when given) and a short text; no
      * assertion. {@code inResponseTo} may be null when the request id is unknown.
      */
-    public Document errorResponse(String inResponseTo, int minorVersion, Saml1StatusCode samlStatus,
-            MoaStatus moaStatus, String message) {
+    public Document errorResponse(
+            String inResponseTo, int minorVersion, Saml1StatusCode samlStatus, MoaStatus moaStatus, String message) {
         if (samlStatus == Saml1StatusCode.SUCCESS) {
             throw new IllegalArgumentException("an error response needs an error status");
         }
@@ -214,8 +216,8 @@ public final class Saml1AssertionBuilder {
         MandateElements.mandateData(attributeValue(attribute(statement, "MandateData", PERSONDATA_NS)), data);
         textAttribute(statement, "RepresentationType", MANDATES_NS, mandate.representationType());
         textAttribute(statement, "OID", PERSONDATA_NS, mandate.professionalRepresentativeOid());
-        textAttribute(statement, "OIDTextualDescription", PERSONDATA_NS,
-                mandate.professionalRepresentativeDescription());
+        textAttribute(
+                statement, "OIDTextualDescription", PERSONDATA_NS, mandate.professionalRepresentativeDescription());
         textAttribute(statement, "mandateReferenceValue", MOA_NS, mandate.referenceValue());
     }
 

@@ -3,13 +3,13 @@ package dev.govid.keycloak.saml1;
 import java.util.List;
 import java.util.Optional;
 
-import org.keycloak.models.ProtocolMapperModel;
-import org.keycloak.models.UserSessionModel;
-import org.keycloak.models.AuthenticatedClientSessionModel;
-import org.keycloak.models.KeycloakSession;
 import dev.govid.keycloak.login.EidLoginNote;
 import dev.govid.keycloak.login.KeptData;
 import dev.govid.keycloak.login.LoginDataConsumer;
+import org.keycloak.models.AuthenticatedClientSessionModel;
+import org.keycloak.models.KeycloakSession;
+import org.keycloak.models.ProtocolMapperModel;
+import org.keycloak.models.UserSessionModel;
 import org.keycloak.provider.ProviderConfigProperty;
 import org.keycloak.provider.ProviderConfigurationBuilder;
 
@@ -26,14 +26,34 @@ public class Saml1AttributeMapper extends Saml1ProtocolMapper implements LoginDa
     static final String SOURCE_VALUE = "saml1.source.value";
 
     private static final List<ProviderConfigProperty> CONFIG = ProviderConfigurationBuilder.create()
-            .property().name(NAME).label("Attribute name").helpText("AttributeName in the SAML1 assertion.")
-            .type(ProviderConfigProperty.STRING_TYPE).add()
-            .property().name(NAMESPACE).label("Attribute namespace").helpText("AttributeNamespace; default: the MOA-ID persondata namespace.")
-            .type(ProviderConfigProperty.STRING_TYPE).defaultValue(Saml1Xml.PERSONDATA_NS).add()
-            .property().name(SOURCE).label("Source").helpText("Where the value comes from.")
-            .type(ProviderConfigProperty.LIST_TYPE).options("user-attribute", "eid-attribute", "session-note", "hardcoded").defaultValue("user-attribute").add()
-            .property().name(SOURCE_VALUE).label("Source value").helpText("User attribute name, the claim name of an attribute the eID login proved (e.g. email, source_pin), session note name, or the fixed value.")
-            .type(ProviderConfigProperty.STRING_TYPE).add()
+            .property()
+            .name(NAME)
+            .label("Attribute name")
+            .helpText("AttributeName in the SAML1 assertion.")
+            .type(ProviderConfigProperty.STRING_TYPE)
+            .add()
+            .property()
+            .name(NAMESPACE)
+            .label("Attribute namespace")
+            .helpText("AttributeNamespace; default: the MOA-ID persondata namespace.")
+            .type(ProviderConfigProperty.STRING_TYPE)
+            .defaultValue(Saml1Xml.PERSONDATA_NS)
+            .add()
+            .property()
+            .name(SOURCE)
+            .label("Source")
+            .helpText("Where the value comes from.")
+            .type(ProviderConfigProperty.LIST_TYPE)
+            .options("user-attribute", "eid-attribute", "session-note", "hardcoded")
+            .defaultValue("user-attribute")
+            .add()
+            .property()
+            .name(SOURCE_VALUE)
+            .label("Source value")
+            .helpText(
+                    "User attribute name, the claim name of an attribute the eID login proved (e.g. email, source_pin), session note name, or the fixed value.")
+            .type(ProviderConfigProperty.STRING_TYPE)
+            .add()
             .build();
 
     /** An {@code eid-attribute} mapper needs its attribute kept in the session; the other sources need nothing of the login. */
@@ -41,11 +61,13 @@ public class Saml1AttributeMapper extends Saml1ProtocolMapper implements LoginDa
     public KeptData loginDataNeeded(ProtocolMapperModel model) {
         String sourceValue = model.getConfig().get(SOURCE_VALUE);
         return "eid-attribute".equals(model.getConfig().get(SOURCE)) && sourceValue != null
-                ? KeptData.attributes(List.of(sourceValue.trim())) : KeptData.NOTHING;
+                ? KeptData.attributes(List.of(sourceValue.trim()))
+                : KeptData.NOTHING;
     }
 
     /** The attribute this mapper contributes for a login, if its source has a value. */
-    static Optional<Saml1Attribute> attributeFor(ProtocolMapperModel model, KeycloakSession session, AuthenticatedClientSessionModel clientSession) {
+    static Optional<Saml1Attribute> attributeFor(
+            ProtocolMapperModel model, KeycloakSession session, AuthenticatedClientSessionModel clientSession) {
         UserSessionModel userSession = clientSession.getUserSession();
         String name = model.getConfig().get(NAME);
         String source = model.getConfig().getOrDefault(SOURCE, "user-attribute");
@@ -53,14 +75,21 @@ public class Saml1AttributeMapper extends Saml1ProtocolMapper implements LoginDa
         if (name == null || name.isBlank() || sourceValue == null) {
             return Optional.empty();
         }
-        String value = switch (source) {
-            case "eid-attribute" -> EidLoginNote.forClient(session, clientSession).flatMap(login -> login.attribute(sourceValue)).orElse(null);
-            case "session-note" -> userSession.getNote(sourceValue);
-            case "hardcoded" -> sourceValue;
-            default -> userSession.getUser().getFirstAttribute(sourceValue);
-        };
+        String value =
+                switch (source) {
+                    case "eid-attribute" ->
+                        EidLoginNote.forClient(session, clientSession)
+                                .flatMap(login -> login.attribute(sourceValue))
+                                .orElse(null);
+                    case "session-note" -> userSession.getNote(sourceValue);
+                    case "hardcoded" -> sourceValue;
+                    default -> userSession.getUser().getFirstAttribute(sourceValue);
+                };
         String namespace = model.getConfig().getOrDefault(NAMESPACE, Saml1Xml.PERSONDATA_NS);
-        return value == null ? Optional.empty() : Optional.of(new Saml1Attribute(name.trim(), namespace.isBlank() ? Saml1Xml.PERSONDATA_NS : namespace.trim(), value));
+        return value == null
+                ? Optional.empty()
+                : Optional.of(new Saml1Attribute(
+                        name.trim(), namespace.isBlank() ? Saml1Xml.PERSONDATA_NS : namespace.trim(), value));
     }
 
     @Override

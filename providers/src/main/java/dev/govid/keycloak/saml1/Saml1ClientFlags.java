@@ -28,10 +28,21 @@ public record Saml1ClientFlags(
     }
 
     /** With signing on, the default. */
-    public Saml1ClientFlags(boolean transmitBaseId, boolean transmitAuthBlock, boolean transmitIdentityLink,
-            boolean transmitSignerCertificate, boolean transmitFullMandate, int minorVersion) {
-        this(transmitBaseId, transmitAuthBlock, transmitIdentityLink, transmitSignerCertificate,
-                transmitFullMandate, minorVersion, true);
+    public Saml1ClientFlags(
+            boolean transmitBaseId,
+            boolean transmitAuthBlock,
+            boolean transmitIdentityLink,
+            boolean transmitSignerCertificate,
+            boolean transmitFullMandate,
+            int minorVersion) {
+        this(
+                transmitBaseId,
+                transmitAuthBlock,
+                transmitIdentityLink,
+                transmitSignerCertificate,
+                transmitFullMandate,
+                minorVersion,
+                true);
     }
 
     /** Nothing optional transmitted, SAML 1.0, signed: what a new application starts with. */

@@ -12,8 +12,12 @@ public class Saml1OmitAttributeMapper extends Saml1ProtocolMapper {
     static final String NAME = "saml1.attribute.name";
 
     private static final List<ProviderConfigProperty> CONFIG = ProviderConfigurationBuilder.create()
-            .property().name(NAME).label("Attribute name").helpText("AttributeName to leave out, e.g. isQualifiedCertificate or bkuURL.")
-            .type(ProviderConfigProperty.STRING_TYPE).add()
+            .property()
+            .name(NAME)
+            .label("Attribute name")
+            .helpText("AttributeName to leave out, e.g. isQualifiedCertificate or bkuURL.")
+            .type(ProviderConfigProperty.STRING_TYPE)
+            .add()
             .build();
 
     @Override

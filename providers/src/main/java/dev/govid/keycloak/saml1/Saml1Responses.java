@@ -13,27 +13,35 @@ final class Saml1Responses {
 
     private static final SecureRandom RANDOM = new SecureRandom();
 
-    private Saml1Responses() {
-    }
+    private Saml1Responses() {}
 
     /**
      * The assertion as it will be delivered: built from the login's data, trimmed by the omit mappers and signed
      * with the realm key. Done once at login, as MOA-ID did, so resolving the artifact only wraps it (and the
      * assertion states when the person authenticated, not when the application fetched it).
      */
-    static String signedAssertion(KeycloakSession session, RealmModel realm, MoaSaml1ClientSettings settings,
-                                  AuthenticationData data, MapperOutput mappers) {
+    static String signedAssertion(
+            KeycloakSession session,
+            RealmModel realm,
+            MoaSaml1ClientSettings settings,
+            AuthenticationData data,
+            MapperOutput mappers) {
         Saml1Signer signer = null;
         if (settings.flags().signAssertion()) {
             KeyManager.ActiveRsaKey key = session.keys().getActiveRsaKey(realm);
             signer = new Saml1Signer(key.getPrivateKey(), key.getCertificate());
         }
-        return assertionXml(new Saml1AssertionBuilder(Clock.systemUTC(), RANDOM), data, settings.flags(), mappers, signer);
+        return assertionXml(
+                new Saml1AssertionBuilder(Clock.systemUTC(), RANDOM), data, settings.flags(), mappers, signer);
     }
 
     /** @param signer null for an unsigned assertion */
-    static String assertionXml(Saml1AssertionBuilder builder, AuthenticationData data, Saml1ClientFlags flags,
-                               MapperOutput mappers, Saml1Signer signer) {
+    static String assertionXml(
+            Saml1AssertionBuilder builder,
+            AuthenticationData data,
+            Saml1ClientFlags flags,
+            MapperOutput mappers,
+            Saml1Signer signer) {
         var built = builder.successResponse(null, data, flags, mappers.added());
         omit(built, mappers.omitted());
         if (signer != null) {
@@ -43,8 +51,8 @@ final class Saml1Responses {
     }
 
     static String success(String requestId, int minorVersion, String assertionXml) {
-        String envelope = Saml1Xml.toXmlString(new Saml1AssertionBuilder(Clock.systemUTC(), RANDOM)
-                .successEnvelope(requestId, minorVersion));
+        String envelope = Saml1Xml.toXmlString(
+                new Saml1AssertionBuilder(Clock.systemUTC(), RANDOM).successEnvelope(requestId, minorVersion));
         return Saml1AssertionBuilder.withAssertion(envelope, assertionXml);
     }
 
@@ -68,6 +76,7 @@ final class Saml1Responses {
     }
 
     static String soapFault(boolean clientFault, String reason) {
-        return Saml1Xml.toXmlString(SoapFaultBuilder.fault(clientFault ? SoapFaultBuilder.FaultCode.CLIENT : SoapFaultBuilder.FaultCode.SERVER, reason));
+        return Saml1Xml.toXmlString(SoapFaultBuilder.fault(
+                clientFault ? SoapFaultBuilder.FaultCode.CLIENT : SoapFaultBuilder.FaultCode.SERVER, reason));
     }
 }

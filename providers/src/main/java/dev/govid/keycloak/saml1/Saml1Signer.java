@@ -50,8 +50,8 @@ public final class Saml1Signer {
         assertion.setIdAttributeNS(null, "AssertionID", true);
         try {
             Document document = assertion.getOwnerDocument();
-            XMLSignature signature = new XMLSignature(document, "", signatureAlgorithm(),
-                    Canonicalizer.ALGO_ID_C14N_EXCL_OMIT_COMMENTS);
+            XMLSignature signature =
+                    new XMLSignature(document, "", signatureAlgorithm(), Canonicalizer.ALGO_ID_C14N_EXCL_OMIT_COMMENTS);
             assertion.appendChild(signature.getElement());
             Transforms transforms = new Transforms(document);
             transforms.addTransform(Transforms.TRANSFORM_ENVELOPED_SIGNATURE);
@@ -84,7 +84,8 @@ public final class Saml1Signer {
         return switch (privateKey.getAlgorithm()) {
             case "RSA" -> XMLSignature.ALGO_ID_SIGNATURE_RSA_SHA256;
             case "EC" -> XMLSignature.ALGO_ID_SIGNATURE_ECDSA_SHA256;
-            default -> throw new IllegalArgumentException("unsupported signing key algorithm " + privateKey.getAlgorithm());
+            default ->
+                throw new IllegalArgumentException("unsupported signing key algorithm " + privateKey.getAlgorithm());
         };
     }
 }

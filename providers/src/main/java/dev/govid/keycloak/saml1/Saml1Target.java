@@ -24,11 +24,13 @@ record Saml1Target(String sector, String echoed) {
     private static final Pattern SECTOR_CODE = Pattern.compile("[A-Z]{1,5}(-[A-Z0-9]{1,5})?");
 
     /** Why a Target could not be settled; each is MOA-ID 1002 (bad parameter) for the request. */
-    enum Problem { MALFORMED, MISSING }
+    enum Problem {
+        MALFORMED,
+        MISSING
+    }
 
     /** The Target of a request, or the problem with it. Exactly one of the two is present. */
-    record Outcome(Optional<Saml1Target> target, Optional<Problem> problem) {
-    }
+    record Outcome(Optional<Saml1Target> target, Optional<Problem> problem) {}
 
     static boolean isSectorCode(String value) {
         return value != null && SECTOR_CODE.matcher(value).matches();
@@ -49,7 +51,8 @@ record Saml1Target(String sector, String echoed) {
         if (sector == null) {
             return new Outcome(Optional.empty(), Optional.of(Problem.MISSING));
         }
-        return new Outcome(Optional.of(new Saml1Target(sector, fromRequest != null ? fromRequest : sector)), Optional.empty());
+        return new Outcome(
+                Optional.of(new Saml1Target(sector, fromRequest != null ? fromRequest : sector)), Optional.empty());
     }
 
     /**

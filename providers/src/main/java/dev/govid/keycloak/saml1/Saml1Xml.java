@@ -33,6 +33,7 @@ public final class Saml1Xml {
     public static final String MOA_NS = "http://reference.e-government.gv.at/namespace/moa/20020822#";
     /** Austrian electronic mandates ({@code md:Mandate}, {@code RepresentationType}). */
     public static final String MANDATES_NS = "http://reference.e-government.gv.at/namespace/mandates/20040701#";
+
     public static final String XSI_NS = XMLConstants.W3C_XML_SCHEMA_INSTANCE_NS_URI;
     public static final String DSIG_NS = "http://www.w3.org/2000/09/xmldsig#";
 
@@ -44,8 +45,7 @@ public final class Saml1Xml {
     public static final String MD_PREFIX = "md";
     public static final String XSI_PREFIX = "xsi";
 
-    private Saml1Xml() {
-    }
+    private Saml1Xml() {}
 
     public static Document newDocument() {
         Document document = SecureXml.newDocument();
@@ -106,10 +106,11 @@ public final class Saml1Xml {
     static void declare(Element element, String prefix, String namespace) {
         Node parent = element.getParentNode();
         String inherited = parent instanceof Element p ? p.lookupNamespaceURI(prefix) : null;
-        boolean declaredHere = element.hasAttributeNS(XMLConstants.XMLNS_ATTRIBUTE_NS_URI,
-                prefix == null ? XMLConstants.XMLNS_ATTRIBUTE : prefix);
+        boolean declaredHere = element.hasAttributeNS(
+                XMLConstants.XMLNS_ATTRIBUTE_NS_URI, prefix == null ? XMLConstants.XMLNS_ATTRIBUTE : prefix);
         if (!namespace.equals(inherited) && !declaredHere) {
-            String attribute = prefix == null ? XMLConstants.XMLNS_ATTRIBUTE : XMLConstants.XMLNS_ATTRIBUTE + ":" + prefix;
+            String attribute =
+                    prefix == null ? XMLConstants.XMLNS_ATTRIBUTE : XMLConstants.XMLNS_ATTRIBUTE + ":" + prefix;
             element.setAttributeNS(XMLConstants.XMLNS_ATTRIBUTE_NS_URI, attribute, namespace);
         }
     }
@@ -121,7 +122,8 @@ public final class Saml1Xml {
     }
 
     /** Per thread: factories are not thread-safe, and building one costs more than the serialization itself. */
-    private static final ThreadLocal<TransformerFactory> TRANSFORMER_FACTORY = ThreadLocal.withInitial(Saml1Xml::transformerFactory);
+    private static final ThreadLocal<TransformerFactory> TRANSFORMER_FACTORY =
+            ThreadLocal.withInitial(Saml1Xml::transformerFactory);
 
     private static TransformerFactory transformerFactory() {
         // The JDK's own implementation: Keycloak's classpath may carry others with different escaping rules.

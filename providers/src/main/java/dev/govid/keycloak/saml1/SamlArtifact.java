@@ -93,7 +93,8 @@ public final class SamlArtifact {
      * reused with another source id (a forgery attempt) never finds a stored login.
      */
     public String key() {
-        return KEY_PREFIX + Base64.getUrlEncoder().withoutPadding().encodeToString(Arrays.copyOfRange(bytes, 2, LENGTH));
+        return KEY_PREFIX
+                + Base64.getUrlEncoder().withoutPadding().encodeToString(Arrays.copyOfRange(bytes, 2, LENGTH));
     }
 
     @Override

@@ -29,8 +29,7 @@ public final class SoapFaultBuilder {
         }
     }
 
-    private SoapFaultBuilder() {
-    }
+    private SoapFaultBuilder() {}
 
     public static Document fault(FaultCode code, String faultString) {
         Document document = Saml1Xml.newDocument();

@@ -5,12 +5,11 @@ import java.util.ArrayList;
 import java.util.List;
 
 import dev.govid.keycloak.saml.SecureXml;
+import dev.govid.keycloak.saml1.MalformedSoapRequestException.Reason;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.Node;
 import org.xml.sax.SAXException;
-
-import dev.govid.keycloak.saml1.MalformedSoapRequestException.Reason;
 
 /**
  * Reads a GetAuthenticationData call: a SOAP 1.1 envelope whose body holds one {@code samlp:Request} with
@@ -22,15 +21,15 @@ public final class SoapRequestParser {
     /** Largest body we read; a real request is well under 2 KB. Callers enforce it before buffering. */
     public static final int MAX_BODY_BYTES = 64 * 1024;
 
-    private SoapRequestParser() {
-    }
+    private SoapRequestParser() {}
 
     public static AuthenticationDataRequest parse(byte[] body) throws MalformedSoapRequestException {
         if (body == null || body.length == 0) {
             throw new MalformedSoapRequestException(Reason.NOT_XML, "empty request");
         }
         if (body.length > MAX_BODY_BYTES) {
-            throw new MalformedSoapRequestException(Reason.TOO_LARGE, "request larger than " + MAX_BODY_BYTES + " bytes");
+            throw new MalformedSoapRequestException(
+                    Reason.TOO_LARGE, "request larger than " + MAX_BODY_BYTES + " bytes");
         }
         Element request = samlRequest(body(envelope(readXml(body))));
         String requestId = request.getAttributeNS(null, "RequestID").trim();
@@ -40,8 +39,10 @@ public final class SoapRequestParser {
         if (!"1".equals(request.getAttributeNS(null, "MajorVersion").trim())) {
             throw new MalformedSoapRequestException(Reason.UNSUPPORTED_VERSION, "samlp:Request MajorVersion must be 1");
         }
-        int minorVersion = minorVersion(request.getAttributeNS(null, "MinorVersion").trim());
-        String issueInstant = request.hasAttributeNS(null, "IssueInstant") ? request.getAttributeNS(null, "IssueInstant") : null;
+        int minorVersion =
+                minorVersion(request.getAttributeNS(null, "MinorVersion").trim());
+        String issueInstant =
+                request.hasAttributeNS(null, "IssueInstant") ? request.getAttributeNS(null, "IssueInstant") : null;
         return new AuthenticationDataRequest(requestId, issueInstant, minorVersion, singleArtifact(request));
     }
 
@@ -79,7 +80,8 @@ public final class SoapRequestParser {
     private static Element samlRequest(Element body) throws MalformedSoapRequestException {
         List<Element> content = children(body, null, null);
         if (content.size() != 1 || !Saml1Xml.is(content.get(0), Saml1Xml.SAMLP_NS, "Request")) {
-            throw new MalformedSoapRequestException(Reason.NO_SAML_REQUEST, "SOAP Body must hold exactly one samlp:Request");
+            throw new MalformedSoapRequestException(
+                    Reason.NO_SAML_REQUEST, "SOAP Body must hold exactly one samlp:Request");
         }
         return content.get(0);
     }
@@ -88,15 +90,17 @@ public final class SoapRequestParser {
         return switch (value) {
             case "0" -> 0;
             case "1" -> 1;
-            default -> throw new MalformedSoapRequestException(Reason.UNSUPPORTED_VERSION,
-                    "samlp:Request MinorVersion must be 0 or 1");
+            default ->
+                throw new MalformedSoapRequestException(
+                        Reason.UNSUPPORTED_VERSION, "samlp:Request MinorVersion must be 0 or 1");
         };
     }
 
     private static String singleArtifact(Element request) throws MalformedSoapRequestException {
         List<Element> artifacts = children(request, Saml1Xml.SAMLP_NS, "AssertionArtifact");
         if (artifacts.size() != 1) {
-            throw new MalformedSoapRequestException(Reason.ARTIFACT_COUNT,
+            throw new MalformedSoapRequestException(
+                    Reason.ARTIFACT_COUNT,
                     "samlp:Request must carry exactly one samlp:AssertionArtifact, found " + artifacts.size());
         }
         return artifacts.get(0).getTextContent().trim();
@@ -106,8 +110,7 @@ public final class SoapRequestParser {
     private static List<Element> children(Element parent, String namespace, String localName) {
         List<Element> result = new ArrayList<>();
         for (Node child = parent.getFirstChild(); child != null; child = child.getNextSibling()) {
-            if (child instanceof Element element
-                    && (localName == null || Saml1Xml.is(element, namespace, localName))) {
+            if (child instanceof Element element && (localName == null || Saml1Xml.is(element, namespace, localName))) {
                 result.add(element);
             }
         }

@@ -73,7 +73,8 @@ class StartAuthentication extends AuthorizationEndpointBase {
             return Misconfiguration.clientPage(session, null, client, problems);
         }
         MoaSaml1ClientSettings settings = parsed.value();
-        Saml1Target.Outcome target = Saml1Target.of(settings.target(), settings.privateSector(), params.getFirst("Target"));
+        Saml1Target.Outcome target =
+                Saml1Target.of(settings.target(), settings.privateSector(), params.getFirst("Target"));
         if (target.problem().isPresent()) {
             boolean missing = target.problem().get() == Saml1Target.Problem.MISSING;
             return error(MoaStatus.INVALID_PARAMETER, oa, missing ? "TargetMissing" : "TargetMalformed");
@@ -109,23 +110,29 @@ class StartAuthentication extends AuthorizationEndpointBase {
         if (settled.echoed() != null) {
             authSession.setClientNote(MoaSaml1LoginProtocol.NOTE_ECHOED_TARGET, settled.echoed());
         }
-        Optional.ofNullable(params.getFirst("sourceID")).filter(s -> !s.isBlank())
+        Optional.ofNullable(params.getFirst("sourceID"))
+                .filter(s -> !s.isBlank())
                 .or(settings::sourceId)
                 .ifPresent(s -> authSession.setClientNote(MoaSaml1LoginProtocol.NOTE_SOURCE_ID, s));
-        Optional.ofNullable(params.getFirst("CCC")).filter(c -> c.matches("[A-Za-z]{2}"))
-                .ifPresent(c -> authSession.setClientNote(MoaSaml1LoginProtocol.NOTE_COUNTRY, c.toUpperCase(java.util.Locale.ROOT)));
+        Optional.ofNullable(params.getFirst("CCC"))
+                .filter(c -> c.matches("[A-Za-z]{2}"))
+                .ifPresent(c -> authSession.setClientNote(
+                        MoaSaml1LoginProtocol.NOTE_COUNTRY, c.toUpperCase(java.util.Locale.ROOT)));
         // Answers "for myself / on behalf?" for the representation step and the rules (SSO included).
         if (useMandate != UseMandate.ABSENT) {
             RepresentationRequest.record(authSession, useMandate == UseMandate.YES);
         }
-        Optional.ofNullable(params.getFirst(AdapterConstants.KC_IDP_HINT)).filter(h -> !h.isBlank())
+        Optional.ofNullable(params.getFirst(AdapterConstants.KC_IDP_HINT))
+                .filter(h -> !h.isBlank())
                 .ifPresent(h -> authSession.setClientNote(AdapterConstants.KC_IDP_HINT, h));
-        LOG.debugf("SAML1 StartAuthentication for %s (OA %s, mandate %s)", client.getClientId(), HttpUrl.forLog(oa), useMandate);
-        return handleBrowserAuthenticationRequest(authSession, new MoaSaml1LoginProtocol().setSession(session), false, false);
+        LOG.debugf(
+                "SAML1 StartAuthentication for %s (OA %s, mandate %s)",
+                client.getClientId(), HttpUrl.forLog(oa), useMandate);
+        return handleBrowserAuthenticationRequest(
+                authSession, new MoaSaml1LoginProtocol().setSession(session), false, false);
     }
 
-    private record Candidate(ClientModel client, Parsed<MoaSaml1ClientSettings> settings, int matchLength) {
-    }
+    private record Candidate(ClientModel client, Parsed<MoaSaml1ClientSettings> settings, int matchLength) {}
 
     /**
      * The SAML1 application with a registered prefix the OA URL lies under, the most specific prefix winning. Each
@@ -148,8 +155,9 @@ class StartAuthentication extends AuthorizationEndpointBase {
 
     /** @param detail the message variant, e.g. {@code TargetMissing} for {@code govidMoa1002TargetMissing} */
     private Response error(MoaStatus status, String oa, String detail) {
-        LOG.infof("SAML1 StartAuthentication refused (MOA-ID %s%s) for OA %s", status.code(), detail.isEmpty() ? "" : ", " + detail,
-                HttpUrl.forLog(oa));
+        LOG.infof(
+                "SAML1 StartAuthentication refused (MOA-ID %s%s) for OA %s",
+                status.code(), detail.isEmpty() ? "" : ", " + detail, HttpUrl.forLog(oa));
         return ErrorPage.error(session, null, Response.Status.BAD_REQUEST, "govidMoa" + status.code() + detail);
     }
 }

@@ -9,7 +9,9 @@ import java.util.Optional;
  * from an SSO session), absent leaves it to the application's representation rule.
  */
 enum UseMandate {
-    YES, NO, ABSENT;
+    YES,
+    NO,
+    ABSENT;
 
     /** Empty for a value that is neither {@code true} nor {@code false} (in any case): a bad parameter. */
     static Optional<UseMandate> parse(String value) {

@@ -54,14 +54,16 @@ public class ClientFramingHeadersProvider implements SecurityHeadersProvider {
         String cspName = BrowserSecurityHeaders.CONTENT_SECURITY_POLICY.getHeaderName();
         Object csp = headers.getFirst(cspName);
         boolean restricted = headers.containsKey(BrowserSecurityHeaders.X_FRAME_OPTIONS.getHeaderName())
-                || (csp != null && csp.toString().contains(ContentSecurityPolicyBuilder.DIRECTIVE_NAME_FRAME_ANCESTORS));
+                || (csp != null
+                        && csp.toString().contains(ContentSecurityPolicyBuilder.DIRECTIVE_NAME_FRAME_ANCESTORS));
         if (!restricted) {
             return;
         }
         ContentSecurityPolicyBuilder builder = csp == null
                 ? ContentSecurityPolicyBuilder.create("")
                 : ContentSecurityPolicyBuilder.create(csp.toString());
-        headers.putSingle(cspName, builder.frameAncestors(ancestors.directiveValue()).build());
+        headers.putSingle(
+                cspName, builder.frameAncestors(ancestors.directiveValue()).build());
         headers.remove(BrowserSecurityHeaders.X_FRAME_OPTIONS.getHeaderName());
     }
 

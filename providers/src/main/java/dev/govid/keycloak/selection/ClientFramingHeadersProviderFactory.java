@@ -19,8 +19,8 @@ public class ClientFramingHeadersProviderFactory implements SecurityHeadersProvi
 
     @Override
     public SecurityHeadersProvider create(KeycloakSession session) {
-        SecurityHeadersProviderFactory keycloakFactory = (SecurityHeadersProviderFactory) sessionFactory
-                .getProviderFactory(SecurityHeadersProvider.class, KEYCLOAK_PROVIDER_ID);
+        SecurityHeadersProviderFactory keycloakFactory = (SecurityHeadersProviderFactory)
+                sessionFactory.getProviderFactory(SecurityHeadersProvider.class, KEYCLOAK_PROVIDER_ID);
         return new ClientFramingHeadersProvider(session, keycloakFactory.create(session));
     }
 

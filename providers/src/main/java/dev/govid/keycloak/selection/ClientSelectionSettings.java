@@ -34,6 +34,8 @@ public record ClientSelectionSettings(boolean confirmsSso) {
 
     /** The origins from {@link #FRAME_ANCESTORS}; entries that are not exact origins are ignored. */
     public static FrameAncestors frameAncestors(ClientModel client) {
-        return client == null ? FrameAncestors.NONE : FrameAncestors.parse(SettingsReader.of(client).raw(FRAME_ANCESTORS));
+        return client == null
+                ? FrameAncestors.NONE
+                : FrameAncestors.parse(SettingsReader.of(client).raw(FRAME_ANCESTORS));
     }
 }

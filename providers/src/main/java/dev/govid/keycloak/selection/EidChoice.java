@@ -15,6 +15,7 @@ public final class EidChoice {
 
     /** Identity-provider config keys an admin may set to describe an eID system in their own words. */
     static final String NEEDS_TEXT = EidProfileConfig.SELECTION_NEEDS_TEXT;
+
     static final String LOGO_URL = EidProfileConfig.SELECTION_LOGO_URL;
 
     private final String alias;
@@ -24,7 +25,13 @@ public final class EidChoice {
     private final String logoUrl;
     private final AssuranceLevel minimumLevel;
 
-    private EidChoice(String alias, String displayName, EidKind kind, String needsText, String logoUrl, AssuranceLevel minimumLevel) {
+    private EidChoice(
+            String alias,
+            String displayName,
+            EidKind kind,
+            String needsText,
+            String logoUrl,
+            AssuranceLevel minimumLevel) {
         this.alias = alias;
         this.displayName = displayName;
         this.kind = kind;
@@ -35,11 +42,17 @@ public final class EidChoice {
 
     static EidChoice of(IdentityProviderModel model, EidKind kind) {
         Map<String, String> config = model.getConfig() == null ? Map.of() : model.getConfig();
-        AssuranceLevel minimum = kind.minimumLevelKey() == null ? null
+        AssuranceLevel minimum = kind.minimumLevelKey() == null
+                ? null
                 : AssuranceLevel.parse(config.get(kind.minimumLevelKey())).orElse(kind.defaultMinimum());
         String name = ConfigValues.trimToNull(model.getDisplayName());
-        return new EidChoice(model.getAlias(), name == null ? model.getAlias() : name, kind,
-                ConfigValues.trimToNull(config.get(NEEDS_TEXT)), SafeUrls.imageUrlOrNull(config.get(LOGO_URL)), minimum);
+        return new EidChoice(
+                model.getAlias(),
+                name == null ? model.getAlias() : name,
+                kind,
+                ConfigValues.trimToNull(config.get(NEEDS_TEXT)),
+                SafeUrls.imageUrlOrNull(config.get(LOGO_URL)),
+                minimum);
     }
 
     public String getAlias() {

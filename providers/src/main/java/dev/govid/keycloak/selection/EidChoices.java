@@ -18,11 +18,12 @@ import org.keycloak.models.IdentityProviderModel;
  */
 final class EidChoices {
 
-    private EidChoices() {
-    }
+    private EidChoices() {}
 
-    static List<EidChoice> forClient(List<IdentityProviderModel> realmProviders, List<String> clientOrder,
-                                     Function<String, EidKind> kindOfType) {
+    static List<EidChoice> forClient(
+            List<IdentityProviderModel> realmProviders,
+            List<String> clientOrder,
+            Function<String, EidKind> kindOfType) {
         List<IdentityProviderModel> shown = realmProviders.stream()
                 .filter(IdentityProviderModel::isEnabled)
                 .filter(p -> !Boolean.TRUE.equals(p.isLinkOnly()) && !Boolean.TRUE.equals(p.isHideOnLogin()))
@@ -30,7 +31,9 @@ final class EidChoices {
                         .thenComparing(p -> p.getDisplayName() == null ? p.getAlias() : p.getDisplayName()))
                 .collect(Collectors.toList());
         if (clientOrder.isEmpty()) {
-            return shown.stream().map(p -> EidChoice.of(p, kindOfType.apply(p.getProviderId()))).collect(Collectors.toList());
+            return shown.stream()
+                    .map(p -> EidChoice.of(p, kindOfType.apply(p.getProviderId())))
+                    .collect(Collectors.toList());
         }
         Map<String, IdentityProviderModel> byAlias = new LinkedHashMap<>();
         shown.forEach(p -> byAlias.put(p.getAlias(), p));
@@ -46,7 +49,10 @@ final class EidChoices {
 
     private static int guiOrder(IdentityProviderModel provider) {
         try {
-            return Integer.parseInt(provider.getConfig() == null ? "" : provider.getConfig().getOrDefault("guiOrder", "").trim());
+            return Integer.parseInt(
+                    provider.getConfig() == null
+                            ? ""
+                            : provider.getConfig().getOrDefault("guiOrder", "").trim());
         } catch (NumberFormatException e) {
             return Integer.MAX_VALUE;
         }

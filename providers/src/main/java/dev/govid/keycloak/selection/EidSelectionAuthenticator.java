@@ -38,15 +38,21 @@ public class EidSelectionAuthenticator implements UserlessAuthenticator {
 
     @Override
     public void authenticate(AuthenticationFlowContext context) {
-        List<SettingProblem> problems = new ArrayList<>(ClientRules.settingsProblems(context.getAuthenticationSession().getClient()));
-        problems.addAll(ClientSelectionSettings.read(context.getAuthenticationSession().getClient()).problems());
+        List<SettingProblem> problems = new ArrayList<>(
+                ClientRules.settingsProblems(context.getAuthenticationSession().getClient()));
+        problems.addAll(
+                ClientSelectionSettings.read(context.getAuthenticationSession().getClient())
+                        .problems());
         if (!problems.isEmpty()) {
             Misconfiguration.failFlow(context, problems);
             return;
         }
-        List<IdentityProviderModel> providers = context.getSession().identityProviders()
-                .getAllStream(IdentityProviderQuery.userAuthentication()).collect(Collectors.toList());
-        List<EidChoice> choices = EidChoices.forClient(providers,
+        List<IdentityProviderModel> providers = context.getSession()
+                .identityProviders()
+                .getAllStream(IdentityProviderQuery.userAuthentication())
+                .collect(Collectors.toList());
+        List<EidChoice> choices = EidChoices.forClient(
+                providers,
                 OfferedEids.order(context.getAuthenticationSession().getClient()),
                 type -> EidKind.of(EidSystems.of(context.getSession(), type)));
         var form = PageMessage.form(context).setAttribute(CHOICES, choices);
@@ -55,9 +61,14 @@ public class EidSelectionAuthenticator implements UserlessAuthenticator {
                 && RepresentationRequest.isOnBehalf(authSession)) {
             // The person chose "on behalf": say so, offer the way back, and mark the eIDs that cannot carry a mandate.
             form.setAttribute(ON_BEHALF, true);
-            form.setAttribute(WITHOUT_MANDATES, providers.stream()
-                    .filter(p -> !EidSystems.of(context.getSession(), p.getProviderId()).map(EidSystem::carriesMandates).orElse(false))
-                    .map(IdentityProviderModel::getAlias).collect(Collectors.toList()));
+            form.setAttribute(
+                    WITHOUT_MANDATES,
+                    providers.stream()
+                            .filter(p -> !EidSystems.of(context.getSession(), p.getProviderId())
+                                    .map(EidSystem::carriesMandates)
+                                    .orElse(false))
+                            .map(IdentityProviderModel::getAlias)
+                            .collect(Collectors.toList()));
         }
         if (choices.isEmpty()) {
             form.setError("govidSelectionNoEid");

@@ -51,7 +51,8 @@ public final class FrameAncestors {
                 }
             }
         }
-        return new FrameAncestors(Collections.unmodifiableList(accepted),
+        return new FrameAncestors(
+                Collections.unmodifiableList(accepted),
                 Collections.unmodifiableList(problems.stream().distinct().toList()));
     }
 

@@ -4,8 +4,8 @@ import java.util.List;
 import java.util.Map;
 
 import dev.govid.keycloak.settings.HttpUrl;
-import dev.govid.keycloak.settings.SettingsReader;
 import dev.govid.keycloak.settings.SettingProblem;
+import dev.govid.keycloak.settings.SettingsReader;
 import org.keycloak.models.ClientModel;
 
 /**
@@ -27,11 +27,11 @@ public final class PageSettings {
     /** Origins allowed to show this client's login pages in an iframe. */
     public static final String FRAME_ANCESTORS = "govid.frameAncestors";
 
-    public static final List<String> KEYS = List.of(TITLE, LOGO, PRIMARY_COLOR, HEADER_COLOR, HELP_URL, FRAME_ANCESTORS);
+    public static final List<String> KEYS =
+            List.of(TITLE, LOGO, PRIMARY_COLOR, HEADER_COLOR, HELP_URL, FRAME_ANCESTORS);
     static final int MAX_TITLE = 200;
 
-    private PageSettings() {
-    }
+    private PageSettings() {}
 
     public static List<SettingProblem> problems(ClientModel client) {
         return problems(SettingsReader.of(client), client.getAttributes());
@@ -66,12 +66,17 @@ public final class PageSettings {
                 settings.problem(HELP_URL, e.getMessage());
             }
         }
-        FrameAncestors.parse(settings.raw(FRAME_ANCESTORS)).problems().forEach(p -> settings.problem(FRAME_ANCESTORS, p));
+        FrameAncestors.parse(settings.raw(FRAME_ANCESTORS))
+                .problems()
+                .forEach(p -> settings.problem(FRAME_ANCESTORS, p));
         if (attributes != null) {
             for (String key : attributes.keySet()) {
                 if (key.startsWith(TEXT_PREFIX)) {
-                    if (!key.substring(TEXT_PREFIX.length()).matches("[A-Za-z][A-Za-z0-9]{0,99}(\\.[a-z]{2,3}(-[A-Za-z]{2,4})?)?")) {
-                        settings.problem(key, "is not govid.theme.text.<messageKey> or govid.theme.text.<messageKey>.<language>");
+                    if (!key.substring(TEXT_PREFIX.length())
+                            .matches("[A-Za-z][A-Za-z0-9]{0,99}(\\.[a-z]{2,3}(-[A-Za-z]{2,4})?)?")) {
+                        settings.problem(
+                                key,
+                                "is not govid.theme.text.<messageKey> or govid.theme.text.<messageKey>.<language>");
                     }
                     settings.text(key);
                 }

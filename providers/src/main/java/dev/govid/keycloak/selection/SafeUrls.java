@@ -6,8 +6,7 @@ import dev.govid.keycloak.settings.HttpUrl;
 /** Image URLs from admin settings, checked by {@link HttpUrl#image}: https or server-relative, nothing else. */
 final class SafeUrls {
 
-    private SafeUrls() {
-    }
+    private SafeUrls() {}
 
     static String imageUrlOrNull(String value) {
         String v = ConfigValues.trimToNull(value);

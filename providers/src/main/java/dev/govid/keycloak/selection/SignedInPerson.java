@@ -24,15 +24,20 @@ public final class SignedInPerson {
     /** The person as the session's eID login proved them (and whom they act for), else as the account knows them. */
     static SignedInPerson of(UserModel user, Optional<EidLogin> login) {
         String representing = login.flatMap(EidLogin::optionalMandate)
-                .map(m -> m.mandator() == null ? null : ConfigValues.trimToNull(m.mandator().displayName())).orElse(null);
-        String proven = login.map(EidLogin::displayName).map(ConfigValues::trimToNull).orElse(null);
+                .map(m -> m.mandator() == null
+                        ? null
+                        : ConfigValues.trimToNull(m.mandator().displayName()))
+                .orElse(null);
+        String proven =
+                login.map(EidLogin::displayName).map(ConfigValues::trimToNull).orElse(null);
         if (proven != null) {
             return new SignedInPerson(proven, representing);
         }
         if (user == null) {
             return new SignedInPerson("", representing);
         }
-        return new SignedInPerson(displayName(user.getFirstName(), user.getLastName(), user.getUsername()), representing);
+        return new SignedInPerson(
+                displayName(user.getFirstName(), user.getLastName(), user.getUsername()), representing);
     }
 
     static String displayName(String first, String last, String username) {

@@ -27,7 +27,8 @@ public class SsoConfirmationAuthenticator implements UserlessAuthenticator {
     static final String CONTINUE = "continue";
     static final String CANCEL = "cancel";
     /** What the application learns on Cancel (OIDC {@code error_description}; {@code error} is {@code access_denied}). */
-    static final String CANCEL_DESCRIPTION = "The person chose not to continue with the existing sign-in (SSO confirmation cancelled)";
+    static final String CANCEL_DESCRIPTION =
+            "The person chose not to continue with the existing sign-in (SSO confirmation cancelled)";
 
     @Override
     public void authenticate(AuthenticationFlowContext context) {
@@ -37,12 +38,13 @@ public class SsoConfirmationAuthenticator implements UserlessAuthenticator {
             Misconfiguration.failFlow(context, settings.problems());
             return;
         }
-        if (!AuthenticatorUtil.isSSOAuthentication(context.getAuthenticationSession()) || !settings.value().confirmsSso()) {
+        if (!AuthenticatorUtil.isSSOAuthentication(context.getAuthenticationSession())
+                || !settings.value().confirmsSso()) {
             context.success();
             return;
         }
-        context.challenge(context.form().setAttribute("govidSsoUser", signedIn(context))
-                .createForm(TEMPLATE));
+        context.challenge(
+                context.form().setAttribute("govidSsoUser", signedIn(context)).createForm(TEMPLATE));
     }
 
     private static SignedInPerson signedIn(AuthenticationFlowContext context) {
@@ -59,8 +61,10 @@ public class SsoConfirmationAuthenticator implements UserlessAuthenticator {
         } else if (CANCEL.equals(answer)) {
             cancel(context);
         } else {
-            context.challenge(context.form().setAttribute("govidSsoUser", signedIn(context))
-                    .setError("govidSsoChoose").createForm(TEMPLATE));
+            context.challenge(context.form()
+                    .setAttribute("govidSsoUser", signedIn(context))
+                    .setError("govidSsoChoose")
+                    .createForm(TEMPLATE));
         }
     }
 
@@ -80,6 +84,7 @@ public class SsoConfirmationAuthenticator implements UserlessAuthenticator {
                 .setHttpHeaders(context.getSession().getContext().getRequestHeaders())
                 .setUriInfo(context.getUriInfo())
                 .setEventBuilder(context.getEvent());
-        context.forceChallenge(protocol.sendError(authSession, LoginProtocol.Error.CANCELLED_BY_USER, CANCEL_DESCRIPTION));
+        context.forceChallenge(
+                protocol.sendError(authSession, LoginProtocol.Error.CANCELLED_BY_USER, CANCEL_DESCRIPTION));
     }
 }

@@ -9,9 +9,14 @@ public class SsoConfirmationAuthenticatorFactory extends GovIdAuthenticatorFacto
     public static final String ID = "govid-sso-confirmation";
 
     public SsoConfirmationAuthenticatorFactory() {
-        super(ID, "GovID: SSO confirmation", "govid-selection",
+        super(
+                ID,
+                "GovID: SSO confirmation",
+                "govid-selection",
                 "After a login answered by the SSO cookie, asks 'You are signed in as ... - continue to the application?'. "
                         + "Place as REQUIRED after the sub-flow holding the cookie step; client attribute govid.sso.confirmation=false skips it.",
-                new SsoConfirmationAuthenticator(), Requirement.REQUIRED, Requirement.DISABLED);
+                new SsoConfirmationAuthenticator(),
+                Requirement.REQUIRED,
+                Requirement.DISABLED);
     }
 }

@@ -24,8 +24,7 @@ public final class ClientSettingsSources {
     /** Provider ids of the GovID settings mapper types (one per protocol) start with this. */
     public static final String MAPPER_PREFIX = "govid-client-settings";
 
-    private ClientSettingsSources() {
-    }
+    private ClientSettingsSources() {}
 
     /** The effective value of each key for this client, read from the sources once per call. */
     public static Function<String, String> of(ClientModel client) {
@@ -54,8 +53,10 @@ public final class ClientSettingsSources {
         settingsMappers(client.getProtocolMappersStream()).forEach(layers::add);
         Map<String, ClientScopeModel> scopes = client.getClientScopes(true);
         if (scopes != null) {
-            scopes.values().stream().sorted(Comparator.comparing(ClientScopeModel::getName))
-                    .forEach(scope -> settingsMappers(scope.getProtocolMappersStream()).forEach(layers::add));
+            scopes.values().stream()
+                    .sorted(Comparator.comparing(ClientScopeModel::getName))
+                    .forEach(scope ->
+                            settingsMappers(scope.getProtocolMappersStream()).forEach(layers::add));
         }
         return layers;
     }
@@ -64,7 +65,8 @@ public final class ClientSettingsSources {
         if (mappers == null) {
             return Stream.empty();
         }
-        return mappers.filter(m -> m.getProtocolMapper() != null && m.getProtocolMapper().startsWith(MAPPER_PREFIX))
+        return mappers.filter(m ->
+                        m.getProtocolMapper() != null && m.getProtocolMapper().startsWith(MAPPER_PREFIX))
                 .sorted(Comparator.comparing(ProtocolMapperModel::getName))
                 .map(ProtocolMapperModel::getConfig)
                 .filter(config -> config != null);

@@ -29,11 +29,13 @@ public final class HttpUrl {
     private final int port;
     /** The normalised path, always starting with {@code /}. */
     private final String path;
+
     private final List<String> segments;
     private final String query;
     private final String fragment;
 
-    private HttpUrl(String scheme, String host, int port, String path, List<String> segments, String query, String fragment) {
+    private HttpUrl(
+            String scheme, String host, int port, String path, List<String> segments, String query, String fragment) {
         this.scheme = scheme;
         this.host = host;
         this.port = port;
@@ -70,7 +72,8 @@ public final class HttpUrl {
         }
         String scheme = raw.substring(0, schemeEnd).toLowerCase(Locale.ROOT);
         if (!scheme.equals("https") && !scheme.equals("http")) {
-            throw new InvalidUrlException("uses the scheme '" + scheme + "'; only https (and http for this computer) are allowed");
+            throw new InvalidUrlException(
+                    "uses the scheme '" + scheme + "'; only https (and http for this computer) are allowed");
         }
         int authorityStart = schemeEnd + 3;
         int authorityEnd = indexOfAny(raw, "/?#", authorityStart);
@@ -123,7 +126,9 @@ public final class HttpUrl {
         }
         int pathEnd = queryStart >= 0 ? queryStart : fragmentStart >= 0 ? fragmentStart : raw.length();
         String rawPath = raw.substring(authorityEnd, pathEnd);
-        String query = queryStart < 0 ? null : raw.substring(queryStart + 1, fragmentStart >= 0 ? fragmentStart : raw.length());
+        String query = queryStart < 0
+                ? null
+                : raw.substring(queryStart + 1, fragmentStart >= 0 ? fragmentStart : raw.length());
         String fragment = fragmentStart < 0 ? null : raw.substring(fragmentStart + 1);
         if (query != null) {
             checkPercentEscapes(query, "query");
@@ -289,7 +294,8 @@ public final class HttpUrl {
         int authorityEnd = indexOfAny(raw, "/?#", raw.indexOf("://") + 3);
         String rest = raw.substring(authorityEnd);
         if (!rest.isEmpty() && !rest.equals("/")) {
-            throw new InvalidUrlException("is not a plain origin (scheme://host[:port]) but has a path, query or fragment");
+            throw new InvalidUrlException(
+                    "is not a plain origin (scheme://host[:port]) but has a path, query or fragment");
         }
         return url;
     }

@@ -29,8 +29,7 @@ public final class Misconfiguration {
     private static final int MAX_REMEMBERED = 10_000;
     private static final Set<String> REPORTED = ConcurrentHashMap.newKeySet();
 
-    private Misconfiguration() {
-    }
+    private Misconfiguration() {}
 
     /** Logs a refused login: once at WARN per distinct set of problems of one thing, later at DEBUG. */
     public static void log(String what, List<SettingProblem> problems) {
@@ -55,27 +54,38 @@ public final class Misconfiguration {
     }
 
     public static String describe(ClientModel client) {
-        return "client '" + client.getClientId() + "' of realm '" + client.getRealm().getName() + "'";
+        return "client '" + client.getClientId() + "' of realm '"
+                + client.getRealm().getName() + "'";
     }
 
     /** The page for a login to a client with invalid settings; logs the refusal. */
-    public static Response clientPage(KeycloakSession session, AuthenticationSessionModel authSession, ClientModel client,
-                                      List<SettingProblem> problems) {
+    public static Response clientPage(
+            KeycloakSession session,
+            AuthenticationSessionModel authSession,
+            ClientModel client,
+            List<SettingProblem> problems) {
         log(describe(client), problems);
         return page(session, authSession);
     }
 
     /** The page for a login through an identity provider with an invalid configuration; logs the refusal. */
-    public static Response providerPage(KeycloakSession session, AuthenticationSessionModel authSession, String alias,
-                                        List<SettingProblem> problems) {
-        log("identity provider '" + alias + "' of realm '" + session.getContext().getRealm().getName() + "'", problems);
+    public static Response providerPage(
+            KeycloakSession session,
+            AuthenticationSessionModel authSession,
+            String alias,
+            List<SettingProblem> problems) {
+        log(
+                "identity provider '" + alias + "' of realm '"
+                        + session.getContext().getRealm().getName() + "'",
+                problems);
         return page(session, authSession);
     }
 
     /** Ends an authentication flow step with the page. */
     public static void failFlow(AuthenticationFlowContext context, List<SettingProblem> problems) {
         ClientModel client = context.getAuthenticationSession().getClient();
-        context.failure(AuthenticationFlowError.INTERNAL_ERROR,
+        context.failure(
+                AuthenticationFlowError.INTERNAL_ERROR,
                 clientPage(context.getSession(), context.getAuthenticationSession(), client, problems));
     }
 

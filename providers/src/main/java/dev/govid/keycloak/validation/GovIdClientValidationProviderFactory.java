@@ -28,18 +28,18 @@ public class GovIdClientValidationProviderFactory implements ClientValidationPro
 
     @Override
     public ClientValidationProvider create(KeycloakSession session) {
-        ClientValidationProviderFactory keycloakFactory = (ClientValidationProviderFactory) sessionFactory
-                .getProviderFactory(ClientValidationProvider.class, KEYCLOAK_PROVIDER_ID);
+        ClientValidationProviderFactory keycloakFactory = (ClientValidationProviderFactory)
+                sessionFactory.getProviderFactory(ClientValidationProvider.class, KEYCLOAK_PROVIDER_ID);
         if (keycloakFactory == null) {
             // Never save clients without Keycloak's own checks (redirect URIs, URLs, PKCE …).
-            throw new IllegalStateException("Keycloak's client validation provider '" + KEYCLOAK_PROVIDER_ID + "' is missing");
+            throw new IllegalStateException(
+                    "Keycloak's client validation provider '" + KEYCLOAK_PROVIDER_ID + "' is missing");
         }
         return new GovIdClientValidationProvider(keycloakFactory.create(session));
     }
 
     @Override
-    public void init(Config.Scope config) {
-    }
+    public void init(Config.Scope config) {}
 
     @Override
     public void postInit(KeycloakSessionFactory factory) {
@@ -48,7 +48,8 @@ public class GovIdClientValidationProviderFactory implements ClientValidationPro
             if (event instanceof RealmModel.RealmPostCreateEvent created) {
                 List<SettingProblem> problems = GovIdSettings.realmProblems(created.getCreatedRealm());
                 if (!problems.isEmpty()) {
-                    throw new ModelValidationException("Realm '" + created.getCreatedRealm().getName() + "': invalid GovID setting "
+                    throw new ModelValidationException("Realm '"
+                            + created.getCreatedRealm().getName() + "': invalid GovID setting "
                             + problems.stream().map(SettingProblem::toString).collect(Collectors.joining("; ")));
                 }
             }
@@ -61,8 +62,7 @@ public class GovIdClientValidationProviderFactory implements ClientValidationPro
     }
 
     @Override
-    public void close() {
-    }
+    public void close() {}
 
     @Override
     public String getId() {

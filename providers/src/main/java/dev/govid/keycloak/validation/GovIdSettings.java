@@ -32,15 +32,25 @@ public final class GovIdSettings {
 
     /** The client attribute keys GovID reads (plus the {@code govid.theme.text.*} family). */
     public static final List<String> CLIENT_KEYS = Stream.of(
-            List.of(RepresentationRules.MODE, RepresentationRules.PROFILES, RepresentationRules.MANDATORS,
-                    RepresentationRules.MAX_VALIDITY_DAYS, RepresentationRules.PRIVATE_SECTOR, RepresentationRules.LEGACY_PRIVATE_SECTOR),
-            ClientRuleSettings.KEYS, ClientSelectionSettings.KEYS, PageSettings.KEYS, MoaSaml1ClientSettings.KEYS,
-            List.of(EventSelection.EVENTS)).flatMap(List::stream).distinct().toList();
+                    List.of(
+                            RepresentationRules.MODE,
+                            RepresentationRules.PROFILES,
+                            RepresentationRules.MANDATORS,
+                            RepresentationRules.MAX_VALIDITY_DAYS,
+                            RepresentationRules.PRIVATE_SECTOR,
+                            RepresentationRules.LEGACY_PRIVATE_SECTOR),
+                    ClientRuleSettings.KEYS,
+                    ClientSelectionSettings.KEYS,
+                    PageSettings.KEYS,
+                    MoaSaml1ClientSettings.KEYS,
+                    List.of(EventSelection.EVENTS))
+            .flatMap(List::stream)
+            .distinct()
+            .toList();
 
     private static final int MAX_TYPO_DISTANCE = 2;
 
-    private GovIdSettings() {
-    }
+    private GovIdSettings() {}
 
     public static List<SettingProblem> clientProblems(KeycloakSession session, ClientModel client) {
         List<SettingProblem> problems = new ArrayList<>();
@@ -53,7 +63,8 @@ public final class GovIdSettings {
         RealmModel realm = client.getRealm();
         for (String alias : ClientRuleSettings.read(client).value().offeredEids()) {
             if (realm != null && session.identityProviders().getByAlias(alias) == null) {
-                problems.add(new SettingProblem(OfferedEids.ATTRIBUTE, "lists '" + alias + "', which is no identity provider of this realm"));
+                problems.add(new SettingProblem(
+                        OfferedEids.ATTRIBUTE, "lists '" + alias + "', which is no identity provider of this realm"));
             }
         }
         problems.addAll(nearMisses(client.getAttributes()));
@@ -64,7 +75,8 @@ public final class GovIdSettings {
      * The problems of a GovID settings form (the admin console's <em>GovID settings</em> mapper), which holds the
      * same keys as the client attributes but belongs to a scope, not to one client.
      */
-    public static List<SettingProblem> formProblems(KeycloakSession session, RealmModel realm, Map<String, String> form, boolean saml1) {
+    public static List<SettingProblem> formProblems(
+            KeycloakSession session, RealmModel realm, Map<String, String> form, boolean saml1) {
         List<SettingProblem> problems = new ArrayList<>();
         problems.addAll(RepresentationRules.read(SettingsReader.of(form)).problems());
         Parsed<ClientRuleSettings> rules = ClientRuleSettings.read(SettingsReader.of(form));
@@ -77,7 +89,8 @@ public final class GovIdSettings {
         }
         for (String alias : rules.value().offeredEids()) {
             if (realm != null && session.identityProviders().getByAlias(alias) == null) {
-                problems.add(new SettingProblem(OfferedEids.ATTRIBUTE, "lists " + alias + ", which is no identity provider of this realm"));
+                problems.add(new SettingProblem(
+                        OfferedEids.ATTRIBUTE, "lists " + alias + ", which is no identity provider of this realm"));
             }
         }
         problems.addAll(nearMisses(form));
@@ -96,11 +109,14 @@ public final class GovIdSettings {
         }
         for (String key : attributes.keySet()) {
             String lower = key.toLowerCase(Locale.ROOT);
-            if (!(lower.startsWith("govid.") || lower.startsWith("moa.")) || CLIENT_KEYS.contains(key)
+            if (!(lower.startsWith("govid.") || lower.startsWith("moa."))
+                    || CLIENT_KEYS.contains(key)
                     || key.startsWith(PageSettings.TEXT_PREFIX)) {
                 continue;
             }
-            closest(key).ifPresent(known -> problems.add(new SettingProblem(key, "is not a GovID setting; did you mean " + known + "?")));
+            closest(key)
+                    .ifPresent(known -> problems.add(
+                            new SettingProblem(key, "is not a GovID setting; did you mean " + known + "?")));
         }
         return problems;
     }
@@ -108,7 +124,8 @@ public final class GovIdSettings {
     private static Optional<String> closest(String key) {
         String best = null;
         int bestDistance = Integer.MAX_VALUE;
-        for (String known : Stream.concat(CLIENT_KEYS.stream(), Stream.of(PageSettings.TEXT_PREFIX)).toList()) {
+        for (String known : Stream.concat(CLIENT_KEYS.stream(), Stream.of(PageSettings.TEXT_PREFIX))
+                .toList()) {
             int distance = distance(key.toLowerCase(Locale.ROOT), known.toLowerCase(Locale.ROOT));
             if (distance < bestDistance) {
                 best = known;

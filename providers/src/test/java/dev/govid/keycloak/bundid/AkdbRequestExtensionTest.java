@@ -30,9 +30,16 @@ class AkdbRequestExtensionTest {
         Map<BundIdAttribute, Boolean> attributes = new LinkedHashMap<>();
         attributes.put(BundIdAttribute.BPK2, true);
         attributes.put(BundIdAttribute.MAIL, false);
-        AkdbRequestExtension extension = new AkdbRequestExtension(attributes, List.of(AuthnMethod.EID, AuthnMethod.ELSTER), true,
-                new AkdbRequestExtension.DisplayInformation("Stadt Musterstadt", "BMI-4711", "en",
-                        Optional.of("https://service.example/back"), Optional.empty()));
+        AkdbRequestExtension extension = new AkdbRequestExtension(
+                attributes,
+                List.of(AuthnMethod.EID, AuthnMethod.ELSTER),
+                true,
+                new AkdbRequestExtension.DisplayInformation(
+                        "Stadt Musterstadt",
+                        "BMI-4711",
+                        "en",
+                        Optional.of("https://service.example/back"),
+                        Optional.empty()));
 
         Document doc = write(extension);
         Element root = doc.getDocumentElement();
@@ -44,29 +51,44 @@ class AkdbRequestExtensionTest {
         NodeList requested = doc.getElementsByTagNameNS(NS, "RequestedAttribute");
         assertThat(requested.getLength()).isEqualTo(2);
         assertThat(((Element) requested.item(0)).getAttribute("Name")).isEqualTo(BundIdAttribute.BPK2.oid());
-        assertThat(((Element) requested.item(0)).getAttribute("RequiredAttribute")).isEqualTo("true");
-        assertThat(((Element) requested.item(1)).getAttribute("RequiredAttribute")).isEqualTo("false");
+        assertThat(((Element) requested.item(0)).getAttribute("RequiredAttribute"))
+                .isEqualTo("true");
+        assertThat(((Element) requested.item(1)).getAttribute("RequiredAttribute"))
+                .isEqualTo("false");
 
         Element eid = (Element) doc.getElementsByTagNameNS(NS, "eID").item(0);
         assertThat(eid.getTextContent()).isEqualTo("true");
         Element authega = (Element) doc.getElementsByTagNameNS(NS, "Authega").item(0);
         assertThat(authega.getTextContent()).isEqualTo("false");
 
-        assertThat(doc.getElementsByTagNameNS(UI, "OrganizationDisplayName").item(0).getTextContent()).isEqualTo("Stadt Musterstadt");
-        assertThat(doc.getElementsByTagNameNS(UI, "OnlineServiceId").item(0).getTextContent()).isEqualTo("BMI-4711");
-        assertThat(doc.getElementsByTagNameNS(UI, "Lang").item(0).getTextContent()).isEqualTo("en");
-        assertThat(doc.getElementsByTagNameNS(UI, "BackURL").item(0).getTextContent()).isEqualTo("https://service.example/back");
+        assertThat(doc.getElementsByTagNameNS(UI, "OrganizationDisplayName")
+                        .item(0)
+                        .getTextContent())
+                .isEqualTo("Stadt Musterstadt");
+        assertThat(doc.getElementsByTagNameNS(UI, "OnlineServiceId").item(0).getTextContent())
+                .isEqualTo("BMI-4711");
+        assertThat(doc.getElementsByTagNameNS(UI, "Lang").item(0).getTextContent())
+                .isEqualTo("en");
+        assertThat(doc.getElementsByTagNameNS(UI, "BackURL").item(0).getTextContent())
+                .isEqualTo("https://service.example/back");
         assertThat(doc.getElementsByTagNameNS(UI, "Purpose").getLength()).isZero();
     }
 
     @Test
     void omitsAuthnMethodsWhenEveryMethodIsAllowed() throws Exception {
-        AkdbRequestExtension extension = new AkdbRequestExtension(Map.of(BundIdAttribute.BPK2, true), List.of(), false,
-                new AkdbRequestExtension.DisplayInformation("Amt & <Co>", "BMI-1", "de", Optional.empty(), Optional.of("Antrag")));
+        AkdbRequestExtension extension = new AkdbRequestExtension(
+                Map.of(BundIdAttribute.BPK2, true),
+                List.of(),
+                false,
+                new AkdbRequestExtension.DisplayInformation(
+                        "Amt & <Co>", "BMI-1", "de", Optional.empty(), Optional.of("Antrag")));
         Document doc = write(extension);
         assertThat(doc.getElementsByTagNameNS(NS, "AuthnMethods").getLength()).isZero();
         assertThat(doc.getDocumentElement().getAttribute("EnableStatusDetail")).isEqualTo("false");
-        assertThat(doc.getElementsByTagNameNS(UI, "OrganizationDisplayName").item(0).getTextContent()).isEqualTo("Amt & <Co>");
+        assertThat(doc.getElementsByTagNameNS(UI, "OrganizationDisplayName")
+                        .item(0)
+                        .getTextContent())
+                .isEqualTo("Amt & <Co>");
     }
 
     private static Document write(AkdbRequestExtension extension) throws Exception {

@@ -24,7 +24,9 @@ class BundIdAttributeTest {
         Set<String> claims = new HashSet<>();
         for (BundIdAttribute attribute : BundIdAttribute.values()) {
             assertThat(oids.add(attribute.oid())).as(attribute.oid()).isTrue();
-            assertThat(claims.add(attribute.claimName())).as(attribute.claimName()).isTrue();
+            assertThat(claims.add(attribute.claimName()))
+                    .as(attribute.claimName())
+                    .isTrue();
             assertThat(attribute.oid()).startsWith("urn:oid:");
         }
     }

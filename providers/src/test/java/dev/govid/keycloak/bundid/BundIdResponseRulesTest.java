@@ -20,7 +20,8 @@ class BundIdResponseRulesTest {
     private static final LevelDemand SUBSTANTIAL = new LevelDemand(AssuranceLevel.SUBSTANTIAL, true);
 
     private static TestAssertion good() {
-        return TestAssertion.signed().classRef("STORK-QAA-Level-3")
+        return TestAssertion.signed()
+                .classRef("STORK-QAA-Level-3")
                 .attribute(BundIdAttribute.BPK2.oid(), "bpk2-of-erika")
                 .attribute(BundIdAttribute.GIVEN_NAME.oid(), "Erika")
                 .attribute(BundIdAttribute.ASSERTION_PROVED_BY.oid(), "eID")
@@ -52,7 +53,9 @@ class BundIdResponseRulesTest {
     @Test
     void aGoodResponsePasses() {
         assertThat(check(good())).isEmpty();
-        assertThat(check(good().classRef("STORK-QAA-Level-4"))).as("more than demanded").isEmpty();
+        assertThat(check(good().classRef("STORK-QAA-Level-4")))
+                .as("more than demanded")
+                .isEmpty();
     }
 
     @Test
@@ -63,9 +66,11 @@ class BundIdResponseRulesTest {
     @Test
     void aLevelMustBeStated() {
         assertThat(key(check(good().classRef(null)))).isEqualTo(BundIdMessages.LEVEL_MISSING);
-        assertThat(key(check(good().classRef("urn:oasis:names:tc:SAML:2.0:ac:classes:unspecified")))).isEqualTo(BundIdMessages.LEVEL_MISSING);
+        assertThat(key(check(good().classRef("urn:oasis:names:tc:SAML:2.0:ac:classes:unspecified"))))
+                .isEqualTo(BundIdMessages.LEVEL_MISSING);
         assertThat(check(good().classRef(null).attribute(BundIdAttribute.CITIZEN_QAA_LEVEL.oid(), "STORK-QAA-Level-3")))
-                .as("the level attribute counts when the class is missing").isEmpty();
+                .as("the level attribute counts when the class is missing")
+                .isEmpty();
     }
 
     @Test
@@ -73,26 +78,38 @@ class BundIdResponseRulesTest {
         Optional<EidRefusal> refusal = check(good(), config(Map.of()), new LevelDemand(AssuranceLevel.HIGH, true));
         assertThat(key(refusal)).isEqualTo(BundIdMessages.LEVEL_TOO_LOW);
         assertThat(refusal.orElseThrow().reason()).isEqualTo("asserted STORK-QAA-Level-3, required STORK-QAA-Level-4");
-        assertThat(refusal.orElseThrow().exceptionCode()).as("no MOA-ID code: recorded under the message key")
+        assertThat(refusal.orElseThrow().exceptionCode())
+                .as("no MOA-ID code: recorded under the message key")
                 .isEqualTo(BundIdMessages.LEVEL_TOO_LOW);
-        assertThat(key(check(good().classRef("STORK-QAA-Level-4"), config(Map.of()), new LevelDemand(AssuranceLevel.HIGH, false))))
-                .as("a client asking for more than any eID level").isEqualTo(BundIdMessages.LEVEL_TOO_LOW);
+        assertThat(key(check(
+                        good().classRef("STORK-QAA-Level-4"),
+                        config(Map.of()),
+                        new LevelDemand(AssuranceLevel.HIGH, false))))
+                .as("a client asking for more than any eID level")
+                .isEqualTo(BundIdMessages.LEVEL_TOO_LOW);
     }
 
     @Test
     void theMethodMustBeAllowed() {
         BundIdConfig onlyUsername = config(Map.of(BundIdConfig.ALLOWED_METHODS, "Benutzername"));
         assertThat(key(check(good(), onlyUsername, SUBSTANTIAL))).isEqualTo(BundIdMessages.METHOD_NOT_ALLOWED);
-        assertThat(check(good(), config(Map.of(BundIdConfig.ALLOWED_METHODS, "eID##Benutzername")), SUBSTANTIAL)).isEmpty();
+        assertThat(check(good(), config(Map.of(BundIdConfig.ALLOWED_METHODS, "eID##Benutzername")), SUBSTANTIAL))
+                .isEmpty();
         assertThat(check(good().without(BundIdAttribute.ASSERTION_PROVED_BY.oid()), onlyUsername, SUBSTANTIAL))
-                .as("a response that names no method").isEmpty();
-        assertThat(check(good(), config(Map.of()), SUBSTANTIAL)).as("no restriction").isEmpty();
+                .as("a response that names no method")
+                .isEmpty();
+        assertThat(check(good(), config(Map.of()), SUBSTANTIAL))
+                .as("no restriction")
+                .isEmpty();
     }
 
     @Test
     void requiredAttributesMustCome() {
-        assertThat(key(check(good().without(BundIdAttribute.GIVEN_NAME.oid())))).isEqualTo(BundIdMessages.REQUIRED_ATTRIBUTES_MISSING);
-        assertThat(check(good().without(BundIdAttribute.MAIL.oid()))).as("optional").isEmpty();
+        assertThat(key(check(good().without(BundIdAttribute.GIVEN_NAME.oid()))))
+                .isEqualTo(BundIdMessages.REQUIRED_ATTRIBUTES_MISSING);
+        assertThat(check(good().without(BundIdAttribute.MAIL.oid())))
+                .as("optional")
+                .isEmpty();
     }
 
     @Test
@@ -101,18 +118,24 @@ class BundIdResponseRulesTest {
         assertThat(key(check(temporary))).isEqualTo(BundIdMessages.TEMPORARY_LOGIN_REJECTED);
         BundIdConfig accepting = config(Map.of(BundIdConfig.TEMPORARY_LOGIN_POLICY, "accept"));
         assertThat(check(temporary, accepting, SUBSTANTIAL)).isEmpty();
-        assertThat(BundIdResponseRules.personKey(temporary.build(), accepting)).contains(new BundIdResponseRules.PersonKey("temporary:transient-1", "bundid-temp-"));
-        assertThat(key(check(temporary.nameId(null), accepting, SUBSTANTIAL))).as("nothing to key the user by")
+        assertThat(BundIdResponseRules.personKey(temporary.build(), accepting))
+                .contains(new BundIdResponseRules.PersonKey("temporary:transient-1", "bundid-temp-"));
+        assertThat(key(check(temporary.nameId(null), accepting, SUBSTANTIAL)))
+                .as("nothing to key the user by")
                 .isEqualTo(BundIdMessages.TEMPORARY_LOGIN_REJECTED);
-        assertThat(BundIdResponseRules.personKey(good().build(), accepting)).contains(new BundIdResponseRules.PersonKey("bpk2-of-erika", "bundid-"));
+        assertThat(BundIdResponseRules.personKey(good().build(), accepting))
+                .contains(new BundIdResponseRules.PersonKey("bpk2-of-erika", "bundid-"));
     }
 
     @Test
     void theFirstBrokenRuleIsTheOneReported() {
-        TestAssertion everythingWrong = good().responseSigned(false).classRef("STORK-QAA-Level-1").without(BundIdAttribute.GIVEN_NAME.oid())
+        TestAssertion everythingWrong = good().responseSigned(false)
+                .classRef("STORK-QAA-Level-1")
+                .without(BundIdAttribute.GIVEN_NAME.oid())
                 .without(BundIdAttribute.BPK2.oid());
         assertThat(key(check(everythingWrong))).isEqualTo(BundIdMessages.RESPONSE_NOT_SIGNED);
         assertThat(key(check(everythingWrong.responseSigned(true)))).isEqualTo(BundIdMessages.LEVEL_TOO_LOW);
-        assertThat(key(check(everythingWrong.classRef("STORK-QAA-Level-3")))).isEqualTo(BundIdMessages.REQUIRED_ATTRIBUTES_MISSING);
+        assertThat(key(check(everythingWrong.classRef("STORK-QAA-Level-3"))))
+                .isEqualTo(BundIdMessages.REQUIRED_ATTRIBUTES_MISSING);
     }
 }

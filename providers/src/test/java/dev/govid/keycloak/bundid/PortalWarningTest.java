@@ -14,29 +14,54 @@ class PortalWarningTest {
 
     @Test
     void publicHttpsValuesWithLongLivedCertificatesGiveNoWarning() {
-        assertThat(PortalWarning.of("https://sso.example.de/realms/r", "https://sso.example.de/realms/r/broker/bundid/endpoint",
-                IN_A_YEAR, IN_A_YEAR, NOW)).isEmpty();
+        assertThat(PortalWarning.of(
+                        "https://sso.example.de/realms/r",
+                        "https://sso.example.de/realms/r/broker/bundid/endpoint",
+                        IN_A_YEAR,
+                        IN_A_YEAR,
+                        NOW))
+                .isEmpty();
     }
 
     @Test
     void httpAndPortAreFlaggedForEntityIdAndEndpoint() {
-        assertThat(PortalWarning.of("http://127.0.0.1:8080/realms/r", "http://127.0.0.1:8080/realms/r/broker/bundid/endpoint",
-                IN_A_YEAR, IN_A_YEAR, NOW)).extracting(PortalWarning::code)
-                .containsExactly("entityId-not-https", "entityId-port", "assertionConsumerServiceUrl-not-https",
+        assertThat(PortalWarning.of(
+                        "http://127.0.0.1:8080/realms/r",
+                        "http://127.0.0.1:8080/realms/r/broker/bundid/endpoint",
+                        IN_A_YEAR,
+                        IN_A_YEAR,
+                        NOW))
+                .extracting(PortalWarning::code)
+                .containsExactly(
+                        "entityId-not-https",
+                        "entityId-port",
+                        "assertionConsumerServiceUrl-not-https",
                         "assertionConsumerServiceUrl-port");
     }
 
     @Test
     void certificateExpiringWithin30DaysAndMissingEncryptionKeyAreFlagged() {
-        var warnings = PortalWarning.of("https://sso.example.de/realms/r", "https://sso.example.de/realms/r/broker/bundid/endpoint",
-                NOW.plus(Duration.ofDays(29)), null, NOW);
-        assertThat(warnings).extracting(PortalWarning::code).containsExactly("signingCertificate-expiring", "encryptionCertificate-missing");
+        var warnings = PortalWarning.of(
+                "https://sso.example.de/realms/r",
+                "https://sso.example.de/realms/r/broker/bundid/endpoint",
+                NOW.plus(Duration.ofDays(29)),
+                null,
+                NOW);
+        assertThat(warnings)
+                .extracting(PortalWarning::code)
+                .containsExactly("signingCertificate-expiring", "encryptionCertificate-missing");
         assertThat(warnings.get(0).message()).contains("29");
     }
 
     @Test
     void anHttpsPortIsStillAPort() {
-        assertThat(PortalWarning.of("https://sso.example.de:8443/realms/r", "https://sso.example.de/realms/r/broker/bundid/endpoint",
-                IN_A_YEAR, IN_A_YEAR, NOW)).extracting(PortalWarning::code).containsExactly("entityId-port");
+        assertThat(PortalWarning.of(
+                        "https://sso.example.de:8443/realms/r",
+                        "https://sso.example.de/realms/r/broker/bundid/endpoint",
+                        IN_A_YEAR,
+                        IN_A_YEAR,
+                        NOW))
+                .extracting(PortalWarning::code)
+                .containsExactly("entityId-port");
     }
 }

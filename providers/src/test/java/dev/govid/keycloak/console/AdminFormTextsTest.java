@@ -26,8 +26,11 @@ class AdminFormTextsTest {
     @Test
     void everyLabelAndHelpTextOfTheConsoleFormsHasATextInEveryLanguage() throws IOException {
         List<String> keys = new ArrayList<>();
-        for (List<ProviderConfigProperty> form : List.of(SettingsForm.common(), SettingsForm.saml1(),
-                new BundIdIdentityProviderFactory().getConfigProperties(), new PvpIdentityProviderFactory().getConfigProperties(),
+        for (List<ProviderConfigProperty> form : List.of(
+                SettingsForm.common(),
+                SettingsForm.saml1(),
+                new BundIdIdentityProviderFactory().getConfigProperties(),
+                new PvpIdentityProviderFactory().getConfigProperties(),
                 new DigidIdentityProviderFactory().getConfigProperties())) {
             for (ProviderConfigProperty property : form) {
                 keys.add(property.getLabel());
@@ -39,14 +42,18 @@ class AdminFormTextsTest {
         for (String language : List.of("en", "de", "nl")) {
             Properties messages = load(language);
             for (String key : keys) {
-                assertThat(messages.getProperty(key)).as(key + " in " + language).isNotBlank().doesNotContain("'");
+                assertThat(messages.getProperty(key))
+                        .as(key + " in " + language)
+                        .isNotBlank()
+                        .doesNotContain("'");
             }
         }
     }
 
     private static Properties load(String language) throws IOException {
         Properties messages = new Properties();
-        try (InputStream in = AdminFormTextsTest.class.getResourceAsStream("/theme-resources/messages/messages_" + language + ".properties")) {
+        try (InputStream in = AdminFormTextsTest.class.getResourceAsStream(
+                "/theme-resources/messages/messages_" + language + ".properties")) {
             messages.load(new InputStreamReader(in, StandardCharsets.UTF_8));
         }
         return messages;

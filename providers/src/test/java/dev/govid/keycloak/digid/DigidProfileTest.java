@@ -24,12 +24,16 @@ class DigidProfileTest {
 
     @Test
     void levelsAreReadInBothVocabulariesAndWrittenInTheGenerations() {
-        assertThat(DigidLevel.read("urn:oasis:names:tc:SAML:2.0:ac:classes:MobileTwoFactorContract")).contains(DigidLevel.MIDDEN);
+        assertThat(DigidLevel.read("urn:oasis:names:tc:SAML:2.0:ac:classes:MobileTwoFactorContract"))
+                .contains(DigidLevel.MIDDEN);
         assertThat(DigidLevel.read("http://eid.logius.nl/LoA/basic")).contains(DigidLevel.BASIS);
         assertThat(DigidLevel.read("http://eidas.europa.eu/LoA/high")).contains(DigidLevel.HOOG);
-        assertThat(DigidLevel.read("urn:oasis:names:tc:SAML:2.0:ac:classes:unspecified")).isEmpty();
-        assertThat(DigidLevel.SUBSTANTIEEL.write(DigidGeneration.V3)).isEqualTo("urn:oasis:names:tc:SAML:2.0:ac:classes:Smartcard");
-        assertThat(DigidLevel.SUBSTANTIEEL.write(DigidGeneration.V4)).isEqualTo("http://eidas.europa.eu/LoA/substantial");
+        assertThat(DigidLevel.read("urn:oasis:names:tc:SAML:2.0:ac:classes:unspecified"))
+                .isEmpty();
+        assertThat(DigidLevel.SUBSTANTIEEL.write(DigidGeneration.V3))
+                .isEqualTo("urn:oasis:names:tc:SAML:2.0:ac:classes:Smartcard");
+        assertThat(DigidLevel.SUBSTANTIEEL.write(DigidGeneration.V4))
+                .isEqualTo("http://eidas.europa.eu/LoA/substantial");
         assertThat(DigidLevel.MIDDEN.level()).isEqualTo(AssuranceLevel.LOW);
         assertThat(DigidLevel.parseSetting("STORK-QAA-Level-3")).contains(DigidLevel.SUBSTANTIEEL);
         assertThat(DigidLevel.parseSetting("hoog")).contains(DigidLevel.HOOG);
@@ -46,9 +50,12 @@ class DigidProfileTest {
         assertThat(DigidArtifact.problem(good, idp)).isNull();
         assertThat(DigidArtifact.problem(good, "https://other.example/idp")).contains("SourceID");
         assertThat(DigidArtifact.problem("not base64 <>", idp)).isNotNull();
-        assertThat(DigidArtifact.problem(Base64.getEncoder().encodeToString("short".getBytes(StandardCharsets.UTF_8)), idp)).isNotNull();
+        assertThat(DigidArtifact.problem(
+                        Base64.getEncoder().encodeToString("short".getBytes(StandardCharsets.UTF_8)), idp))
+                .isNotNull();
         raw[1] = 1;
-        assertThat(DigidArtifact.problem(Base64.getEncoder().encodeToString(raw), idp)).contains("0x0004");
+        assertThat(DigidArtifact.problem(Base64.getEncoder().encodeToString(raw), idp))
+                .contains("0x0004");
     }
 
     @Test
@@ -66,8 +73,14 @@ class DigidProfileTest {
         config.getConfig().put(DigidConfig.SERVICE_INDEX, "-1");
         config.getConfig().put(DigidConfig.MINIMUM_LEVEL, "midden");
         config.getConfig().put(DigidConfig.MACHTIGEN, "yes");
-        assertThat(config.problems()).extracting(SettingProblem::key).containsExactlyInAnyOrder(DigidConfig.ENVIRONMENT,
-                DigidConfig.GENERATION, DigidConfig.SERVICE_UUID, DigidConfig.SERVICE_INDEX, DigidConfig.MACHTIGEN);
+        assertThat(config.problems())
+                .extracting(SettingProblem::key)
+                .containsExactlyInAnyOrder(
+                        DigidConfig.ENVIRONMENT,
+                        DigidConfig.GENERATION,
+                        DigidConfig.SERVICE_UUID,
+                        DigidConfig.SERVICE_INDEX,
+                        DigidConfig.MACHTIGEN);
 
         DigidConfig good = new DigidConfig();
         good.getConfig().put(DigidConfig.GENERATION, "3");

@@ -15,15 +15,50 @@ import org.keycloak.util.JsonSerialization;
 
 class KeptDataTest {
 
-    private static final Mandate MANDATE = new Mandate("AT-PVP",
-            new Mandate.Mandator(MandatorKind.NATURAL, "Karl", "Huber", LocalDate.of(1950, 6, 15), null, "BF:abc", "urn:publicid:gv.at:cdid+BF"),
-            "GeneralvollmachtBilateral", "1.2.40.0.10.3.1.1", "MVR-1", null, LocalDate.of(2026, 1, 1), LocalDate.of(2027, 12, 31), "PG1kOk1hbmRhdGUvPg==");
+    private static final Mandate MANDATE = new Mandate(
+            "AT-PVP",
+            new Mandate.Mandator(
+                    MandatorKind.NATURAL,
+                    "Karl",
+                    "Huber",
+                    LocalDate.of(1950, 6, 15),
+                    null,
+                    "BF:abc",
+                    "urn:publicid:gv.at:cdid+BF"),
+            "GeneralvollmachtBilateral",
+            "1.2.40.0.10.3.1.1",
+            "MVR-1",
+            null,
+            LocalDate.of(2026, 1, 1),
+            LocalDate.of(2027, 12, 31),
+            "PG1kOk1hbmRhdGUvPg==");
 
-    private static final EidLogin ERIKA = new EidLogin("id-1", "bundid", "govid-bundid",
-            new EidLogin.PersonKey("bpk2-value", "urn:bund:bundid:bpk2", null), "Erika", "Mustermann", "1964-08-12",
-            new EidLogin.Address("Heidestraße 17", "51147", "Köln", "DE"), AssuranceLevel.HIGH, "eID", "DE",
-            Map.of("email", "erika@example.org", "birthdate", "1964-08-12", "street_address", "Heidestraße 17", "bpk", "old-bpk"),
-            Map.of("birthdate", "HOCH"), false, false, false, MANDATE);
+    private static final EidLogin ERIKA = new EidLogin(
+            "id-1",
+            "bundid",
+            "govid-bundid",
+            new EidLogin.PersonKey("bpk2-value", "urn:bund:bundid:bpk2", null),
+            "Erika",
+            "Mustermann",
+            "1964-08-12",
+            new EidLogin.Address("Heidestraße 17", "51147", "Köln", "DE"),
+            AssuranceLevel.HIGH,
+            "eID",
+            "DE",
+            Map.of(
+                    "email",
+                    "erika@example.org",
+                    "birthdate",
+                    "1964-08-12",
+                    "street_address",
+                    "Heidestraße 17",
+                    "bpk",
+                    "old-bpk"),
+            Map.of("birthdate", "HOCH"),
+            false,
+            false,
+            false,
+            MANDATE);
 
     @Test
     void nothingKeepsOnlyWhatTheRulesAndPagesNeed() throws Exception {
@@ -36,13 +71,20 @@ class KeptDataTest {
         assertThat(kept.attributes()).isEmpty();
         assertThat(kept.mandate().type()).isEqualTo("GeneralvollmachtBilateral");
         assertThat(kept.mandate().validTo()).isEqualTo(LocalDate.of(2027, 12, 31));
-        assertThat(kept.mandate().mandator().displayName()).as("the SSO page says on whose behalf").isEqualTo("Karl Huber");
+        assertThat(kept.mandate().mandator().displayName())
+                .as("the SSO page says on whose behalf")
+                .isEqualTo("Karl Huber");
         assertThat(kept.mandate().mandator().birthdate()).isNull();
         assertThat(kept.mandate().mandator().identifier()).isNull();
         assertThat(kept.mandate().fullMandate()).isNull();
         String json = JsonSerialization.writeValueAsString(kept);
-        assertThat(json).doesNotContain("1964").doesNotContain("1950").doesNotContain("Heidestraße").doesNotContain("old-bpk")
-                .doesNotContain("BF:abc").doesNotContain("erika@");
+        assertThat(json)
+                .doesNotContain("1964")
+                .doesNotContain("1950")
+                .doesNotContain("Heidestraße")
+                .doesNotContain("old-bpk")
+                .doesNotContain("BF:abc")
+                .doesNotContain("erika@");
         assertThat(JsonSerialization.readValue(json, EidLogin.class)).isEqualTo(kept);
     }
 
@@ -61,7 +103,10 @@ class KeptDataTest {
         KeptData all = KeptData.attributes(List.of(KeptData.ALL));
         assertThat(all.birthdate()).isTrue();
         assertThat(all.address()).isTrue();
-        assertThat(KeptData.EVERYTHING.applyTo(ERIKA)).usingRecursiveComparison().ignoringFields("kept").isEqualTo(ERIKA);
+        assertThat(KeptData.EVERYTHING.applyTo(ERIKA))
+                .usingRecursiveComparison()
+                .ignoringFields("kept")
+                .isEqualTo(ERIKA);
     }
 
     @Test
@@ -70,9 +115,14 @@ class KeptDataTest {
         KeptData birthdate = new KeptData(true, false, Set.of(), false, false);
         assertThat(bpkOnly.covers(KeptData.NOTHING)).isTrue();
         assertThat(bpkOnly.covers(birthdate)).isFalse();
-        assertThat(birthdate.and(KeptData.attributes(List.of("email"))).covers(KeptData.attributes(List.of("email")))).isTrue();
-        assertThat(KeptData.attributes(List.of("email")).covers(KeptData.attributes(List.of(KeptData.ALL)))).isFalse();
-        assertThat(KeptData.EVERYTHING.covers(new KeptData(true, true, Set.of("*"), true, true))).isTrue();
-        assertThat(ERIKA.keptOrAll()).as("a note stored before data minimisation").isEqualTo(KeptData.EVERYTHING);
+        assertThat(birthdate.and(KeptData.attributes(List.of("email"))).covers(KeptData.attributes(List.of("email"))))
+                .isTrue();
+        assertThat(KeptData.attributes(List.of("email")).covers(KeptData.attributes(List.of(KeptData.ALL))))
+                .isFalse();
+        assertThat(KeptData.EVERYTHING.covers(new KeptData(true, true, Set.of("*"), true, true)))
+                .isTrue();
+        assertThat(ERIKA.keptOrAll())
+                .as("a note stored before data minimisation")
+                .isEqualTo(KeptData.EVERYTHING);
     }
 }

@@ -20,6 +20,7 @@ class LoaVocabularyTest {
                 }
             }
         }
-        assertThat(LoaVocabulary.SECCLASS.write(AssuranceLevel.HIGH)).isEqualTo("http://www.ref.gv.at/ns/names/agiz/pvp/secclass/0-3");
+        assertThat(LoaVocabulary.SECCLASS.write(AssuranceLevel.HIGH))
+                .isEqualTo("http://www.ref.gv.at/ns/names/agiz/pvp/secclass/0-3");
     }
 }

@@ -16,7 +16,8 @@ class PvpLevelTest {
 
     @Test
     void idAustriaStatesTheLevelOnlyInTheEidasAttribute() {
-        PvpLevel level = of("urn:oasis:names:tc:SAML:2.0:ac:classes:unspecified",
+        PvpLevel level = of(
+                "urn:oasis:names:tc:SAML:2.0:ac:classes:unspecified",
                 Map.of(PvpAttribute.EID_CITIZEN_QAA_EIDAS_LEVEL, "http://eidas.europa.eu/LoA/high"));
         assertThat(level.level()).contains(AssuranceLevel.HIGH);
         assertThat(level.disagrees()).isFalse();
@@ -24,28 +25,43 @@ class PvpLevelTest {
 
     @Test
     void legacySourcesStillCount() {
-        assertThat(of(null, Map.of(PvpAttribute.EID_CITIZEN_QAA_LEVEL, "STORK-QAA-Level-3")).level()).contains(AssuranceLevel.SUBSTANTIAL);
+        assertThat(of(null, Map.of(PvpAttribute.EID_CITIZEN_QAA_LEVEL, "STORK-QAA-Level-3"))
+                        .level())
+                .contains(AssuranceLevel.SUBSTANTIAL);
         assertThat(of(null, Map.of(PvpAttribute.SECCLASS, "1")).level()).contains(AssuranceLevel.LOW);
-        assertThat(of("http://www.ref.gv.at/ns/names/agiz/pvp/secclass/0-3", Map.of()).level()).contains(AssuranceLevel.HIGH);
-        assertThat(of("urn:oasis:names:tc:SAML:2.0:ac:classes:unspecified", Map.of()).level()).isEmpty();
+        assertThat(of("http://www.ref.gv.at/ns/names/agiz/pvp/secclass/0-3", Map.of())
+                        .level())
+                .contains(AssuranceLevel.HIGH);
+        assertThat(of("urn:oasis:names:tc:SAML:2.0:ac:classes:unspecified", Map.of())
+                        .level())
+                .isEmpty();
     }
 
     @Test
     void whenSourcesDisagreeTheLowestCounts() {
-        PvpLevel level = of("http://eidas.europa.eu/LoA/high", Map.of(
-                PvpAttribute.EID_CITIZEN_QAA_EIDAS_LEVEL, "http://eidas.europa.eu/LoA/substantial",
-                PvpAttribute.EID_CITIZEN_QAA_LEVEL, "STORK-QAA-Level-4"));
+        PvpLevel level = of(
+                "http://eidas.europa.eu/LoA/high",
+                Map.of(
+                        PvpAttribute.EID_CITIZEN_QAA_EIDAS_LEVEL, "http://eidas.europa.eu/LoA/substantial",
+                        PvpAttribute.EID_CITIZEN_QAA_LEVEL, "STORK-QAA-Level-4"));
         assertThat(level.level()).contains(AssuranceLevel.SUBSTANTIAL);
         assertThat(level.disagrees()).isTrue();
-        assertThat(level.toString()).startsWith("AuthnContextClassRef=STORK-QAA-Level-4, EID-CITIZEN-QAA-EIDAS-LEVEL=STORK-QAA-Level-3");
+        assertThat(level.toString())
+                .startsWith("AuthnContextClassRef=STORK-QAA-Level-4, EID-CITIZEN-QAA-EIDAS-LEVEL=STORK-QAA-Level-3");
     }
 
     @Test
     void pvpVersionMustBeStatedAndAccepted() {
-        assertThat(PvpVersion.problem(Optional.of("2.2"), PvpVersion.DEFAULT_ACCEPTED)).isEmpty();
-        assertThat(PvpVersion.problem(Optional.of("2.1"), PvpVersion.DEFAULT_ACCEPTED)).isEmpty();
-        assertThat(PvpVersion.problem(Optional.of("1.0"), PvpVersion.DEFAULT_ACCEPTED)).isPresent();
-        assertThat(PvpVersion.problem(Optional.empty(), PvpVersion.DEFAULT_ACCEPTED)).isPresent();
-        assertThat(PvpVersion.problem(Optional.of("2.1"), java.util.List.of("2.2"))).as("configured set").isPresent();
+        assertThat(PvpVersion.problem(Optional.of("2.2"), PvpVersion.DEFAULT_ACCEPTED))
+                .isEmpty();
+        assertThat(PvpVersion.problem(Optional.of("2.1"), PvpVersion.DEFAULT_ACCEPTED))
+                .isEmpty();
+        assertThat(PvpVersion.problem(Optional.of("1.0"), PvpVersion.DEFAULT_ACCEPTED))
+                .isPresent();
+        assertThat(PvpVersion.problem(Optional.empty(), PvpVersion.DEFAULT_ACCEPTED))
+                .isPresent();
+        assertThat(PvpVersion.problem(Optional.of("2.1"), java.util.List.of("2.2")))
+                .as("configured set")
+                .isPresent();
     }
 }

@@ -21,7 +21,8 @@ class PvpResponseRulesTest {
     private static final LevelDemand SUBSTANTIAL = new LevelDemand(AssuranceLevel.SUBSTANTIAL, true);
 
     private static TestAssertion good() {
-        return TestAssertion.signed().classRef("http://eidas.europa.eu/LoA/high")
+        return TestAssertion.signed()
+                .classRef("http://eidas.europa.eu/LoA/high")
                 .attribute(PvpAttribute.PVP_VERSION.uri(), "2.2")
                 .attribute(PvpAttribute.EID_CITIZEN_QAA_EIDAS_LEVEL.uri(), "http://eidas.europa.eu/LoA/high")
                 .attribute(PvpAttribute.BPK.uri(), "BF:" + BPK_VALUE)
@@ -60,75 +61,119 @@ class PvpResponseRulesTest {
     @Test
     void aGoodResponsePasses() {
         assertThat(check(good())).isEmpty();
-        assertThat(check(good().without(PvpAttribute.EID_CITIZEN_QAA_EIDAS_LEVEL.uri()))).as("the class alone states the level").isEmpty();
+        assertThat(check(good().without(PvpAttribute.EID_CITIZEN_QAA_EIDAS_LEVEL.uri())))
+                .as("the class alone states the level")
+                .isEmpty();
     }
 
     @Test
     void theResponseElementMustBeSigned() {
-        assertRefused(check(good().responseSigned(false)), PvpMessages.RESPONSE_NOT_SIGNED, PvpMessages.RESPONSE_NOT_SIGNED);
+        assertRefused(
+                check(good().responseSigned(false)), PvpMessages.RESPONSE_NOT_SIGNED, PvpMessages.RESPONSE_NOT_SIGNED);
     }
 
     @Test
     void everyAttributeValueMustBeWellFormed() {
-        assertRefused(check(good().attribute(PvpAttribute.MAIL.uri(), "not a mail address")), PvpMessages.INVALID_ATTRIBUTE,
+        assertRefused(
+                check(good().attribute(PvpAttribute.MAIL.uri(), "not a mail address")),
+                PvpMessages.INVALID_ATTRIBUTE,
                 PvpMessages.INVALID_ATTRIBUTE);
-        assertRefused(check(good().attribute(PvpAttribute.GIVEN_NAME.uri(), "x".repeat(129))), PvpMessages.INVALID_ATTRIBUTE,
+        assertRefused(
+                check(good().attribute(PvpAttribute.GIVEN_NAME.uri(), "x".repeat(129))),
+                PvpMessages.INVALID_ATTRIBUTE,
                 PvpMessages.INVALID_ATTRIBUTE);
-        assertThat(check(good().attribute("urn:oid:1.2.3.4.5", "anything"))).as("attributes outside the catalogue").isEmpty();
+        assertThat(check(good().attribute("urn:oid:1.2.3.4.5", "anything")))
+                .as("attributes outside the catalogue")
+                .isEmpty();
     }
 
     @Test
     void thePvpVersionMustBeAccepted() {
-        assertRefused(check(good().without(PvpAttribute.PVP_VERSION.uri())), PvpMessages.VERSION_NOT_ACCEPTED, PvpResponseRules.MOA_NOT_BUILDABLE);
-        assertRefused(check(good().without(PvpAttribute.PVP_VERSION.uri()).attribute(PvpAttribute.PVP_VERSION.uri(), "3.0")),
-                PvpMessages.VERSION_NOT_ACCEPTED, PvpResponseRules.MOA_NOT_BUILDABLE);
-        assertRefused(check(good(), config(Map.of(PvpConfig.ACCEPTED_VERSIONS, "2.1")), SUBSTANTIAL),
-                PvpMessages.VERSION_NOT_ACCEPTED, PvpResponseRules.MOA_NOT_BUILDABLE);
+        assertRefused(
+                check(good().without(PvpAttribute.PVP_VERSION.uri())),
+                PvpMessages.VERSION_NOT_ACCEPTED,
+                PvpResponseRules.MOA_NOT_BUILDABLE);
+        assertRefused(
+                check(good().without(PvpAttribute.PVP_VERSION.uri()).attribute(PvpAttribute.PVP_VERSION.uri(), "3.0")),
+                PvpMessages.VERSION_NOT_ACCEPTED,
+                PvpResponseRules.MOA_NOT_BUILDABLE);
+        assertRefused(
+                check(good(), config(Map.of(PvpConfig.ACCEPTED_VERSIONS, "2.1")), SUBSTANTIAL),
+                PvpMessages.VERSION_NOT_ACCEPTED,
+                PvpResponseRules.MOA_NOT_BUILDABLE);
     }
 
     @Test
     void aLevelMustBeStatedAndMeetTheDemand() {
-        assertRefused(check(good().classRef(null).without(PvpAttribute.EID_CITIZEN_QAA_EIDAS_LEVEL.uri())),
-                PvpMessages.LEVEL_MISSING, PvpResponseRules.MOA_DATA_MISSING);
-        assertRefused(check(good().classRef("http://eidas.europa.eu/LoA/low").without(PvpAttribute.EID_CITIZEN_QAA_EIDAS_LEVEL.uri())),
-                PvpMessages.LEVEL_TOO_LOW, PvpResponseRules.MOA_DATA_MISSING);
-        assertRefused(check(good().without(PvpAttribute.EID_CITIZEN_QAA_EIDAS_LEVEL.uri())
+        assertRefused(
+                check(good().classRef(null).without(PvpAttribute.EID_CITIZEN_QAA_EIDAS_LEVEL.uri())),
+                PvpMessages.LEVEL_MISSING,
+                PvpResponseRules.MOA_DATA_MISSING);
+        assertRefused(
+                check(good().classRef("http://eidas.europa.eu/LoA/low")
+                        .without(PvpAttribute.EID_CITIZEN_QAA_EIDAS_LEVEL.uri())),
+                PvpMessages.LEVEL_TOO_LOW,
+                PvpResponseRules.MOA_DATA_MISSING);
+        assertRefused(
+                check(good().without(PvpAttribute.EID_CITIZEN_QAA_EIDAS_LEVEL.uri())
                         .attribute(PvpAttribute.EID_CITIZEN_QAA_EIDAS_LEVEL.uri(), "http://eidas.europa.eu/LoA/low")),
-                PvpMessages.LEVEL_TOO_LOW, PvpResponseRules.MOA_DATA_MISSING);
-        assertRefused(check(good(), config(Map.of()), new LevelDemand(AssuranceLevel.HIGH, false)),
-                PvpMessages.LEVEL_TOO_LOW, PvpResponseRules.MOA_DATA_MISSING);
+                PvpMessages.LEVEL_TOO_LOW,
+                PvpResponseRules.MOA_DATA_MISSING);
+        assertRefused(
+                check(good(), config(Map.of()), new LevelDemand(AssuranceLevel.HIGH, false)),
+                PvpMessages.LEVEL_TOO_LOW,
+                PvpResponseRules.MOA_DATA_MISSING);
     }
 
     @Test
     void aTestIdentityOnlyOnATestConnection() {
-        TestAssertion testIdentity = good().attribute(PvpAttribute.EID_IDENTITY_STATUS_LEVEL.uri(), PvpResponseRules.TEST_IDENTITY_STATUS);
+        TestAssertion testIdentity =
+                good().attribute(PvpAttribute.EID_IDENTITY_STATUS_LEVEL.uri(), PvpResponseRules.TEST_IDENTITY_STATUS);
         assertRefused(check(testIdentity), PvpMessages.TEST_IDENTITY, PvpResponseRules.MOA_ACCESS_DENIED);
-        assertThat(check(testIdentity, config(Map.of(PvpConfig.TEST_CONNECTION, "true")), SUBSTANTIAL)).isEmpty();
+        assertThat(check(testIdentity, config(Map.of(PvpConfig.TEST_CONNECTION, "true")), SUBSTANTIAL))
+                .isEmpty();
     }
 
     @Test
     void theBpkMustBeThereAndOfTheSector() {
-        assertRefused(check(good().without(PvpAttribute.BPK.uri())), PvpMessages.BPK_MISSING, PvpResponseRules.MOA_DATA_MISSING);
-        assertRefused(check(good(), config(Map.of(PvpConfig.SECTOR, "GH")), SUBSTANTIAL), PvpMessages.WRONG_SECTOR, PvpResponseRules.MOA_DATA_MISSING);
-        assertRefused(check(good().attribute(PvpAttribute.EID_SECTOR_FOR_IDENTIFIER.uri(), "urn:publicid:gv.at:cdid+GH")),
-                PvpMessages.SECTOR_MISMATCH, PvpResponseRules.MOA_NOT_BUILDABLE);
-        assertThat(check(good().attribute(PvpAttribute.EID_SECTOR_FOR_IDENTIFIER.uri(), "urn:publicid:gv.at:cdid+BF"))).isEmpty();
+        assertRefused(
+                check(good().without(PvpAttribute.BPK.uri())),
+                PvpMessages.BPK_MISSING,
+                PvpResponseRules.MOA_DATA_MISSING);
+        assertRefused(
+                check(good(), config(Map.of(PvpConfig.SECTOR, "GH")), SUBSTANTIAL),
+                PvpMessages.WRONG_SECTOR,
+                PvpResponseRules.MOA_DATA_MISSING);
+        assertRefused(
+                check(good().attribute(PvpAttribute.EID_SECTOR_FOR_IDENTIFIER.uri(), "urn:publicid:gv.at:cdid+GH")),
+                PvpMessages.SECTOR_MISMATCH,
+                PvpResponseRules.MOA_NOT_BUILDABLE);
+        assertThat(check(good().attribute(PvpAttribute.EID_SECTOR_FOR_IDENTIFIER.uri(), "urn:publicid:gv.at:cdid+BF")))
+                .isEmpty();
     }
 
     @Test
     void requiredAttributesMustCome() {
-        assertRefused(check(good().without(PvpAttribute.PRINCIPAL_NAME.uri())), PvpMessages.REQUIRED_ATTRIBUTES_MISSING,
+        assertRefused(
+                check(good().without(PvpAttribute.PRINCIPAL_NAME.uri())),
+                PvpMessages.REQUIRED_ATTRIBUTES_MISSING,
                 PvpResponseRules.MOA_DATA_MISSING);
-        assertThat(check(good().without(PvpAttribute.MAIL.uri()))).as("optional").isEmpty();
+        assertThat(check(good().without(PvpAttribute.MAIL.uri())))
+                .as("optional")
+                .isEmpty();
     }
 
     @Test
     void theFirstBrokenRuleIsTheOneReported() {
-        TestAssertion everythingWrong = good().responseSigned(false).without(PvpAttribute.PVP_VERSION.uri())
-                .without(PvpAttribute.BPK.uri()).without(PvpAttribute.GIVEN_NAME.uri());
+        TestAssertion everythingWrong = good().responseSigned(false)
+                .without(PvpAttribute.PVP_VERSION.uri())
+                .without(PvpAttribute.BPK.uri())
+                .without(PvpAttribute.GIVEN_NAME.uri());
         assertThat(check(everythingWrong).map(EidRefusal::messageKey)).contains(PvpMessages.RESPONSE_NOT_SIGNED);
-        assertThat(check(everythingWrong.responseSigned(true)).map(EidRefusal::messageKey)).contains(PvpMessages.VERSION_NOT_ACCEPTED);
-        assertThat(check(everythingWrong.attribute(PvpAttribute.PVP_VERSION.uri(), "2.2")).map(EidRefusal::messageKey))
+        assertThat(check(everythingWrong.responseSigned(true)).map(EidRefusal::messageKey))
+                .contains(PvpMessages.VERSION_NOT_ACCEPTED);
+        assertThat(check(everythingWrong.attribute(PvpAttribute.PVP_VERSION.uri(), "2.2"))
+                        .map(EidRefusal::messageKey))
                 .contains(PvpMessages.BPK_MISSING);
     }
 }

@@ -27,9 +27,21 @@ class ChainHashTest {
     @Test
     void canonicalFormIsAJsonArrayOfTheColumns() throws Exception {
         RevisionRecord e = record();
-        String expected = new ObjectMapper().createArrayNode().add(ChainHash.VERSION).add(e.getPrevHash()).add(e.getId())
-                .add(e.getRealmId()).add(e.getChainId()).add(e.getSeq()).add(e.getCreated()).add(e.getEnded())
-                .add(e.getTransactionId()).add(e.getSessionId()).add(e.getClientId()).add(e.getEvents()).toString();
+        String expected = new ObjectMapper()
+                .createArrayNode()
+                .add(ChainHash.VERSION)
+                .add(e.getPrevHash())
+                .add(e.getId())
+                .add(e.getRealmId())
+                .add(e.getChainId())
+                .add(e.getSeq())
+                .add(e.getCreated())
+                .add(e.getEnded())
+                .add(e.getTransactionId())
+                .add(e.getSessionId())
+                .add(e.getClientId())
+                .add(e.getEvents())
+                .toString();
         assertThat(ChainHash.canonical(e)).isEqualTo(expected);
     }
 

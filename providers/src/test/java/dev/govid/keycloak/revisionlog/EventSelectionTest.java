@@ -16,7 +16,8 @@ class EventSelectionTest {
 
     @Test
     void listsPickCodes() {
-        assertThat(EventSelection.parse("6300, 5002")).containsExactlyInAnyOrder(EventCode.EID_SELECTED, EventCode.PERSON);
+        assertThat(EventSelection.parse("6300, 5002"))
+                .containsExactlyInAnyOrder(EventCode.EID_SELECTED, EventCode.PERSON);
         assertThat(EventSelection.parse("none")).isEmpty();
         assertThat(EventSelection.listProblem("6300, 5002")).isNull();
         assertThat(EventSelection.listProblem(" NONE ")).isNull();
@@ -32,14 +33,18 @@ class EventSelectionTest {
 
     @Test
     void baseEventsAreExactlyTheSessionAndTransactionCodes() {
-        assertThat(EnumSet.allOf(EventCode.class).stream().filter(EventCode::isBase).map(EventCode::code))
+        assertThat(EnumSet.allOf(EventCode.class).stream()
+                        .filter(EventCode::isBase)
+                        .map(EventCode::code))
                 .containsExactlyInAnyOrder(1000, 1001, 1002, 1003, 1100, 1101, 1102, 1103);
     }
 
     @Test
     void everyCodeOfTheSeedTableExists() {
-        int[] seed = {1000, 1001, 1002, 1003, 1100, 1101, 1102, 1103, 3000, 3300, 4000, 4001, 5000, 5001, 5002, 5100,
-                5101, 5102, 5103, 6300, 6301, 6302, 6303, 6304};
+        int[] seed = {
+            1000, 1001, 1002, 1003, 1100, 1101, 1102, 1103, 3000, 3300, 4000, 4001, 5000, 5001, 5002, 5100, 5101, 5102,
+            5103, 6300, 6301, 6302, 6303, 6304
+        };
         for (int code : seed) {
             assertThat(EventCode.of(code)).as("code %d", code).isPresent();
         }

@@ -15,8 +15,16 @@ class EventsJsonTest {
         List<PendingEvent> events = List.of(
                 new PendingEvent("realm", 1000L, EventCode.TRANSACTION_STARTED, "root.tab", "root.tab", "root", "app"),
                 new PendingEvent("realm", 1001L, EventCode.PROCESS_STARTED, null, "root.tab", "root", null),
-                new PendingEvent("realm", 1002L, EventCode.EID_SELECTED, "quote \" comma , bracket ] – ü", "root.tab", null, "app"));
-        assertThat(EventsJson.decode(EventsJson.encode(events), "realm", "root.tab")).isEqualTo(events);
+                new PendingEvent(
+                        "realm",
+                        1002L,
+                        EventCode.EID_SELECTED,
+                        "quote \" comma , bracket ] – ü",
+                        "root.tab",
+                        null,
+                        "app"));
+        assertThat(EventsJson.decode(EventsJson.encode(events), "realm", "root.tab"))
+                .isEqualTo(events);
     }
 
     @Test
@@ -38,14 +46,18 @@ class EventsJsonTest {
 
     @Test
     void entriesThatAreNotOurEventsAreDropped() {
-        String note = "[[1000,1100,\"a\",\"s\",\"c\"],[1000,9999,\"unknown code\",null,null],\"text\",[1,2],[\"x\",1100,null,null,null]]";
-        assertThat(EventsJson.decode(note, "realm", "tx")).extracting(PendingEvent::code).containsExactly(EventCode.TRANSACTION_STARTED);
+        String note =
+                "[[1000,1100,\"a\",\"s\",\"c\"],[1000,9999,\"unknown code\",null,null],\"text\",[1,2],[\"x\",1100,null,null,null]]";
+        assertThat(EventsJson.decode(note, "realm", "tx"))
+                .extracting(PendingEvent::code)
+                .containsExactly(EventCode.TRANSACTION_STARTED);
         assertThat(EventsJson.decode(null, "realm", "tx")).isEmpty();
     }
 
     @Test
     void anUnreadableNoteIsAnError() {
-        assertThatThrownBy(() -> EventsJson.decode("[[1000,1100", "realm", "tx")).isInstanceOf(UncheckedIOException.class)
+        assertThatThrownBy(() -> EventsJson.decode("[[1000,1100", "realm", "tx"))
+                .isInstanceOf(UncheckedIOException.class)
                 .hasMessageContaining("tx");
     }
 }

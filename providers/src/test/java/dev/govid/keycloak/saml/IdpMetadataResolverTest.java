@@ -23,7 +23,9 @@ class IdpMetadataResolverTest {
             throw new IOException("connection refused");
         };
         assertThat(resolver.resolve(url, t0.plusSeconds(1), down)).contains(ENDPOINTS);
-        assertThat(new IdpMetadataResolver().resolve(url, t0.plusSeconds(1), down)).as("another factory's resolver").isEmpty();
+        assertThat(new IdpMetadataResolver().resolve(url, t0.plusSeconds(1), down))
+                .as("another factory's resolver")
+                .isEmpty();
     }
 
     @Test
@@ -36,7 +38,9 @@ class IdpMetadataResolverTest {
             throw new IOException("connection refused");
         };
         assertThat(resolver.resolve(url, t0, down)).isEmpty();
-        assertThat(resolver.resolve(url, t0.plusMillis(500), down)).as("within the backoff, no new download").isEmpty();
+        assertThat(resolver.resolve(url, t0.plusMillis(500), down))
+                .as("within the backoff, no new download")
+                .isEmpty();
         assertThat(downloads).hasValue(1);
         assertThat(resolver.resolve(url, t0.plusSeconds(1), () -> new IdpMetadataResolver.Fetched(ENDPOINTS, null)))
                 .contains(ENDPOINTS);
@@ -51,7 +55,9 @@ class IdpMetadataResolverTest {
             throw new IOException("down");
         };
         assertThat(resolver.resolve(url, t0.plus(Duration.ofHours(2)), down)).contains(ENDPOINTS);
-        assertThat(resolver.resolve(url, t0.plus(Duration.ofHours(4)), down)).as("past validUntil").isEmpty();
+        assertThat(resolver.resolve(url, t0.plus(Duration.ofHours(4)), down))
+                .as("past validUntil")
+                .isEmpty();
     }
 
     @Test

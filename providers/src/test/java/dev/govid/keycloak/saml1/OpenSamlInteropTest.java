@@ -51,15 +51,21 @@ class OpenSamlInteropTest {
 
     /** As Keycloak delivers it: the assertion signed and serialized at login, spliced into the answer at resolution. */
     private static String signedResponse(AuthenticationData data, Saml1ClientFlags flags) {
-        String assertion = Saml1Responses.assertionXml(Saml1TestData.builder(), data, flags, MapperOutput.none(),
+        String assertion = Saml1Responses.assertionXml(
+                Saml1TestData.builder(),
+                data,
+                flags,
+                MapperOutput.none(),
                 new Saml1Signer(TestCredentials.PRIVATE_KEY, TestCredentials.CERTIFICATE));
         return Saml1Responses.success("req-42", flags.minorVersion(), assertion);
     }
 
     private static Response unmarshal(String xml) throws Exception {
         Document document = parserPool.parse(new ByteArrayInputStream(xml.getBytes(StandardCharsets.UTF_8)));
-        Element response = (Element) document.getElementsByTagNameNS(Saml1Xml.SAMLP_NS, "Response").item(0);
-        return (Response) Configuration.getUnmarshallerFactory().getUnmarshaller(response).unmarshall(response);
+        Element response = (Element)
+                document.getElementsByTagNameNS(Saml1Xml.SAMLP_NS, "Response").item(0);
+        return (Response)
+                Configuration.getUnmarshallerFactory().getUnmarshaller(response).unmarshall(response);
     }
 
     /**
@@ -79,10 +85,12 @@ class OpenSamlInteropTest {
 
     private static Optional<XSAny> child(XMLObject parent, String localName) {
         List<XMLObject> children = parent.getOrderedChildren();
-        return children == null ? Optional.empty() : children.stream()
-                .filter(c -> c.getElementQName().getLocalPart().equals(localName))
-                .map(XSAny.class::cast)
-                .findFirst();
+        return children == null
+                ? Optional.empty()
+                : children.stream()
+                        .filter(c -> c.getElementQName().getLocalPart().equals(localName))
+                        .map(XSAny.class::cast)
+                        .findFirst();
     }
 
     private static String text(XMLObject parent, String... path) {
@@ -96,7 +104,8 @@ class OpenSamlInteropTest {
     @ParameterizedTest(name = "MinorVersion {0}")
     @ValueSource(ints = {0, 1})
     void openSamlReadsOurResponseAndVerifiesTheSignature(int minorVersion) throws Exception {
-        Response response = unmarshal(signedResponse(Saml1TestData.publicSector(), Saml1TestData.flags(false, minorVersion)));
+        Response response =
+                unmarshal(signedResponse(Saml1TestData.publicSector(), Saml1TestData.flags(false, minorVersion)));
 
         assertThat(response.getInResponseTo()).isEqualTo("req-42");
         assertThat(response.getMinorVersion()).isEqualTo(minorVersion);
@@ -114,53 +123,83 @@ class OpenSamlInteropTest {
     void openSamlSeesTheNameIdentifierAttributesAndPrPerson() throws Exception {
         Response response = unmarshal(signedResponse(Saml1TestData.publicSector(), Saml1TestData.flags(true, 0)));
 
-        AttributeStatement statement = response.getAssertions().get(0).getAttributeStatements().get(0);
-        assertThat(statement.getSubject().getNameIdentifier().getNameIdentifier()).isEqualTo(Saml1TestData.BPK);
-        assertThat(statement.getSubject().getNameIdentifier().getNameQualifier()).isEqualTo(Saml1TestData.BPK_TYPE);
-        assertThat(statement.getSubject().getSubjectConfirmation().getConfirmationMethods().get(0).getConfirmationMethod())
+        AttributeStatement statement =
+                response.getAssertions().get(0).getAttributeStatements().get(0);
+        assertThat(statement.getSubject().getNameIdentifier().getNameIdentifier())
+                .isEqualTo(Saml1TestData.BPK);
+        assertThat(statement.getSubject().getNameIdentifier().getNameQualifier())
+                .isEqualTo(Saml1TestData.BPK_TYPE);
+        assertThat(statement
+                        .getSubject()
+                        .getSubjectConfirmation()
+                        .getConfirmationMethods()
+                        .get(0)
+                        .getConfirmationMethod())
                 .isEqualTo("urn:oasis:names:tc:SAML:1.0:cm:artifact-01");
-        assertThat(statement.getAttributes()).extracting(Attribute::getAttributeName).containsExactly(
-                "PersonData", "isQualifiedCertificate", "bkuURL", "EID-ISSUING-NATION", "SignerCertificate",
-                "EID-ONLINE-IDENTITY-LINK");
+        assertThat(statement.getAttributes())
+                .extracting(Attribute::getAttributeName)
+                .containsExactly(
+                        "PersonData",
+                        "isQualifiedCertificate",
+                        "bkuURL",
+                        "EID-ISSUING-NATION",
+                        "SignerCertificate",
+                        "EID-ONLINE-IDENTITY-LINK");
         assertThat(statement.getAttributes().get(0).getAttributeNamespace()).isEqualTo(Saml1Xml.PERSONDATA_NS);
 
-        XMLObject person = child(statement.getAttributes().get(0).getAttributeValues().get(0), "Person").orElseThrow();
+        XMLObject person = child(
+                        statement.getAttributes().get(0).getAttributeValues().get(0), "Person")
+                .orElseThrow();
         assertThat(person.getElementQName()).isEqualTo(new QName(Saml1Xml.PERSONDATA_NS, "Person"));
         assertThat(person.getSchemaType()).isEqualTo(new QName(Saml1Xml.PERSONDATA_NS, "PhysicalPersonType"));
-        assertThat(text(person, "Identification", "Value")).as("base ID, transmitted with all flags on").isEqualTo(Saml1TestData.BASE_ID);
+        assertThat(text(person, "Identification", "Value"))
+                .as("base ID, transmitted with all flags on")
+                .isEqualTo(Saml1TestData.BASE_ID);
         assertThat(text(person, "Identification", "Type")).isEqualTo("urn:publicid:gv.at:baseid");
         assertThat(text(person, "Name", "GivenName")).isEqualTo("Max");
         assertThat(text(person, "Name", "FamilyName")).isEqualTo("Mustermann");
         assertThat(text(person, "DateOfBirth")).isEqualTo("1940-01-01");
-        assertThat(((XSAny) statement.getAttributes().get(1).getAttributeValues().get(0)).getTextContent()).isEqualTo("true");
+        assertThat(((XSAny) statement
+                                .getAttributes()
+                                .get(1)
+                                .getAttributeValues()
+                                .get(0))
+                        .getTextContent())
+                .isEqualTo("true");
     }
 
     @Test
     void openSamlReadsAndVerifiesAMandateResponseWithTheDeliveredMandate() throws Exception {
-        AuthenticationData data = Saml1TestData.person().mandate(Saml1TestData.legalMandator()).build();
+        AuthenticationData data =
+                Saml1TestData.person().mandate(Saml1TestData.legalMandator()).build();
 
         Response response = unmarshal(signedResponse(data, Saml1TestData.flags(true, 0)));
 
         Assertion assertion = response.getAssertions().get(0);
         Attribute mandate = assertion.getAttributeStatements().get(0).getAttributes().stream()
-                .filter(a -> a.getAttributeName().equals("Mandate")).findFirst().orElseThrow();
+                .filter(a -> a.getAttributeName().equals("Mandate"))
+                .findFirst()
+                .orElseThrow();
         assertThat(mandate.getAttributeNamespace()).isEqualTo(Saml1Xml.MANDATES_NS);
         XMLObject md = child(mandate.getAttributeValues().get(0), "Mandate").orElseThrow();
-        assertThat(((XSAny) md).getUnknownAttributes().get(new QName("MandateID"))).isEqualTo("m-4711");
+        assertThat(((XSAny) md).getUnknownAttributes().get(new QName("MandateID")))
+                .isEqualTo("m-4711");
         verify(assertion, TestCredentials.CERTIFICATE);
     }
 
     @Test
     void theSignatureIsTheAssertionsLastChild() {
-        Document response = Saml1TestData.builder().successResponse("r", Saml1TestData.publicSector(),
-                Saml1TestData.flags(true, 0), List.of());
+        Document response = Saml1TestData.builder()
+                .successResponse("r", Saml1TestData.publicSector(), Saml1TestData.flags(true, 0), List.of());
         new Saml1Signer(TestCredentials.PRIVATE_KEY, TestCredentials.CERTIFICATE).signAssertion(response);
 
         Element assertion = Saml1AssertionBuilder.assertionOf(response);
         org.w3c.dom.Node last = assertion.getLastChild();
         assertThat(last.getNamespaceURI()).isEqualTo(Saml1Xml.DSIG_NS);
         assertThat(last.getLocalName()).isEqualTo("Signature");
-        assertThat(Saml1Xml.toXmlString(response)).doesNotContain("&#13;").startsWith("<?xml version=\"1.0\" encoding=\"UTF-8\"?><soapenv:Envelope");
+        assertThat(Saml1Xml.toXmlString(response))
+                .doesNotContain("&#13;")
+                .startsWith("<?xml version=\"1.0\" encoding=\"UTF-8\"?><soapenv:Envelope");
     }
 
     @ParameterizedTest(name = "MinorVersion {0}")
@@ -180,7 +219,8 @@ class OpenSamlInteropTest {
     @Test
     void anotherCertificateFailsVerification() throws Exception {
         Assertion assertion = unmarshal(signedResponse(Saml1TestData.publicSector(), Saml1TestData.flags(false, 0)))
-                .getAssertions().get(0);
+                .getAssertions()
+                .get(0);
 
         assertThatThrownBy(() -> verify(assertion, TestCredentials.OTHER_CERTIFICATE))
                 .isInstanceOf(ValidationException.class)

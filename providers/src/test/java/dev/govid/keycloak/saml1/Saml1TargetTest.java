@@ -13,16 +13,19 @@ class Saml1TargetTest {
 
     @Test
     void theApplicationsTargetOverridesTheRequestsAndTheRedirectEchoesTheRequest() {
-        Saml1Target target = Saml1Target.of(Optional.of("BF"), false, "GH").target().orElseThrow();
+        Saml1Target target =
+                Saml1Target.of(Optional.of("BF"), false, "GH").target().orElseThrow();
         assertThat(target.sector()).isEqualTo("BF");
         assertThat(target.echoed()).isEqualTo("GH");
     }
 
     @Test
     void withoutAConfiguredTargetTheRequestsIsUsed() {
-        Saml1Target target = Saml1Target.of(Optional.empty(), false, "GH").target().orElseThrow();
+        Saml1Target target =
+                Saml1Target.of(Optional.empty(), false, "GH").target().orElseThrow();
         assertThat(target).isEqualTo(new Saml1Target("GH", "GH"));
-        assertThat(Saml1Target.of(Optional.of("SA-RE"), false, null).target()).contains(new Saml1Target("SA-RE", "SA-RE"));
+        assertThat(Saml1Target.of(Optional.of("SA-RE"), false, null).target())
+                .contains(new Saml1Target("SA-RE", "SA-RE"));
     }
 
     @Test
@@ -34,7 +37,9 @@ class Saml1TargetTest {
     @Test
     void aTargetThatIsNoSectorCodeIsRefused() {
         for (String hostile : new String[] {"BF&SAMLArtifact=x", "<script>", "bf", "TOOLONG", "GH-"}) {
-            assertThat(Saml1Target.of(Optional.of("BF"), false, hostile).problem()).as(hostile).contains(Saml1Target.Problem.MALFORMED);
+            assertThat(Saml1Target.of(Optional.of("BF"), false, hostile).problem())
+                    .as(hostile)
+                    .contains(Saml1Target.Problem.MALFORMED);
         }
     }
 
@@ -46,12 +51,17 @@ class Saml1TargetTest {
 
     @Test
     void aBpkOfAnotherSectorDoesNotFit() {
-        assertThat(Saml1Target.fits("BF", login(new EidLogin.PersonKey("x", "urn:publicid:gv.at:cdid+BF", "BF")))).isTrue();
-        assertThat(Saml1Target.fits("GH", login(new EidLogin.PersonKey("x", "urn:publicid:gv.at:cdid+BF", "BF")))).isFalse();
+        assertThat(Saml1Target.fits("BF", login(new EidLogin.PersonKey("x", "urn:publicid:gv.at:cdid+BF", "BF"))))
+                .isTrue();
+        assertThat(Saml1Target.fits("GH", login(new EidLogin.PersonKey("x", "urn:publicid:gv.at:cdid+BF", "BF"))))
+                .isFalse();
         assertThat(Saml1Target.fits("GH", login(new EidLogin.PersonKey("x", "urn:bund:bundid:bpk2", null))))
-                .as("a key without a sector (BundID's bPK2)").isTrue();
-        assertThat(Saml1Target.fits(null, login(new EidLogin.PersonKey("x", "urn:publicid:gv.at:wbpk+FN+468924i", "FN+468924i"))))
-                .as("private sector").isTrue();
+                .as("a key without a sector (BundID's bPK2)")
+                .isTrue();
+        assertThat(Saml1Target.fits(
+                        null, login(new EidLogin.PersonKey("x", "urn:publicid:gv.at:wbpk+FN+468924i", "FN+468924i"))))
+                .as("private sector")
+                .isTrue();
     }
 
     @Test
@@ -64,7 +74,23 @@ class Saml1TargetTest {
     }
 
     private static EidLogin login(EidLogin.PersonKey key) {
-        return new EidLogin("id", "idaustria", "govid-pvp", key, "Anna", "Huber", "1980-01-01", null,
-                AssuranceLevel.HIGH, null, "AT", Map.of(), Map.of(), false, false, false, null);
+        return new EidLogin(
+                "id",
+                "idaustria",
+                "govid-pvp",
+                key,
+                "Anna",
+                "Huber",
+                "1980-01-01",
+                null,
+                AssuranceLevel.HIGH,
+                null,
+                "AT",
+                Map.of(),
+                Map.of(),
+                false,
+                false,
+                false,
+                null);
     }
 }

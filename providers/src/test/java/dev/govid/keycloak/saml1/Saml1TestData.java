@@ -17,22 +17,23 @@ final class Saml1TestData {
     static final String BPK_TYPE = "urn:publicid:gv.at:cdid+BF";
     static final String WBPK_TYPE = "urn:publicid:gv.at:wbpk+FN+468924i";
     static final String BASE_ID = "000218451112";
-    static final String IDENTITY_LINK = Base64.getEncoder().encodeToString("identity-link".getBytes(StandardCharsets.UTF_8));
+    static final String IDENTITY_LINK =
+            Base64.getEncoder().encodeToString("identity-link".getBytes(StandardCharsets.UTF_8));
     static final String AUTH_BLOCK = Base64.getEncoder().encodeToString("auth-block".getBytes(StandardCharsets.UTF_8));
-    static final String SIGNER_CERT = Base64.getEncoder().encodeToString("signer-cert".getBytes(StandardCharsets.UTF_8));
+    static final String SIGNER_CERT =
+            Base64.getEncoder().encodeToString("signer-cert".getBytes(StandardCharsets.UTF_8));
     static final Instant NOW = Instant.parse("2025-03-04T10:15:30.123Z");
 
     static final String FULL_MANDATE_XML =
             "<md:Mandate xmlns:md=\"http://reference.e-government.gv.at/namespace/mandates/20040701#\""
-            + " xmlns:pr=\"http://reference.e-government.gv.at/namespace/persondata/20020228#\" MandateID=\"m-4711\">"
-            + "<md:Annotation>Generalvollmacht</md:Annotation>"
-            + "<md:Representative><pr:PhysicalPerson><pr:Name><pr:GivenName>Max</pr:GivenName>"
-            + "<pr:FamilyName>Mustermann</pr:FamilyName></pr:Name></pr:PhysicalPerson></md:Representative>"
-            + "<md:Mandator><pr:CorporateBody><pr:FullName>Muster GmbH</pr:FullName></pr:CorporateBody></md:Mandator>"
-            + "</md:Mandate>";
+                    + " xmlns:pr=\"http://reference.e-government.gv.at/namespace/persondata/20020228#\" MandateID=\"m-4711\">"
+                    + "<md:Annotation>Generalvollmacht</md:Annotation>"
+                    + "<md:Representative><pr:PhysicalPerson><pr:Name><pr:GivenName>Max</pr:GivenName>"
+                    + "<pr:FamilyName>Mustermann</pr:FamilyName></pr:Name></pr:PhysicalPerson></md:Representative>"
+                    + "<md:Mandator><pr:CorporateBody><pr:FullName>Muster GmbH</pr:FullName></pr:CorporateBody></md:Mandator>"
+                    + "</md:Mandate>";
 
-    private Saml1TestData() {
-    }
+    private Saml1TestData() {}
 
     static Saml1AssertionBuilder builder() {
         return new Saml1AssertionBuilder(Clock.fixed(NOW, ZoneOffset.UTC), new SecureRandom());
@@ -65,12 +66,20 @@ final class Saml1TestData {
     }
 
     static AuthenticationData privateSector() {
-        return person().privateSector(true).target("FN+468924i").bpk(BPK, WBPK_TYPE).build();
+        return person().privateSector(true)
+                .target("FN+468924i")
+                .bpk(BPK, WBPK_TYPE)
+                .build();
     }
 
     static MandateData naturalMandator() {
-        return MandateData.naturalPerson("GeneralvollmachtBilateral", "Erika", "Musterfrau", "1950-02-02",
-                "Aaaabbbbccccddddeeeeffffgggg=", null)
+        return MandateData.naturalPerson(
+                        "GeneralvollmachtBilateral",
+                        "Erika",
+                        "Musterfrau",
+                        "1950-02-02",
+                        "Aaaabbbbccccddddeeeeffffgggg=",
+                        null)
                 .withReferenceValue("REF-123");
     }
 

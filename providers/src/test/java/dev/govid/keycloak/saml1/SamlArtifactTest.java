@@ -25,7 +25,8 @@ class SamlArtifactTest {
         assertThat(bytes).hasSize(42);
         assertThat(bytes[0]).isEqualTo((byte) 0x00);
         assertThat(bytes[1]).isEqualTo((byte) 0x01);
-        byte[] sha1 = MessageDigest.getInstance("SHA-1").digest("https://portal.example.gv.at/".getBytes(StandardCharsets.UTF_8));
+        byte[] sha1 = MessageDigest.getInstance("SHA-1")
+                .digest("https://portal.example.gv.at/".getBytes(StandardCharsets.UTF_8));
         assertThat(Arrays.copyOfRange(bytes, 2, 22)).isEqualTo(sha1);
         assertThat(artifact.sourceIdHash()).isEqualTo(sha1);
         assertThat(artifact.assertionHandleHex()).hasSize(40).matches("[0-9a-f]+");
@@ -57,29 +58,41 @@ class SamlArtifactTest {
         SamlArtifact artifact = SamlArtifact.create("src", RANDOM);
 
         assertThat(artifact.key().substring("govid.saml1.artifact.".length())).matches("[A-Za-z0-9_-]{54}");
-        assertThat(artifact.toString()).doesNotContain(artifact.assertionHandleHex()).doesNotContain(artifact.encoded());
+        assertThat(artifact.toString())
+                .doesNotContain(artifact.assertionHandleHex())
+                .doesNotContain(artifact.encoded());
     }
 
     @Test
     void parseRejectsWrongLengthTypeAndGarbage() {
-        byte[] good = Base64.getDecoder().decode(SamlArtifact.create("src", RANDOM).encoded());
+        byte[] good =
+                Base64.getDecoder().decode(SamlArtifact.create("src", RANDOM).encoded());
         byte[] type2 = good.clone();
         type2[1] = 0x02;
         byte[] type0100 = good.clone();
         type0100[0] = 0x01;
         type0100[1] = 0x00;
 
-        assertThat(SamlArtifact.parse(Base64.getEncoder().encodeToString(type2))).isEmpty();
-        assertThat(SamlArtifact.parse(Base64.getEncoder().encodeToString(type0100))).isEmpty();
-        assertThat(SamlArtifact.parse(Base64.getEncoder().encodeToString(Arrays.copyOf(good, 41)))).isEmpty();
-        assertThat(SamlArtifact.parse(Base64.getEncoder().encodeToString(Arrays.copyOf(good, 45)))).isEmpty();
+        assertThat(SamlArtifact.parse(Base64.getEncoder().encodeToString(type2)))
+                .isEmpty();
+        assertThat(SamlArtifact.parse(Base64.getEncoder().encodeToString(type0100)))
+                .isEmpty();
+        assertThat(SamlArtifact.parse(Base64.getEncoder().encodeToString(Arrays.copyOf(good, 41))))
+                .isEmpty();
+        assertThat(SamlArtifact.parse(Base64.getEncoder().encodeToString(Arrays.copyOf(good, 45))))
+                .isEmpty();
         assertThat(SamlArtifact.parse(null)).isEmpty();
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"", "not base64 at all", "AAEAAQ==",
-            "AAE!AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA",
-            "AAEAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA=="})
+    @ValueSource(
+            strings = {
+                "",
+                "not base64 at all",
+                "AAEAAQ==",
+                "AAE!AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA",
+                "AAEAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA=="
+            })
     void parseRejectsMalformedText(String text) {
         assertThat(SamlArtifact.parse(text)).isEmpty();
     }

@@ -6,13 +6,13 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
 
-import org.junit.jupiter.api.Test;
-
 import dev.govid.keycloak.saml1.MalformedSoapRequestException.Reason;
+import org.junit.jupiter.api.Test;
 
 class SoapRequestParserTest {
 
-    private static final String ARTIFACT = SamlArtifact.create("src", new SecureRandom()).encoded();
+    private static final String ARTIFACT =
+            SamlArtifact.create("src", new SecureRandom()).encoded();
 
     private static String envelope(String body) {
         return "<soapenv:Envelope xmlns:soapenv=\"http://schemas.xmlsoap.org/soap/envelope/\">"
@@ -20,12 +20,13 @@ class SoapRequestParserTest {
     }
 
     private static String request(String attributes, String content) {
-        return "<samlp:Request xmlns:samlp=\"urn:oasis:names:tc:SAML:1.0:protocol\" " + attributes + ">"
-                + content + "</samlp:Request>";
+        return "<samlp:Request xmlns:samlp=\"urn:oasis:names:tc:SAML:1.0:protocol\" " + attributes + ">" + content
+                + "</samlp:Request>";
     }
 
     private static String validAttributes(String minor) {
-        return "RequestID=\"req-1\" IssueInstant=\"2004-09-23T09:09:22+02:00\" MajorVersion=\"1\" MinorVersion=\"" + minor + "\"";
+        return "RequestID=\"req-1\" IssueInstant=\"2004-09-23T09:09:22+02:00\" MajorVersion=\"1\" MinorVersion=\""
+                + minor + "\"";
     }
 
     private static String artifactElement(String value) {
@@ -80,8 +81,10 @@ class SoapRequestParserTest {
     @Test
     void rejectsWhatIsNotXml() {
         assertRejected("this is not xml", Reason.NOT_XML);
-        assertRejected("<soapenv:Envelope xmlns:soapenv=\"http://schemas.xmlsoap.org/soap/envelope/\">", Reason.NOT_XML);
-        assertThatThrownBy(() -> SoapRequestParser.parse(new byte[0])).isInstanceOf(MalformedSoapRequestException.class);
+        assertRejected(
+                "<soapenv:Envelope xmlns:soapenv=\"http://schemas.xmlsoap.org/soap/envelope/\">", Reason.NOT_XML);
+        assertThatThrownBy(() -> SoapRequestParser.parse(new byte[0]))
+                .isInstanceOf(MalformedSoapRequestException.class);
     }
 
     @Test
@@ -89,16 +92,19 @@ class SoapRequestParserTest {
         byte[] huge = new byte[SoapRequestParser.MAX_BODY_BYTES + 1];
         assertThatThrownBy(() -> SoapRequestParser.parse(huge))
                 .isInstanceOf(MalformedSoapRequestException.class)
-                .extracting(e -> ((MalformedSoapRequestException) e).reason()).isEqualTo(Reason.TOO_LARGE);
+                .extracting(e -> ((MalformedSoapRequestException) e).reason())
+                .isEqualTo(Reason.TOO_LARGE);
     }
 
     @Test
     void rejectsOtherEnvelopes() {
         assertRejected(request(validAttributes("0"), artifactElement(ARTIFACT)), Reason.NOT_SOAP_ENVELOPE);
-        assertRejected("<env:Envelope xmlns:env=\"http://www.w3.org/2003/05/soap-envelope\"><env:Body>"
-                + request(validAttributes("0"), artifactElement(ARTIFACT)) + "</env:Body></env:Envelope>",
+        assertRejected(
+                "<env:Envelope xmlns:env=\"http://www.w3.org/2003/05/soap-envelope\"><env:Body>"
+                        + request(validAttributes("0"), artifactElement(ARTIFACT)) + "</env:Body></env:Envelope>",
                 Reason.NOT_SOAP_ENVELOPE);
-        assertRejected("<soapenv:Envelope xmlns:soapenv=\"http://schemas.xmlsoap.org/soap/envelope/\"/>",
+        assertRejected(
+                "<soapenv:Envelope xmlns:soapenv=\"http://schemas.xmlsoap.org/soap/envelope/\"/>",
                 Reason.NOT_SOAP_ENVELOPE);
     }
 
@@ -112,17 +118,21 @@ class SoapRequestParserTest {
 
     @Test
     void rejectsMissingRequestId() {
-        assertRejected(envelope(request("MajorVersion=\"1\" MinorVersion=\"0\"", artifactElement(ARTIFACT))),
+        assertRejected(
+                envelope(request("MajorVersion=\"1\" MinorVersion=\"0\"", artifactElement(ARTIFACT))),
                 Reason.MISSING_REQUEST_ID);
-        assertRejected(envelope(request("RequestID=\" \" MajorVersion=\"1\" MinorVersion=\"0\"", artifactElement(ARTIFACT))),
+        assertRejected(
+                envelope(request("RequestID=\" \" MajorVersion=\"1\" MinorVersion=\"0\"", artifactElement(ARTIFACT))),
                 Reason.MISSING_REQUEST_ID);
     }
 
     @Test
     void rejectsOtherVersions() {
-        assertRejected(envelope(request("RequestID=\"r\" MajorVersion=\"2\" MinorVersion=\"0\"", artifactElement(ARTIFACT))),
+        assertRejected(
+                envelope(request("RequestID=\"r\" MajorVersion=\"2\" MinorVersion=\"0\"", artifactElement(ARTIFACT))),
                 Reason.UNSUPPORTED_VERSION);
-        assertRejected(envelope(request("RequestID=\"r\" MinorVersion=\"0\"", artifactElement(ARTIFACT))),
+        assertRejected(
+                envelope(request("RequestID=\"r\" MinorVersion=\"0\"", artifactElement(ARTIFACT))),
                 Reason.UNSUPPORTED_VERSION);
         assertRejected(envelope(request(validAttributes("2"), artifactElement(ARTIFACT))), Reason.UNSUPPORTED_VERSION);
     }
@@ -130,10 +140,14 @@ class SoapRequestParserTest {
     @Test
     void rejectsZeroOrSeveralArtifacts() {
         assertRejected(envelope(request(validAttributes("0"), "")), Reason.ARTIFACT_COUNT);
-        assertRejected(envelope(request(validAttributes("0"),
-                "<samlp:AssertionIDReference xmlns:samlp=\"urn:oasis:names:tc:SAML:1.0:assertion\">x</samlp:AssertionIDReference>")),
+        assertRejected(
+                envelope(
+                        request(
+                                validAttributes("0"),
+                                "<samlp:AssertionIDReference xmlns:samlp=\"urn:oasis:names:tc:SAML:1.0:assertion\">x</samlp:AssertionIDReference>")),
                 Reason.ARTIFACT_COUNT);
-        assertRejected(envelope(request(validAttributes("0"), artifactElement(ARTIFACT) + artifactElement(ARTIFACT))),
+        assertRejected(
+                envelope(request(validAttributes("0"), artifactElement(ARTIFACT) + artifactElement(ARTIFACT))),
                 Reason.ARTIFACT_COUNT);
     }
 
@@ -158,7 +172,8 @@ class SoapRequestParserTest {
             dtd.append("\">");
         }
         dtd.append("]>");
-        String bomb = "<?xml version=\"1.0\"?>" + dtd + envelope(request(validAttributes("0"), artifactElement("&lol9;")));
+        String bomb =
+                "<?xml version=\"1.0\"?>" + dtd + envelope(request(validAttributes("0"), artifactElement("&lol9;")));
 
         long start = System.nanoTime();
         assertThatThrownBy(() -> parse(bomb))
@@ -170,14 +185,17 @@ class SoapRequestParserTest {
 
     @Test
     void soapFaultNamesTheProblemAsClientFault() {
-        MalformedSoapRequestException problem = new MalformedSoapRequestException(Reason.NOT_XML, "request is not well-formed XML");
+        MalformedSoapRequestException problem =
+                new MalformedSoapRequestException(Reason.NOT_XML, "request is not well-formed XML");
 
         XmlProbe fault = XmlProbe.of(SoapFaultBuilder.fault(problem));
 
         assertThat(fault.text("/s:Envelope/s:Body/s:Fault/faultcode")).isEqualTo("soapenv:Client");
-        assertThat(fault.namespaceAt("/s:Envelope/s:Body/s:Fault/faultcode", "soapenv")).isEqualTo(Saml1Xml.SOAP11_ENV_NS);
+        assertThat(fault.namespaceAt("/s:Envelope/s:Body/s:Fault/faultcode", "soapenv"))
+                .isEqualTo(Saml1Xml.SOAP11_ENV_NS);
         assertThat(fault.text("/s:Envelope/s:Body/s:Fault/faultstring")).isEqualTo("request is not well-formed XML");
         assertThat(XmlProbe.of(SoapFaultBuilder.fault(SoapFaultBuilder.FaultCode.SERVER, "boom"))
-                .text("//s:Fault/faultcode")).isEqualTo("soapenv:Server");
+                        .text("//s:Fault/faultcode"))
+                .isEqualTo("soapenv:Server");
     }
 }

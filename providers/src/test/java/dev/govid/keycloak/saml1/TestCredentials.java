@@ -22,8 +22,7 @@ final class TestCredentials {
     static final X509Certificate CERTIFICATE = selfSigned(SIGNING, "CN=GovID SAML1 test");
     static final X509Certificate OTHER_CERTIFICATE = selfSigned(rsa(), "CN=Someone else");
 
-    private TestCredentials() {
-    }
+    private TestCredentials() {}
 
     private static KeyPair rsa() {
         try {
@@ -39,8 +38,13 @@ final class TestCredentials {
         try {
             Instant now = Instant.now();
             X500Name name = new X500Name(subject);
-            var builder = new JcaX509v3CertificateBuilder(name, BigInteger.valueOf(now.toEpochMilli()),
-                    Date.from(now.minus(Duration.ofMinutes(5))), Date.from(now.plus(Duration.ofDays(365))), name, keys.getPublic());
+            var builder = new JcaX509v3CertificateBuilder(
+                    name,
+                    BigInteger.valueOf(now.toEpochMilli()),
+                    Date.from(now.minus(Duration.ofMinutes(5))),
+                    Date.from(now.plus(Duration.ofDays(365))),
+                    name,
+                    keys.getPublic());
             var signer = new JcaContentSignerBuilder("SHA256withRSA").build(keys.getPrivate());
             return new JcaX509CertificateConverter().getCertificate(builder.build(signer));
         } catch (Exception e) {

@@ -65,8 +65,8 @@ final class XmlProbe {
         try {
             DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
             factory.setNamespaceAware(true);
-            return new XmlProbe(factory.newDocumentBuilder()
-                    .parse(new ByteArrayInputStream(xml.getBytes(StandardCharsets.UTF_8))));
+            return new XmlProbe(
+                    factory.newDocumentBuilder().parse(new ByteArrayInputStream(xml.getBytes(StandardCharsets.UTF_8))));
         } catch (Exception e) {
             throw new AssertionError("our output is not well-formed XML", e);
         }
@@ -99,7 +99,9 @@ final class XmlProbe {
 
     /** Attribute names of the assertion, in document order. */
     List<String> attributeNames() {
-        return nodes("//a:AttributeStatement/a:Attribute/@AttributeName").stream().map(Node::getNodeValue).toList();
+        return nodes("//a:AttributeStatement/a:Attribute/@AttributeName").stream()
+                .map(Node::getNodeValue)
+                .toList();
     }
 
     String attributeValue(String name) {

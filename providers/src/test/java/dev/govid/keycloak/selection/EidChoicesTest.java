@@ -11,7 +11,8 @@ import org.keycloak.models.IdentityProviderModel;
 
 class EidChoicesTest {
 
-    private static IdentityProviderModel idp(String alias, String providerId, String displayName, Map<String, String> config) {
+    private static IdentityProviderModel idp(
+            String alias, String providerId, String displayName, Map<String, String> config) {
         IdentityProviderModel m = new IdentityProviderModel();
         m.setAlias(alias);
         m.setProviderId(providerId);
@@ -22,13 +23,16 @@ class EidChoicesTest {
     }
 
     /** What the real profiles tell the selection page, looked up as the authenticator does through their factories. */
-    private static final java.util.function.Function<String, EidKind> KINDS = type -> EidKind.of(switch (type) {
-        case "govid-bundid" -> java.util.Optional.of(new dev.govid.keycloak.bundid.BundIdIdentityProviderFactory());
-        case "govid-pvp" -> java.util.Optional.of(new dev.govid.keycloak.pvp.PvpIdentityProviderFactory());
-        default -> java.util.Optional.empty();
-    });
+    private static final java.util.function.Function<String, EidKind> KINDS = type -> EidKind.of(
+            switch (type) {
+                case "govid-bundid" ->
+                    java.util.Optional.of(new dev.govid.keycloak.bundid.BundIdIdentityProviderFactory());
+                case "govid-pvp" -> java.util.Optional.of(new dev.govid.keycloak.pvp.PvpIdentityProviderFactory());
+                default -> java.util.Optional.empty();
+            });
 
-    private final IdentityProviderModel bundid = idp("bundid", "govid-bundid", "BundID", Map.of("bundidMinimumLevel", "STORK-QAA-Level-3"));
+    private final IdentityProviderModel bundid =
+            idp("bundid", "govid-bundid", "BundID", Map.of("bundidMinimumLevel", "STORK-QAA-Level-3"));
     private final IdentityProviderModel austria = idp("idaustria", "govid-pvp", "ID Austria", Map.of());
     private final IdentityProviderModel google = idp("google", "google", null, Map.of("guiOrder", "1"));
 
@@ -40,7 +44,8 @@ class EidChoicesTest {
 
     @Test
     void theClientsListFiltersAndOrdersAndIgnoresUnknownAliases() {
-        List<EidChoice> choices = EidChoices.forClient(List.of(bundid, austria, google), List.of("idaustria", "nope", "bundid", "bundid"), KINDS);
+        List<EidChoice> choices = EidChoices.forClient(
+                List.of(bundid, austria, google), List.of("idaustria", "nope", "bundid", "bundid"), KINDS);
         assertThat(choices).extracting(EidChoice::getAlias).containsExactly("idaustria", "bundid");
     }
 
@@ -52,13 +57,18 @@ class EidChoicesTest {
         disabled.setEnabled(false);
         IdentityProviderModel linkOnly = idp("link", "govid-pvp", "Link", Map.of());
         linkOnly.setLinkOnly(true);
-        assertThat(EidChoices.forClient(List.of(hidden, disabled, linkOnly, bundid), List.of("hidden", "disabled", "link", "bundid"), KINDS))
-                .extracting(EidChoice::getAlias).containsExactly("bundid");
+        assertThat(EidChoices.forClient(
+                        List.of(hidden, disabled, linkOnly, bundid),
+                        List.of("hidden", "disabled", "link", "bundid"),
+                        KINDS))
+                .extracting(EidChoice::getAlias)
+                .containsExactly("bundid");
     }
 
     @Test
     void describesEachKindWithItsLevelsNeedsAndLogo() {
-        List<EidChoice> choices = EidChoices.forClient(List.of(bundid, austria, google), List.of("bundid", "idaustria", "google"), KINDS);
+        List<EidChoice> choices =
+                EidChoices.forClient(List.of(bundid, austria, google), List.of("bundid", "idaustria", "google"), KINDS);
         EidChoice b = choices.get(0);
         assertThat(b.getNeedsMessageKey()).isEqualTo("govidEidNeedsBundId");
         assertThat(b.getMinimumLevelKey()).isEqualTo("govidLevelSUBSTANTIAL");
@@ -75,23 +85,33 @@ class EidChoicesTest {
 
     @Test
     void adminTextAndLogoFromTheProviderConfigOnlyWhenSafe() {
-        IdentityProviderModel custom = idp("x", "govid-pvp", "X", Map.of("govidSelectionNeeds", "Your own words",
-                "govidSelectionLogo", "https://cdn.example/logo.svg"));
+        IdentityProviderModel custom = idp(
+                "x",
+                "govid-pvp",
+                "X",
+                Map.of("govidSelectionNeeds", "Your own words", "govidSelectionLogo", "https://cdn.example/logo.svg"));
         IdentityProviderModel hostile = idp("y", "govid-pvp", "Y", Map.of("govidSelectionLogo", "javascript:alert(1)"));
-        assertThat(EidChoice.of(custom, KINDS.apply(custom.getProviderId())).getNeedsText()).isEqualTo("Your own words");
-        assertThat(EidChoice.of(custom, KINDS.apply(custom.getProviderId())).getLogoUrl()).isEqualTo("https://cdn.example/logo.svg");
-        assertThat(EidChoice.of(hostile, KINDS.apply(hostile.getProviderId())).getLogoUrl()).isNull();
+        assertThat(EidChoice.of(custom, KINDS.apply(custom.getProviderId())).getNeedsText())
+                .isEqualTo("Your own words");
+        assertThat(EidChoice.of(custom, KINDS.apply(custom.getProviderId())).getLogoUrl())
+                .isEqualTo("https://cdn.example/logo.svg");
+        assertThat(EidChoice.of(hostile, KINDS.apply(hostile.getProviderId())).getLogoUrl())
+                .isNull();
         assertThat(SafeUrls.imageUrlOrNull("/realms/x/logo.png")).isEqualTo("/realms/x/logo.png");
         assertThat(SafeUrls.imageUrlOrNull("//evil.example/x.png")).isNull();
         assertThat(SafeUrls.imageUrlOrNull("http://plain.example/x.png")).isNull();
-        assertThat(SafeUrls.imageUrlOrNull("https://x.example/\"onerror=alert(1)")).isNull();
-        assertThat(SafeUrls.imageUrlOrNull("https://x.example/" + "a".repeat(5000))).isNull();
+        assertThat(SafeUrls.imageUrlOrNull("https://x.example/\"onerror=alert(1)"))
+                .isNull();
+        assertThat(SafeUrls.imageUrlOrNull("https://x.example/" + "a".repeat(5000)))
+                .isNull();
     }
 
     @Test
     void theConfirmationNamesThePersonNotTheHashedUsername() {
-        assertThat(SignedInPerson.displayName("Erika", "Mustermann", "bundid-3f2a")).isEqualTo("Erika Mustermann");
-        assertThat(SignedInPerson.displayName(null, "Mustermann", "bundid-3f2a")).isEqualTo("Mustermann");
+        assertThat(SignedInPerson.displayName("Erika", "Mustermann", "bundid-3f2a"))
+                .isEqualTo("Erika Mustermann");
+        assertThat(SignedInPerson.displayName(null, "Mustermann", "bundid-3f2a"))
+                .isEqualTo("Mustermann");
         assertThat(SignedInPerson.displayName(" ", null, "bundid-3f2a")).isEqualTo("bundid-3f2a");
     }
 }

@@ -10,18 +10,27 @@ class FrameAncestorsTest {
 
     @Test
     void acceptsExactOriginsInEverySeparatorStyle() {
-        FrameAncestors a = FrameAncestors.parse("https://portal.example.gv.at##http://localhost:8082, https://b.example.org/ https://a.example:8443 http://127.0.0.1:9000");
-        assertThat(a.origins()).containsExactly("https://portal.example.gv.at", "http://localhost:8082",
-                "https://b.example.org", "https://a.example:8443", "http://127.0.0.1:9000");
+        FrameAncestors a = FrameAncestors.parse(
+                "https://portal.example.gv.at##http://localhost:8082, https://b.example.org/ https://a.example:8443 http://127.0.0.1:9000");
+        assertThat(a.origins())
+                .containsExactly(
+                        "https://portal.example.gv.at",
+                        "http://localhost:8082",
+                        "https://b.example.org",
+                        "https://a.example:8443",
+                        "http://127.0.0.1:9000");
         assertThat(a.problems()).isEmpty();
-        assertThat(a.directiveValue()).isEqualTo("'self' https://portal.example.gv.at http://localhost:8082 https://b.example.org https://a.example:8443 http://127.0.0.1:9000");
+        assertThat(a.directiveValue())
+                .isEqualTo(
+                        "'self' https://portal.example.gv.at http://localhost:8082 https://b.example.org https://a.example:8443 http://127.0.0.1:9000");
     }
 
     @Test
     void nothingConfiguredMeansNoEmbedding() {
         assertThat(FrameAncestors.parse(null).allowsEmbedding()).isFalse();
         assertThat(FrameAncestors.parse("  ").allowsEmbedding()).isFalse();
-        assertThat(ClientSelectionSettings.frameAncestors(null).allowsEmbedding()).isFalse();
+        assertThat(ClientSelectionSettings.frameAncestors(null).allowsEmbedding())
+                .isFalse();
     }
 
     /** Issue 13: {@code https://*.com} widened framing to every .com site; plain http was accepted for any host. */
@@ -59,7 +68,8 @@ class FrameAncestorsTest {
 
     @Test
     void duplicatesCaseAndDefaultPortsCollapse() {
-        assertThat(FrameAncestors.parse("https://A.example https://a.example/ https://a.example:443").origins())
+        assertThat(FrameAncestors.parse("https://A.example https://a.example/ https://a.example:443")
+                        .origins())
                 .containsExactly("https://a.example");
     }
 
@@ -71,7 +81,8 @@ class FrameAncestorsTest {
         ClientFramingHeadersProvider.allowFraming(headers, FrameAncestors.parse("https://portal.example"));
         assertThat(headers.getFirst("Content-Security-Policy").toString())
                 .contains("frame-ancestors 'self' https://portal.example")
-                .contains("frame-src 'self'").contains("object-src 'none'");
+                .contains("frame-src 'self'")
+                .contains("object-src 'none'");
         assertThat(headers.get("X-Frame-Options")).isNull();
     }
 
@@ -80,7 +91,8 @@ class FrameAncestorsTest {
         MultivaluedMap<String, Object> headers = new MultivaluedHashMap<>();
         headers.putSingle("X-Frame-Options", "DENY");
         ClientFramingHeadersProvider.allowFraming(headers, FrameAncestors.parse("https://portal.example"));
-        assertThat(headers.getFirst("Content-Security-Policy").toString()).contains("frame-ancestors 'self' https://portal.example");
+        assertThat(headers.getFirst("Content-Security-Policy").toString())
+                .contains("frame-ancestors 'self' https://portal.example");
         assertThat(headers.get("X-Frame-Options")).isNull();
     }
 

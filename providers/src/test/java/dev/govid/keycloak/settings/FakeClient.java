@@ -9,8 +9,7 @@ import org.keycloak.models.ClientModel;
 /** A client with only a client id, a protocol and attributes, for the settings readers. */
 public final class FakeClient {
 
-    private FakeClient() {
-    }
+    private FakeClient() {}
 
     public static ClientModel of(Map<String, String> attributes) {
         return of("app", null, attributes);
@@ -18,7 +17,9 @@ public final class FakeClient {
 
     public static ClientModel of(String clientId, String protocol, Map<String, String> attributes) {
         Map<String, String> copy = new HashMap<>(attributes);
-        return (ClientModel) Proxy.newProxyInstance(FakeClient.class.getClassLoader(), new Class<?>[] {ClientModel.class},
+        return (ClientModel) Proxy.newProxyInstance(
+                FakeClient.class.getClassLoader(),
+                new Class<?>[] {ClientModel.class},
                 (proxy, method, args) -> switch (method.getName()) {
                     case "getAttribute" -> copy.get((String) args[0]);
                     case "getAttributes" -> copy;

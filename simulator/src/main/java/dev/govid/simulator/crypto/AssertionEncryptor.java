@@ -1,12 +1,10 @@
 package dev.govid.simulator.crypto;
 
-import dev.govid.simulator.DataEncryption;
-import dev.govid.simulator.KeyTransport;
-import dev.govid.simulator.xml.SamlNamespaces;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.security.NoSuchAlgorithmException;
 import java.security.cert.X509Certificate;
+
 import javax.crypto.KeyGenerator;
 import javax.crypto.SecretKey;
 import javax.xml.parsers.DocumentBuilderFactory;
@@ -15,6 +13,10 @@ import javax.xml.transform.Transformer;
 import javax.xml.transform.TransformerFactory;
 import javax.xml.transform.dom.DOMSource;
 import javax.xml.transform.stream.StreamResult;
+
+import dev.govid.simulator.DataEncryption;
+import dev.govid.simulator.KeyTransport;
+import dev.govid.simulator.xml.SamlNamespaces;
 import org.apache.xml.security.encryption.EncryptedData;
 import org.apache.xml.security.encryption.EncryptedKey;
 import org.apache.xml.security.encryption.XMLCipher;
@@ -46,7 +48,8 @@ public final class AssertionEncryptor {
 
             XMLCipher dataCipher = XMLCipher.getInstance(dataEncryption.uri());
             dataCipher.init(XMLCipher.ENCRYPT_MODE, contentKey);
-            EncryptedData encryptedData = dataCipher.encryptData(doc, EncryptionConstants.TYPE_ELEMENT, new ByteArrayInputStream(plaintext));
+            EncryptedData encryptedData =
+                    dataCipher.encryptData(doc, EncryptionConstants.TYPE_ELEMENT, new ByteArrayInputStream(plaintext));
             KeyInfo keyInfo = new KeyInfo(doc);
             keyInfo.add(encryptedKey);
             encryptedData.setKeyInfo(keyInfo);
@@ -66,7 +69,9 @@ public final class AssertionEncryptor {
      * where an in-place serialisation drops those the enclosing Response already declares.
      */
     private static byte[] standalone(Element assertion) throws Exception {
-        Document own = DocumentBuilderFactory.newDefaultNSInstance().newDocumentBuilder().newDocument();
+        Document own = DocumentBuilderFactory.newDefaultNSInstance()
+                .newDocumentBuilder()
+                .newDocument();
         own.appendChild(own.importNode(assertion, true));
         Transformer transformer = TransformerFactory.newDefaultInstance().newTransformer();
         transformer.setOutputProperty(OutputKeys.OMIT_XML_DECLARATION, "yes");

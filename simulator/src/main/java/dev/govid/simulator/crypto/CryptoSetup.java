@@ -1,14 +1,14 @@
 package dev.govid.simulator.crypto;
 
 import java.security.Security;
+
 import org.bouncycastle.jce.provider.BouncyCastleProvider;
 
 /** One-time JVM-wide setup that Santuario and the RSASSA-PSS algorithms need. */
 public final class CryptoSetup {
     private static volatile boolean done;
 
-    private CryptoSetup() {
-    }
+    private CryptoSetup() {}
 
     public static synchronized void ensureInitialized() {
         if (done) {

@@ -2,6 +2,7 @@ package dev.govid.simulator.crypto;
 
 import java.security.PrivateKey;
 import java.security.cert.X509Certificate;
+
 import org.apache.xml.security.c14n.Canonicalizer;
 import org.apache.xml.security.exceptions.XMLSecurityException;
 import org.apache.xml.security.signature.XMLSignature;
@@ -35,7 +36,10 @@ public final class EnvelopedSigner {
         try {
             String id = element.getAttributeNS(null, "ID");
             element.setIdAttributeNS(null, "ID", true);
-            XMLSignature signature = new XMLSignature(element.getOwnerDocument(), "", signatureAlgorithmUri,
+            XMLSignature signature = new XMLSignature(
+                    element.getOwnerDocument(),
+                    "",
+                    signatureAlgorithmUri,
                     Canonicalizer.ALGO_ID_C14N_EXCL_OMIT_COMMENTS);
             element.insertBefore(signature.getElement(), insertAfter.getNextSibling());
             Transforms transforms = new Transforms(element.getOwnerDocument());

@@ -10,6 +10,7 @@ import java.security.cert.X509Certificate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+
 import javax.net.ssl.KeyManagerFactory;
 import javax.net.ssl.SSLContext;
 import javax.net.ssl.TrustManagerFactory;
@@ -21,7 +22,8 @@ import javax.net.ssl.TrustManagerFactory;
  */
 public record DigidBackChannelOptions(int port, Path keystore, char[] password, List<Path> clientCertificates) {
 
-    public static final String USAGE = String.join("\n",
+    public static final String USAGE = String.join(
+            "\n",
             "DigiD mode (under /digid; its ArtifactResolutionService is mutual TLS on its own port):",
             "  --digid-tls-port <n> --digid-tls-keystore <server.p12> --digid-tls-password <pw>",
             "  --digid-tls-client-cert <file>     repeatable; client certificates allowed on the back channel");
@@ -54,7 +56,8 @@ public record DigidBackChannelOptions(int port, Path keystore, char[] password, 
             return Optional.empty();
         }
         if (port == null || keystore == null || clients.isEmpty()) {
-            throw new IllegalArgumentException("the DigiD back channel needs --digid-tls-port, --digid-tls-keystore and --digid-tls-client-cert");
+            throw new IllegalArgumentException(
+                    "the DigiD back channel needs --digid-tls-port, --digid-tls-keystore and --digid-tls-client-cert");
         }
         return Optional.of(new DigidBackChannelOptions(port, keystore, password.toCharArray(), List.copyOf(clients)));
     }
@@ -70,7 +73,8 @@ public record DigidBackChannelOptions(int port, Path keystore, char[] password, 
             CertificateFactory factory = CertificateFactory.getInstance("X.509");
             for (Path file : clientCertificates) {
                 try (InputStream in = Files.newInputStream(file)) {
-                    trusted.setCertificateEntry(file.getFileName().toString(), (X509Certificate) factory.generateCertificate(in));
+                    trusted.setCertificateEntry(
+                            file.getFileName().toString(), (X509Certificate) factory.generateCertificate(in));
                 }
             }
             KeyManagerFactory keys = KeyManagerFactory.getInstance(KeyManagerFactory.getDefaultAlgorithm());

@@ -1,26 +1,5 @@
 package dev.govid.simulator.digid;
 
-import com.sun.net.httpserver.HttpsConfigurator;
-import com.sun.net.httpserver.HttpsParameters;
-import com.sun.net.httpserver.HttpsServer;
-import dev.govid.simulator.crypto.CryptoSetup;
-import dev.govid.simulator.crypto.EnvelopedSigner;
-import dev.govid.simulator.crypto.IdpCredential;
-import dev.govid.simulator.login.SignedRequestVerifier;
-import dev.govid.simulator.request.PostBindingSignatureVerifier;
-import dev.govid.simulator.request.RedirectBindingMessage;
-import dev.govid.simulator.request.RequestRejectedException;
-import dev.govid.simulator.request.SignatureCheck;
-import dev.govid.simulator.sp.AssertionConsumerService;
-import dev.govid.simulator.sp.SpMetadata;
-import dev.govid.simulator.sp.SpRegistry;
-import dev.govid.simulator.web.ErrorPage;
-import dev.govid.simulator.web.HttpRouter;
-import dev.govid.simulator.web.WebReply;
-import dev.govid.simulator.web.WebRequest;
-import dev.govid.simulator.xml.Dom;
-import dev.govid.simulator.xml.SamlNamespaces;
-import dev.govid.simulator.xml.SecureXml;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -44,10 +23,33 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
+
 import javax.crypto.KeyGenerator;
 import javax.crypto.SecretKey;
 import javax.net.ssl.SSLContext;
 import javax.net.ssl.SSLParameters;
+
+import com.sun.net.httpserver.HttpsConfigurator;
+import com.sun.net.httpserver.HttpsParameters;
+import com.sun.net.httpserver.HttpsServer;
+import dev.govid.simulator.crypto.CryptoSetup;
+import dev.govid.simulator.crypto.EnvelopedSigner;
+import dev.govid.simulator.crypto.IdpCredential;
+import dev.govid.simulator.login.SignedRequestVerifier;
+import dev.govid.simulator.request.PostBindingSignatureVerifier;
+import dev.govid.simulator.request.RedirectBindingMessage;
+import dev.govid.simulator.request.RequestRejectedException;
+import dev.govid.simulator.request.SignatureCheck;
+import dev.govid.simulator.sp.AssertionConsumerService;
+import dev.govid.simulator.sp.SpMetadata;
+import dev.govid.simulator.sp.SpRegistry;
+import dev.govid.simulator.web.ErrorPage;
+import dev.govid.simulator.web.HttpRouter;
+import dev.govid.simulator.web.WebReply;
+import dev.govid.simulator.web.WebRequest;
+import dev.govid.simulator.xml.Dom;
+import dev.govid.simulator.xml.SamlNamespaces;
+import dev.govid.simulator.xml.SecureXml;
 import org.apache.xml.security.encryption.EncryptedData;
 import org.apache.xml.security.encryption.EncryptedKey;
 import org.apache.xml.security.encryption.XMLCipher;
@@ -70,6 +72,7 @@ public final class DigidIdp implements AutoCloseable {
     public static final String RESOLVE_PATH = "/digid/resolve";
     /** The ServiceUUID the simulator answers with unless told another (the demo realm registers this one). */
     public static final String DEFAULT_SERVICE_UUID = "8d3ad7b4-5e43-4b8b-9d8a-7d8f6e4c2a10";
+
     static final String SIGNATURE_ALGORITHM = "http://www.w3.org/2001/04/xmldsig-more#rsa-sha256";
     static final String ARTIFACT_BINDING = "urn:oasis:names:tc:SAML:2.0:bindings:HTTP-Artifact";
     static final String SOAP_BINDING = "urn:oasis:names:tc:SAML:2.0:bindings:SOAP";
@@ -97,7 +100,12 @@ public final class DigidIdp implements AutoCloseable {
     private ExecutorService backChannelExecutor;
 
     /** @param requestLog one line per back-channel request, for people watching a demo (load runs switch it off) */
-    public DigidIdp(String baseUrl, IdpCredential credential, SpRegistry spRegistry, Consumer<String> log, Consumer<String> requestLog) {
+    public DigidIdp(
+            String baseUrl,
+            IdpCredential credential,
+            SpRegistry spRegistry,
+            Consumer<String> log,
+            Consumer<String> requestLog) {
         this.baseUrl = baseUrl;
         this.entityId = baseUrl + "/digid";
         this.credential = credential;
@@ -108,20 +116,33 @@ public final class DigidIdp implements AutoCloseable {
     }
 
     /** What the simulator answered last (for tests). */
-    public record Answer(String transactionId, boolean generation4, String authnRequestXml, String responseXml, String artifact,
-                         String artifactUrl) {
-    }
+    public record Answer(
+            String transactionId,
+            boolean generation4,
+            String authnRequestXml,
+            String responseXml,
+            String artifact,
+            String artifactUrl) {}
 
-    private record Transaction(String id, String requestId, String spEntityId, String acsUrl, boolean generation4, String relayState,
-                               String requestedLevel, boolean forceAuthn, String requestXml, Instant created) {
-    }
+    private record Transaction(
+            String id,
+            String requestId,
+            String spEntityId,
+            String acsUrl,
+            boolean generation4,
+            String relayState,
+            String requestedLevel,
+            boolean forceAuthn,
+            String requestXml,
+            Instant created) {}
 
-    private record IssuedArtifact(String spEntityId, String responseXml, Instant issued, DigidFault fault) {
-    }
+    private record IssuedArtifact(String spEntityId, String responseXml, Instant issued, DigidFault fault) {}
 
     public HttpRouter routes(HttpRouter router) {
-        return router
-                .route("GET", METADATA_PATH, r -> WebReply.xml(200, "application/samlmetadata+xml", metadataXml(), "digid-metadata"))
+        return router.route(
+                        "GET",
+                        METADATA_PATH,
+                        r -> WebReply.xml(200, "application/samlmetadata+xml", metadataXml(), "digid-metadata"))
                 .route("POST", SSO_PATH, this::ssoPost)
                 .route("GET", SSO_PATH, this::ssoRedirect)
                 .route("POST", LOGIN_PATH, this::login);
@@ -151,8 +172,10 @@ public final class DigidIdp implements AutoCloseable {
             backChannel.setExecutor(backChannelExecutor);
             backChannel.start();
             String urlHost = "0.0.0.0".equals(host) ? "127.0.0.1" : host;
-            artifactResolutionUrl = "https://" + urlHost + ":" + backChannel.getAddress().getPort() + RESOLVE_PATH;
-            log.accept("DigiD mode: entityID " + entityId + ", ArtifactResolutionService " + artifactResolutionUrl + " (mutual TLS)");
+            artifactResolutionUrl =
+                    "https://" + urlHost + ":" + backChannel.getAddress().getPort() + RESOLVE_PATH;
+            log.accept("DigiD mode: entityID " + entityId + ", ArtifactResolutionService " + artifactResolutionUrl
+                    + " (mutual TLS)");
         } catch (IOException e) {
             throw new UncheckedIOException("cannot start the DigiD back channel on " + host + ":" + port, e);
         }
@@ -198,8 +221,14 @@ public final class DigidIdp implements AutoCloseable {
                     <md:SingleSignOnService Binding="%s" Location="%s"/>
                   </md:IDPSSODescriptor>
                 </md:EntityDescriptor>
-                """.formatted(entityId, cert, ars, SamlNamespaces.BINDING_POST, baseUrl + SSO_PATH,
-                SamlNamespaces.BINDING_REDIRECT, baseUrl + SSO_PATH);
+                """.formatted(
+                        entityId,
+                        cert,
+                        ars,
+                        SamlNamespaces.BINDING_POST,
+                        baseUrl + SSO_PATH,
+                        SamlNamespaces.BINDING_REDIRECT,
+                        baseUrl + SSO_PATH);
     }
 
     private static String ars(String url) {
@@ -249,23 +278,39 @@ public final class DigidIdp implements AutoCloseable {
         if (generation4) {
             Optional<AssertionConsumerService> byIndex = parseInt(acsIndexAttr).flatMap(sp::acsByIndex);
             if (byIndex.isEmpty() || !ARTIFACT_BINDING.equals(byIndex.get().binding())) {
-                return ErrorPage.render(400, "unknown-acs", "no HTTP-Artifact AssertionConsumerService with index " + acsIndexAttr);
+                return ErrorPage.render(
+                        400, "unknown-acs", "no HTTP-Artifact AssertionConsumerService with index " + acsIndexAttr);
             }
             if (request.getAttribute("AttributeConsumingServiceIndex").isEmpty()) {
-                return ErrorPage.render(400, "no-service", "4.x request names no AttributeConsumingServiceIndex (ServiceUUID)");
+                return ErrorPage.render(
+                        400, "no-service", "4.x request names no AttributeConsumingServiceIndex (ServiceUUID)");
             }
             acs = byIndex.get().location();
         } else {
             if (acsUrlAttr.isEmpty() || !sp.knowsAcsLocation(acsUrlAttr)) {
-                return ErrorPage.render(400, "unknown-acs", "AssertionConsumerServiceURL not in the SP metadata: " + acsUrlAttr);
+                return ErrorPage.render(
+                        400, "unknown-acs", "AssertionConsumerServiceURL not in the SP metadata: " + acsUrlAttr);
             }
             acs = acsUrlAttr;
         }
         String level = Dom.descendants(request, SamlNamespaces.ASSERTION, "AuthnContextClassRef").stream()
-                .map(e -> e.getTextContent().trim()).findFirst().orElse(null);
-        Transaction tx = new Transaction(UUID.randomUUID().toString(), request.getAttribute("ID"), sp.entityId(), acs, generation4,
-                relayState, level, "true".equals(request.getAttribute("ForceAuthn")), new String(xml, StandardCharsets.UTF_8), clock.instant());
-        transactions.values().removeIf(t -> t.created().plus(TRANSACTION_LIFETIME).isBefore(clock.instant()));
+                .map(e -> e.getTextContent().trim())
+                .findFirst()
+                .orElse(null);
+        Transaction tx = new Transaction(
+                UUID.randomUUID().toString(),
+                request.getAttribute("ID"),
+                sp.entityId(),
+                acs,
+                generation4,
+                relayState,
+                level,
+                "true".equals(request.getAttribute("ForceAuthn")),
+                new String(xml, StandardCharsets.UTF_8),
+                clock.instant());
+        transactions
+                .values()
+                .removeIf(t -> t.created().plus(TRANSACTION_LIFETIME).isBefore(clock.instant()));
         transactions.put(tx.id(), tx);
         return WebReply.html(200, loginPage(tx), "digid-login-page");
     }
@@ -273,17 +318,34 @@ public final class DigidIdp implements AutoCloseable {
     private String loginPage(Transaction tx) {
         StringBuilder personas = new StringBuilder();
         for (DigidPersona p : DigidPersona.ALL) {
-            personas.append("<option value=\"").append(escape(p.id())).append("\">").append(escape(p.label())).append("</option>");
+            personas.append("<option value=\"")
+                    .append(escape(p.id()))
+                    .append("\">")
+                    .append(escape(p.label()))
+                    .append("</option>");
         }
         StringBuilder faults = new StringBuilder();
         for (DigidFault f : DigidFault.values()) {
-            faults.append("<option value=\"").append(f.formValue()).append("\">").append(f.formValue()).append("</option>");
+            faults.append("<option value=\"")
+                    .append(f.formValue())
+                    .append("\">")
+                    .append(f.formValue())
+                    .append("</option>");
         }
-        String defaultLevel = DigidLevel.parse(tx.requestedLevel()).orElse(DigidLevel.MIDDEN).name().toLowerCase();
+        String defaultLevel = DigidLevel.parse(tx.requestedLevel())
+                .orElse(DigidLevel.MIDDEN)
+                .name()
+                .toLowerCase();
         StringBuilder levels = new StringBuilder();
         for (DigidLevel l : DigidLevel.values()) {
             String v = l.name().toLowerCase();
-            levels.append("<option value=\"").append(v).append("\"").append(v.equals(defaultLevel) ? " selected" : "").append(">").append(v).append("</option>");
+            levels.append("<option value=\"")
+                    .append(v)
+                    .append("\"")
+                    .append(v.equals(defaultLevel) ? " selected" : "")
+                    .append(">")
+                    .append(v)
+                    .append("</option>");
         }
         return """
                 <!DOCTYPE html><html lang="nl"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width">
@@ -297,12 +359,20 @@ public final class DigidIdp implements AutoCloseable {
                 <button type="submit" name="action" value="login">Inloggen</button>
                 <button type="submit" name="action" value="cancel">Annuleren</button>
                 </form></body></html>
-                """.formatted(tx.generation4() ? "4.x" : "3.x", escape(tx.spEntityId()), LOGIN_PATH.substring(1).isEmpty() ? "" : pathOf(baseUrl) + LOGIN_PATH,
-                escape(tx.id()), personas, levels, faults);
+                """.formatted(
+                        tx.generation4() ? "4.x" : "3.x",
+                        escape(tx.spEntityId()),
+                        LOGIN_PATH.substring(1).isEmpty() ? "" : pathOf(baseUrl) + LOGIN_PATH,
+                        escape(tx.id()),
+                        personas,
+                        levels,
+                        faults);
     }
 
     private WebReply login(WebRequest request) {
-        Transaction tx = Optional.ofNullable(request.formParam("tx")).map(transactions::remove).orElse(null);
+        Transaction tx = Optional.ofNullable(request.formParam("tx"))
+                .map(transactions::remove)
+                .orElse(null);
         if (tx == null) {
             return ErrorPage.render(400, "unknown-transaction", "unknown or used login transaction");
         }
@@ -316,7 +386,8 @@ public final class DigidIdp implements AutoCloseable {
         if ("cancel".equals(request.formParam("action"))) {
             response = statusResponse(doc, tx, "Responder", "AuthnFailed", "Authentication cancelled");
         } else {
-            DigidPersona persona = DigidPersona.byId(request.formParam("persona")).orElse(DigidPersona.ALL.get(0));
+            DigidPersona persona =
+                    DigidPersona.byId(request.formParam("persona")).orElse(DigidPersona.ALL.get(0));
             DigidLevel level = DigidLevel.parse(request.formParam("level")).orElse(DigidLevel.MIDDEN);
             if (fault == DigidFault.LEVEL_BELOW_REQUEST) {
                 level = DigidLevel.BASIS;
@@ -324,13 +395,15 @@ public final class DigidIdp implements AutoCloseable {
             if (persona.machtigingExpired()) {
                 response = statusResponse(doc, tx, "Responder", "RequestDenied", "De machtiging is verlopen");
             } else if (persona.actsForSomeoneElse() && !tx.generation4()) {
-                response = statusResponse(doc, tx, "Responder", "NoSupportedIDP", "DigiD Machtigen needs the 4.x interface");
+                response = statusResponse(
+                        doc, tx, "Responder", "NoSupportedIDP", "DigiD Machtigen needs the 4.x interface");
             } else {
                 response = successResponse(doc, tx, persona, level, fault, sp.get());
             }
         }
         String artifact = newArtifact();
-        Instant issued = fault == DigidFault.ARTIFACT_OLD ? clock.instant().minus(Duration.ofMinutes(16)) : clock.instant();
+        Instant issued =
+                fault == DigidFault.ARTIFACT_OLD ? clock.instant().minus(Duration.ofMinutes(16)) : clock.instant();
         String responseXml = SecureXml.serialize(response);
         artifacts.values().removeIf(a -> a.issued().plus(Duration.ofHours(1)).isBefore(clock.instant()));
         artifacts.put(artifact, new IssuedArtifact(tx.spEntityId(), responseXml, issued, fault));
@@ -344,11 +417,13 @@ public final class DigidIdp implements AutoCloseable {
         return WebReply.html(200, html, "digid-artifact");
     }
 
-    private Element successResponse(Document doc, Transaction tx, DigidPersona persona, DigidLevel level, DigidFault fault, SpMetadata sp) {
+    private Element successResponse(
+            Document doc, Transaction tx, DigidPersona persona, DigidLevel level, DigidFault fault, SpMetadata sp) {
         Instant now = clock.instant();
         Element response = protocolMessage(doc, "samlp:Response", tx.requestId());
         doc.appendChild(response);
-        response.setAttribute("Destination", fault == DigidFault.WRONG_DESTINATION ? tx.acsUrl() + "-elsewhere" : tx.acsUrl());
+        response.setAttribute(
+                "Destination", fault == DigidFault.WRONG_DESTINATION ? tx.acsUrl() + "-elsewhere" : tx.acsUrl());
         issuer(response);
         status(response, "Success", null, null);
         Element assertion = doc.createElementNS(SamlNamespaces.ASSERTION, "saml:Assertion");
@@ -358,7 +433,10 @@ public final class DigidIdp implements AutoCloseable {
         response.appendChild(assertion);
         Dom.appendText(assertion, SamlNamespaces.ASSERTION, "saml:Issuer", entityId);
         Element subject = Dom.append(assertion, SamlNamespaces.ASSERTION, "saml:Subject");
-        Element nameId = Dom.appendText(subject, SamlNamespaces.ASSERTION, "saml:NameID",
+        Element nameId = Dom.appendText(
+                subject,
+                SamlNamespaces.ASSERTION,
+                "saml:NameID",
                 tx.generation4() ? "_" + UUID.randomUUID() : "s00000000:" + persona.bsn());
         if (tx.generation4()) {
             nameId.setAttribute("Format", SamlNamespaces.NAMEID_TRANSIENT);
@@ -373,38 +451,61 @@ public final class DigidIdp implements AutoCloseable {
         conditions.setAttribute("NotBefore", now.minus(Duration.ofMinutes(2)).toString());
         conditions.setAttribute("NotOnOrAfter", now.plus(Duration.ofMinutes(2)).toString());
         Element audience = Dom.append(conditions, SamlNamespaces.ASSERTION, "saml:AudienceRestriction");
-        Dom.appendText(audience, SamlNamespaces.ASSERTION, "saml:Audience",
-                fault == DigidFault.WRONG_AUDIENCE ? "urn:nl-eid-gdi:1.0:DV:00000000000000000000:entities:9999" : tx.spEntityId());
+        Dom.appendText(
+                audience,
+                SamlNamespaces.ASSERTION,
+                "saml:Audience",
+                fault == DigidFault.WRONG_AUDIENCE
+                        ? "urn:nl-eid-gdi:1.0:DV:00000000000000000000:entities:9999"
+                        : tx.spEntityId());
         Element authn = Dom.append(assertion, SamlNamespaces.ASSERTION, "saml:AuthnStatement");
         authn.setAttribute("AuthnInstant", now.toString());
         authn.setAttribute("SessionIndex", nameId.getTextContent());
         Element context = Dom.append(authn, SamlNamespaces.ASSERTION, "saml:AuthnContext");
         Dom.appendText(context, SamlNamespaces.ASSERTION, "saml:AuthnContextClassRef", level.write(tx.generation4()));
         if (tx.generation4()) {
-            Optional<X509Certificate> encryption = sp.encryptionCertificates().stream().findFirst();
+            Optional<X509Certificate> encryption =
+                    sp.encryptionCertificates().stream().findFirst();
             if (encryption.isEmpty()) {
                 throw new IllegalStateException("SP " + sp.entityId() + " publishes no encryption certificate");
             }
             Element statement = Dom.append(assertion, SamlNamespaces.ASSERTION, "saml:AttributeStatement");
-            String uuid = fault == DigidFault.WRONG_SERVICE_UUID ? UUID.randomUUID().toString()
+            String uuid = fault == DigidFault.WRONG_SERVICE_UUID
+                    ? UUID.randomUUID().toString()
                     : serviceUuids.getOrDefault(tx.spEntityId(), DEFAULT_SERVICE_UUID);
-            Dom.appendText(attribute(statement, "urn:nl-eid-gdi:1.0:ServiceUUID"), SamlNamespaces.ASSERTION, "saml:AttributeValue", uuid);
-            Dom.append(attribute(statement, "urn:nl-eid-gdi:1.0:ActingSubjectID"), SamlNamespaces.ASSERTION, "saml:AttributeValue")
+            Dom.appendText(
+                    attribute(statement, "urn:nl-eid-gdi:1.0:ServiceUUID"),
+                    SamlNamespaces.ASSERTION,
+                    "saml:AttributeValue",
+                    uuid);
+            Dom.append(
+                            attribute(statement, "urn:nl-eid-gdi:1.0:ActingSubjectID"),
+                            SamlNamespaces.ASSERTION,
+                            "saml:AttributeValue")
                     .appendChild(encryptedId(doc, persona.bsn(), encryption.get(), tx.spEntityId()));
             if (persona.actsForSomeoneElse()) {
-                Dom.append(attribute(statement, "urn:nl-eid-gdi:1.0:LegalSubjectID"), SamlNamespaces.ASSERTION, "saml:AttributeValue")
+                Dom.append(
+                                attribute(statement, "urn:nl-eid-gdi:1.0:LegalSubjectID"),
+                                SamlNamespaces.ASSERTION,
+                                "saml:AttributeValue")
                         .appendChild(encryptedId(doc, persona.representedBsn(), encryption.get(), tx.spEntityId()));
             }
         }
         // Signed after a round trip, so the namespace declarations the signature covers are the ones on the wire.
         Element signed = normalized(response);
-        Element signedAssertion = Dom.child(signed, SamlNamespaces.ASSERTION, "Assertion").orElseThrow();
+        Element signedAssertion =
+                Dom.child(signed, SamlNamespaces.ASSERTION, "Assertion").orElseThrow();
         if (fault != DigidFault.UNSIGNED) {
-            new EnvelopedSigner(credential.privateKey(), credential.certificate()).sign(signedAssertion,
-                    Dom.child(signedAssertion, SamlNamespaces.ASSERTION, "Issuer").orElseThrow(), SIGNATURE_ALGORITHM);
+            new EnvelopedSigner(credential.privateKey(), credential.certificate())
+                    .sign(
+                            signedAssertion,
+                            Dom.child(signedAssertion, SamlNamespaces.ASSERTION, "Issuer")
+                                    .orElseThrow(),
+                            SIGNATURE_ALGORITHM);
         }
         if (fault == DigidFault.TAMPERED) {
-            Element classRef = Dom.descendants(signedAssertion, SamlNamespaces.ASSERTION, "AuthnContextClassRef").get(0);
+            Element classRef = Dom.descendants(signedAssertion, SamlNamespaces.ASSERTION, "AuthnContextClassRef")
+                    .get(0);
             classRef.setTextContent(DigidLevel.HOOG.write(tx.generation4()));
         }
         return signed;
@@ -437,7 +538,8 @@ public final class DigidIdp implements AutoCloseable {
             encryptedKey.setRecipient(recipient);
             XMLCipher dataCipher = XMLCipher.getInstance(XMLCipher.AES_256);
             dataCipher.init(XMLCipher.ENCRYPT_MODE, key);
-            EncryptedData encryptedData = dataCipher.encryptData(doc, EncryptionConstants.TYPE_ELEMENT, new ByteArrayInputStream(plaintext));
+            EncryptedData encryptedData =
+                    dataCipher.encryptData(doc, EncryptionConstants.TYPE_ELEMENT, new ByteArrayInputStream(plaintext));
             KeyInfo keyInfo = new KeyInfo(doc);
             keyInfo.add(encryptedKey);
             encryptedData.setKeyInfo(keyInfo);
@@ -490,11 +592,14 @@ public final class DigidIdp implements AutoCloseable {
     private void handleSoap(com.sun.net.httpserver.HttpExchange exchange) throws IOException {
         try (exchange) {
             WebReply reply;
-            if (!"POST".equals(exchange.getRequestMethod()) || !RESOLVE_PATH.equals(exchange.getRequestURI().getPath())) {
+            if (!"POST".equals(exchange.getRequestMethod())
+                    || !RESOLVE_PATH.equals(exchange.getRequestURI().getPath())) {
                 reply = WebReply.text(405, "POST a SOAP ArtifactResolve to " + RESOLVE_PATH, "method-not-allowed");
             } else {
                 byte[] body = exchange.getRequestBody().readNBytes(HttpRouter.MAX_BODY_BYTES + 1);
-                reply = body.length > HttpRouter.MAX_BODY_BYTES ? WebReply.text(413, "too large", "body-too-large") : resolve(body);
+                reply = body.length > HttpRouter.MAX_BODY_BYTES
+                        ? WebReply.text(413, "too large", "body-too-large")
+                        : resolve(body);
             }
             exchange.getResponseHeaders().set("Content-Type", reply.contentType());
             exchange.sendResponseHeaders(reply.status(), reply.body().length);
@@ -508,14 +613,20 @@ public final class DigidIdp implements AutoCloseable {
         Element resolve;
         try {
             Document envelope = SecureXml.parse(soapBody);
-            Element body = Dom.child(envelope.getDocumentElement(), SOAP_NS, "Body").orElseThrow(() -> new IllegalArgumentException("no SOAP Body"));
-            resolve = Dom.child(body, SamlNamespaces.PROTOCOL, "ArtifactResolve").orElseThrow(() -> new IllegalArgumentException("no ArtifactResolve"));
+            Element body = Dom.child(envelope.getDocumentElement(), SOAP_NS, "Body")
+                    .orElseThrow(() -> new IllegalArgumentException("no SOAP Body"));
+            resolve = Dom.child(body, SamlNamespaces.PROTOCOL, "ArtifactResolve")
+                    .orElseThrow(() -> new IllegalArgumentException("no ArtifactResolve"));
         } catch (RuntimeException e) {
             log.accept("DigiD ArtifactResolve unreadable: " + e.getMessage());
             return WebReply.text(400, "not a SOAP ArtifactResolve", "digid-resolve-unreadable");
         }
-        String issuer = Dom.childText(resolve, SamlNamespaces.ASSERTION, "Issuer").map(String::trim).orElse("");
-        String artifact = Dom.childText(resolve, SamlNamespaces.PROTOCOL, "Artifact").map(String::trim).orElse("");
+        String issuer = Dom.childText(resolve, SamlNamespaces.ASSERTION, "Issuer")
+                .map(String::trim)
+                .orElse("");
+        String artifact = Dom.childText(resolve, SamlNamespaces.PROTOCOL, "Artifact")
+                .map(String::trim)
+                .orElse("");
         Document doc = SecureXml.newDocument();
         Element artifactResponse = protocolMessage(doc, "samlp:ArtifactResponse", resolve.getAttribute("ID"));
         doc.appendChild(artifactResponse);
@@ -525,7 +636,8 @@ public final class DigidIdp implements AutoCloseable {
             spRegistry.reload();
             sp = spRegistry.find(issuer);
         }
-        SignatureCheck signature = sp.map(s -> PostBindingSignatureVerifier.verify(resolve, s.signingCertificates())).orElse(SignatureCheck.INVALID);
+        SignatureCheck signature = sp.map(s -> PostBindingSignatureVerifier.verify(resolve, s.signingCertificates()))
+                .orElse(SignatureCheck.INVALID);
         DigidFault fault = DigidFault.NONE;
         if (signature != SignatureCheck.VALID) {
             log.accept("DigiD ArtifactResolve from " + issuer + " refused: signature " + signature);
@@ -551,8 +663,12 @@ public final class DigidIdp implements AutoCloseable {
         }
         Element signed = normalized(artifactResponse);
         if (fault != DigidFault.UNSIGNED && fault != DigidFault.ARTIFACT_RESPONSE_UNSIGNED) {
-            new EnvelopedSigner(credential.privateKey(), credential.certificate()).sign(signed,
-                    Dom.child(signed, SamlNamespaces.ASSERTION, "Issuer").orElseThrow(), SIGNATURE_ALGORITHM);
+            new EnvelopedSigner(credential.privateKey(), credential.certificate())
+                    .sign(
+                            signed,
+                            Dom.child(signed, SamlNamespaces.ASSERTION, "Issuer")
+                                    .orElseThrow(),
+                            SIGNATURE_ALGORITHM);
         }
         String soap = "<soap:Envelope xmlns:soap=\"" + SOAP_NS + "\"><soap:Body>" + SecureXml.serialize(signed)
                 + "</soap:Body></soap:Envelope>";
@@ -577,7 +693,9 @@ public final class DigidIdp implements AutoCloseable {
 
     private String keyName() {
         try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-1").digest(credential.certificate().getEncoded()));
+            return HexFormat.of()
+                    .formatHex(MessageDigest.getInstance("SHA-1")
+                            .digest(credential.certificate().getEncoded()));
         } catch (Exception e) {
             throw new IllegalStateException(e);
         }
@@ -617,7 +735,12 @@ public final class DigidIdp implements AutoCloseable {
     }
 
     private static String escape(String text) {
-        return text == null ? "" : text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+        return text == null
+                ? ""
+                : text.replace("&", "&amp;")
+                        .replace("<", "&lt;")
+                        .replace(">", "&gt;")
+                        .replace("\"", "&quot;");
     }
 
     @Override

@@ -27,6 +27,8 @@ public enum DigidLevel {
             return Optional.empty();
         }
         String v = value.trim();
-        return Arrays.stream(values()).filter(l -> l.name().equalsIgnoreCase(v) || l.v3.equals(v) || l.v4.equalsIgnoreCase(v)).findFirst();
+        return Arrays.stream(values())
+                .filter(l -> l.name().equalsIgnoreCase(v) || l.v3.equals(v) || l.v4.equalsIgnoreCase(v))
+                .findFirst();
     }
 }

@@ -1,5 +1,11 @@
 package dev.govid.simulator.login;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Consumer;
+import java.util.function.Predicate;
+
 import dev.govid.simulator.request.AuthMethod;
 import dev.govid.simulator.request.AuthnRequestData;
 import dev.govid.simulator.request.AuthnRequestReader;
@@ -8,11 +14,6 @@ import dev.govid.simulator.request.RedirectBindingMessage;
 import dev.govid.simulator.request.RequestRejectedException;
 import dev.govid.simulator.sp.SpMetadata;
 import dev.govid.simulator.sp.SpRegistry;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Set;
-import java.util.function.Consumer;
-import java.util.function.Predicate;
 
 /** Validates an incoming AuthnRequest the way BundID does and opens a login transaction for it. */
 public final class AuthnRequestProcessor {
@@ -21,8 +22,11 @@ public final class AuthnRequestProcessor {
     private final TransactionStore<LoginTransaction> transactions;
     private final Consumer<String> log;
 
-    public AuthnRequestProcessor(SpRegistry registry, Predicate<String> isLenient,
-                                 TransactionStore<LoginTransaction> transactions, Consumer<String> log) {
+    public AuthnRequestProcessor(
+            SpRegistry registry,
+            Predicate<String> isLenient,
+            TransactionStore<LoginTransaction> transactions,
+            Consumer<String> log) {
         this.verifier = new SignedRequestVerifier(registry);
         this.isLenient = isLenient;
         this.transactions = transactions;
@@ -37,21 +41,23 @@ public final class AuthnRequestProcessor {
         SpMetadata sp = verified.sp();
         boolean lenient = isLenient.test(sp.entityId());
         AuthnRequestData request = AuthnRequestReader.read(verified.authnRequest(), lenient);
-        String acs = AcsResolver.resolve(request.assertionConsumerServiceUrl(),
-                request.assertionConsumerServiceIndex(), sp, log);
+        String acs = AcsResolver.resolve(
+                request.assertionConsumerServiceUrl(), request.assertionConsumerServiceIndex(), sp, log);
         List<AuthMethod> offered = offeredMethods(request);
         if (offered.isEmpty()) {
-            throw new RequestRejectedException("no-authentication-method-available",
+            throw new RequestRejectedException(
+                    "no-authentication-method-available",
                     "no enabled authentication method satisfies the RequestedAuthnContext");
         }
-        LoginTransaction tx = new LoginTransaction(TransactionStore.newId(), request, sp, acs, relayState,
-                lenient, offered, transactions.now());
+        LoginTransaction tx = new LoginTransaction(
+                TransactionStore.newId(), request, sp, acs, relayState, lenient, offered, transactions.now());
         transactions.put(tx);
         return tx;
     }
 
     static List<AuthMethod> offeredMethods(AuthnRequestData request) {
-        Set<AuthMethod> disabled = request.akdb() == null ? Set.of() : request.akdb().disabledMethods();
+        Set<AuthMethod> disabled =
+                request.akdb() == null ? Set.of() : request.akdb().disabledMethods();
         LevelRequirement requirement = request.levelRequirement();
         List<AuthMethod> offered = new ArrayList<>();
         for (AuthMethod method : AuthMethod.values()) {

@@ -1,11 +1,12 @@
 package dev.govid.simulator.login;
 
+import java.time.Instant;
+import java.util.List;
+
 import dev.govid.simulator.request.AuthMethod;
 import dev.govid.simulator.request.AuthnRequestData;
 import dev.govid.simulator.response.ResponseTarget;
 import dev.govid.simulator.sp.SpMetadata;
-import java.time.Instant;
-import java.util.List;
 
 /** An accepted AuthnRequest waiting for the user to finish the login page. */
 public record LoginTransaction(
@@ -16,7 +17,8 @@ public record LoginTransaction(
         String relayState,
         boolean lenient,
         List<AuthMethod> offeredMethods,
-        Instant created) implements PendingLogin {
+        Instant created)
+        implements PendingLogin {
 
     public LoginTransaction {
         offeredMethods = List.copyOf(offeredMethods);

@@ -1,9 +1,10 @@
 package dev.govid.simulator.login;
 
-import dev.govid.simulator.IssuedResponse;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+
+import dev.govid.simulator.IssuedResponse;
 
 /** The most recent responses, so tests can inspect what they were sent (including the plaintext assertion). */
 public final class ResponseLog {

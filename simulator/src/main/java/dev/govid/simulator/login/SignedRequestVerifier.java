@@ -1,5 +1,7 @@
 package dev.govid.simulator.login;
 
+import java.util.Optional;
+
 import dev.govid.simulator.request.AuthnRequestReader;
 import dev.govid.simulator.request.PostBindingSignatureVerifier;
 import dev.govid.simulator.request.RedirectBindingMessage;
@@ -9,7 +11,6 @@ import dev.govid.simulator.sp.SpMetadata;
 import dev.govid.simulator.sp.SpRegistry;
 import dev.govid.simulator.xml.Dom;
 import dev.govid.simulator.xml.SecureXml;
-import java.util.Optional;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 
@@ -26,8 +27,7 @@ public final class SignedRequestVerifier {
     }
 
     /** A samlp:AuthnRequest whose signature verified with the keys of {@code sp}. */
-    public record VerifiedRequest(Element authnRequest, SpMetadata sp) {
-    }
+    public record VerifiedRequest(Element authnRequest, SpMetadata sp) {}
 
     /**
      * @param redirect the redirect-binding message whose query signature applies, or null for POST binding
@@ -37,8 +37,8 @@ public final class SignedRequestVerifier {
         try {
             doc = SecureXml.parse(xml);
         } catch (SecureXml.XmlParseException e) {
-            throw new RequestRejectedException("invalid-request", "AuthnRequest is not acceptable XML: "
-                    + e.getMessage());
+            throw new RequestRejectedException(
+                    "invalid-request", "AuthnRequest is not acceptable XML: " + e.getMessage());
         }
         Element root = AuthnRequestReader.authnRequestElement(doc);
         String issuer = AuthnRequestReader.issuer(root);
@@ -65,7 +65,8 @@ public final class SignedRequestVerifier {
             throw new RequestRejectedException("saml-request-not-signed", "the AuthnRequest is not signed");
         }
         if (check == SignatureCheck.INVALID) {
-            throw new RequestRejectedException("saml-request-signature-invalid",
+            throw new RequestRejectedException(
+                    "saml-request-signature-invalid",
                     "the AuthnRequest signature does not verify with the SP's metadata keys");
         }
         return new VerifiedRequest(root, sp.get());

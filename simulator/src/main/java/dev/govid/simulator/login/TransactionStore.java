@@ -41,7 +41,8 @@ public final class TransactionStore<T extends PendingLogin> {
     public synchronized void put(T tx) {
         purgeExpired();
         while (pending.size() >= maxSize) {
-            pending.values().stream().min(Comparator.comparing(PendingLogin::created))
+            pending.values().stream()
+                    .min(Comparator.comparing(PendingLogin::created))
                     .ifPresent(oldest -> pending.remove(oldest.id()));
         }
         pending.put(tx.id(), tx);

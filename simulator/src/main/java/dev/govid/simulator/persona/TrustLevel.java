@@ -1,7 +1,8 @@
 package dev.govid.simulator.persona;
 
-import dev.govid.simulator.TrustLevelVocabulary;
 import java.util.Locale;
+
+import dev.govid.simulator.TrustLevelVocabulary;
 
 /** The four BundID attribute trust levels, spelt in either documented vocabulary. */
 public enum TrustLevel {
@@ -24,7 +25,8 @@ public enum TrustLevel {
     public static TrustLevel parse(String text) {
         String t = text.trim().toUpperCase(Locale.ROOT);
         for (TrustLevel level : values()) {
-            if (level.name().equals(t) || level.tableSpelling.toUpperCase(Locale.ROOT).equals(t)) {
+            if (level.name().equals(t)
+                    || level.tableSpelling.toUpperCase(Locale.ROOT).equals(t)) {
                 return level;
             }
         }

@@ -74,8 +74,7 @@ public enum LoaVocabulary {
     }
 
     /** A class reference understood in some vocabulary. */
-    public record Level(LoaVocabulary vocabulary, int storkLevel) {
-    }
+    public record Level(LoaVocabulary vocabulary, int storkLevel) {}
 
     public static Optional<Level> parse(String classRef) {
         String ref = classRef.trim();

@@ -3,10 +3,11 @@ package dev.govid.simulator.pvp;
 import static dev.govid.simulator.xml.SamlNamespaces.AT_MANDATES;
 import static dev.govid.simulator.xml.SamlNamespaces.AT_PERSONDATA;
 
-import dev.govid.simulator.xml.Dom;
-import dev.govid.simulator.xml.SecureXml;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
+
+import dev.govid.simulator.xml.Dom;
+import dev.govid.simulator.xml.SecureXml;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 
@@ -29,8 +30,7 @@ import org.w3c.dom.Element;
  * }</pre>
  */
 final class MandateDocument {
-    private MandateDocument() {
-    }
+    private MandateDocument() {}
 
     /** @return the document serialised without XML declaration, base64-encoded (UTF-8) */
     static String base64(PvpPersona representative, PvpMandate mandate, Sector sector) {
@@ -48,13 +48,23 @@ final class MandateDocument {
         Dom.appendText(root, AT_MANDATES, "md:Annotation", mandate.type());
 
         Element rep = Dom.append(root, AT_MANDATES, "md:Representative");
-        appendPhysicalPerson(rep, representative.givenName(), representative.familyName(),
-                representative.birthDate(), sector.bpkValue(representative.baseId()), sector.identifierUrn());
+        appendPhysicalPerson(
+                rep,
+                representative.givenName(),
+                representative.familyName(),
+                representative.birthDate(),
+                sector.bpkValue(representative.baseId()),
+                sector.identifierUrn());
 
         Element mandator = Dom.append(root, AT_MANDATES, "md:Mandator");
         if (mandate.mandator() instanceof PvpMandate.NaturalMandator natural) {
-            appendPhysicalPerson(mandator, natural.givenName(), natural.familyName(),
-                    natural.birthDate().toString(), sector.bpkValue(natural.baseId()), sector.identifierUrn());
+            appendPhysicalPerson(
+                    mandator,
+                    natural.givenName(),
+                    natural.familyName(),
+                    natural.birthDate().toString(),
+                    sector.bpkValue(natural.baseId()),
+                    sector.identifierUrn());
         } else if (mandate.mandator() instanceof PvpMandate.LegalMandator legal) {
             Element body = Dom.append(mandator, AT_PERSONDATA, "pr:CorporateBody");
             appendIdentification(body, legal.sourcePin(), legal.sourcePinType());
@@ -65,19 +75,23 @@ final class MandateDocument {
         Dom.appendText(properties, AT_MANDATES, "md:MandateType", mandate.type())
                 .setAttributeNS(null, "Oid", mandate.typeOid());
         if (mandate.professionalRepresentative() != null) {
-            Dom.appendText(properties, AT_MANDATES, "md:ProfessionalRepresentative",
-                    mandate.professionalRepresentative().description())
-                    .setAttributeNS(null, "Oid", mandate.professionalRepresentative().oid());
+            Dom.appendText(
+                            properties,
+                            AT_MANDATES,
+                            "md:ProfessionalRepresentative",
+                            mandate.professionalRepresentative().description())
+                    .setAttributeNS(
+                            null, "Oid", mandate.professionalRepresentative().oid());
         }
-        Element time = Dom.append(Dom.append(properties, AT_MANDATES, "md:Constraints"), AT_MANDATES,
-                "md:TimeConstraint");
+        Element time =
+                Dom.append(Dom.append(properties, AT_MANDATES, "md:Constraints"), AT_MANDATES, "md:TimeConstraint");
         Dom.appendText(time, AT_MANDATES, "md:ValidFrom", mandate.validFrom().toString());
         Dom.appendText(time, AT_MANDATES, "md:ValidTo", mandate.validTo().toString());
         return doc;
     }
 
-    private static void appendPhysicalPerson(Element parent, String given, String family, String birthDate,
-                                             String bpk, String bpkType) {
+    private static void appendPhysicalPerson(
+            Element parent, String given, String family, String birthDate, String bpk, String bpkType) {
         Element person = Dom.append(parent, AT_PERSONDATA, "pr:PhysicalPerson");
         appendIdentification(person, bpk, bpkType);
         Element name = Dom.append(person, AT_PERSONDATA, "pr:Name");

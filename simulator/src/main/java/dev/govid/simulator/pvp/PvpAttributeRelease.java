@@ -2,11 +2,12 @@ package dev.govid.simulator.pvp;
 
 import static dev.govid.simulator.pvp.PvpAttribute.*;
 
-import dev.govid.simulator.response.ReleasedAttribute;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+
+import dev.govid.simulator.response.ReleasedAttribute;
 
 /**
  * Decides which PVP attributes a login releases. Without {@code eidas:RequestedAttributes} the default set
@@ -19,15 +20,14 @@ public final class PvpAttributeRelease {
     private final List<String> missingRequired;
     private final boolean actingForMandator;
 
-    private PvpAttributeRelease(List<ReleasedAttribute> attributes, List<String> missingRequired,
-                                boolean actingForMandator) {
+    private PvpAttributeRelease(
+            List<ReleasedAttribute> attributes, List<String> missingRequired, boolean actingForMandator) {
         this.attributes = List.copyOf(attributes);
         this.missingRequired = List.copyOf(missingRequired);
         this.actingForMandator = actingForMandator;
     }
 
-    public static PvpAttributeRelease compute(PvpRequest request, PvpPersona persona, int storkLevel,
-                                              Sector sector) {
+    public static PvpAttributeRelease compute(PvpRequest request, PvpPersona persona, int storkLevel, Sector sector) {
         return compute(request, persona, storkLevel, sector, false);
     }
 
@@ -35,17 +35,23 @@ public final class PvpAttributeRelease {
      * @param lenientSp a stock SAML broker that cannot ask for mandate attributes gets them anyway for a
      *                  mandate persona, so benchmarks compare the same responses
      */
-    public static PvpAttributeRelease compute(PvpRequest request, PvpPersona persona, int storkLevel,
-                                              Sector sector, boolean lenientSp) {
+    public static PvpAttributeRelease compute(
+            PvpRequest request, PvpPersona persona, int storkLevel, Sector sector, boolean lenientSp) {
         return compute(request, persona, storkLevel, sector, lenientSp, PvpVariant.NONE);
     }
 
     /** @param variant how this answer differs from the default profile (see {@link PvpVariant}) */
-    public static PvpAttributeRelease compute(PvpRequest request, PvpPersona persona, int storkLevel,
-                                              Sector sector, boolean lenientSp, PvpVariant variant) {
+    public static PvpAttributeRelease compute(
+            PvpRequest request,
+            PvpPersona persona,
+            int storkLevel,
+            Sector sector,
+            boolean lenientSp,
+            PvpVariant variant) {
         boolean actingForMandator = persona.hasMandate()
-                && (request.asksForMandate() || (lenientSp && request.requestedAttributes() == null)
-                    || variant == PvpVariant.MANDATE_UNASKED);
+                && (request.asksForMandate()
+                        || (lenientSp && request.requestedAttributes() == null)
+                        || variant == PvpVariant.MANDATE_UNASKED);
         Map<PvpAttribute, String> available = personalAttributes(persona, storkLevel, sector);
         if (actingForMandator) {
             available.putAll(mandateAttributes(persona, sector, variant));
@@ -106,7 +112,8 @@ public final class PvpAttributeRelease {
 
     private static Map<PvpAttribute, String> mandateAttributes(PvpPersona persona, Sector sector, PvpVariant variant) {
         PvpMandate mandate = variant == PvpVariant.EXPIRED_MANDATE
-                ? PvpVariantAttributes.expired(persona.mandate()) : persona.mandate();
+                ? PvpVariantAttributes.expired(persona.mandate())
+                : persona.mandate();
         Map<PvpAttribute, String> values = new EnumMap<>(PvpAttribute.class);
         values.put(MANDATE_TYPE, mandate.type());
         values.put(MANDATE_TYPE_OID, mandate.typeOid());
@@ -123,8 +130,11 @@ public final class PvpAttributeRelease {
             values.put(MANDATOR_LEGAL_PERSON_SOURCE_PIN_TYPE, legal.sourcePinType());
         }
         if (mandate.professionalRepresentative() != null) {
-            values.put(MANDATE_PROF_REP_OID, mandate.professionalRepresentative().oid());
-            values.put(MANDATE_PROF_REP_DESCRIPTION, mandate.professionalRepresentative().description());
+            values.put(
+                    MANDATE_PROF_REP_OID, mandate.professionalRepresentative().oid());
+            values.put(
+                    MANDATE_PROF_REP_DESCRIPTION,
+                    mandate.professionalRepresentative().description());
         }
         return values;
     }

@@ -28,7 +28,11 @@ public record PvpLevelRequirement(String comparison, List<Integer> levels, LoaVo
             case "minimum" -> achieved >= min ? OptionalInt.of(achieved) : OptionalInt.empty();
             case "better" -> achieved > min ? OptionalInt.of(achieved) : OptionalInt.empty();
             case "maximum" -> OptionalInt.of(Math.min(achieved, max));
-            default -> levels.stream().mapToInt(Integer::intValue).filter(l -> l <= achieved).max();
+            default ->
+                levels.stream()
+                        .mapToInt(Integer::intValue)
+                        .filter(l -> l <= achieved)
+                        .max();
         };
     }
 

@@ -17,22 +17,18 @@ public record PvpMandate(
         ProfessionalRepresentative professionalRepresentative) {
 
     /** The represented party. */
-    public sealed interface Mandator permits NaturalMandator, LegalMandator {
-    }
+    public sealed interface Mandator permits NaturalMandator, LegalMandator {}
 
     /** A natural person; {@code baseId} feeds MANDATOR-NATURAL-PERSON-BPK like the representative's. */
     public record NaturalMandator(String givenName, String familyName, LocalDate birthDate, String baseId)
-            implements Mandator {
-    }
+            implements Mandator {}
 
     /**
      * A legal person identified in a register: {@code sourcePin} is the register number (e.g. {@code 123456a}),
      * {@code sourcePinType} the register ({@code urn:publicid:gv.at:baseid+XFN} = company register).
      */
-    public record LegalMandator(String fullName, String sourcePin, String sourcePinType) implements Mandator {
-    }
+    public record LegalMandator(String fullName, String sourcePin, String sourcePinType) implements Mandator {}
 
     /** Acting by office: the professional group's OID and its name. */
-    public record ProfessionalRepresentative(String oid, String description) {
-    }
+    public record ProfessionalRepresentative(String oid, String description) {}
 }

@@ -1,12 +1,13 @@
 package dev.govid.simulator.pvp;
 
-import dev.govid.simulator.xml.SamlNamespaces;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.HexFormat;
+
+import dev.govid.simulator.xml.SamlNamespaces;
 
 /**
  * The Subject NameID of a PVP assertion. Persistent identifiers are stable per person and SP (derived from
@@ -16,18 +17,20 @@ import java.util.HexFormat;
 final class PvpNameId {
     private static final SecureRandom RANDOM = new SecureRandom();
 
-    private PvpNameId() {
-    }
+    private PvpNameId() {}
 
     /** Formats the PVP mode accepts in NameIDPolicy; null (no policy) and unspecified mean persistent. */
     static boolean isSupported(String format) {
-        return format == null || SamlNamespaces.NAMEID_PERSISTENT.equals(format)
-                || SamlNamespaces.NAMEID_TRANSIENT.equals(format) || SamlNamespaces.NAMEID_UNSPECIFIED.equals(format);
+        return format == null
+                || SamlNamespaces.NAMEID_PERSISTENT.equals(format)
+                || SamlNamespaces.NAMEID_TRANSIENT.equals(format)
+                || SamlNamespaces.NAMEID_UNSPECIFIED.equals(format);
     }
 
     static String effectiveFormat(String requestedFormat) {
         return SamlNamespaces.NAMEID_TRANSIENT.equals(requestedFormat)
-                ? SamlNamespaces.NAMEID_TRANSIENT : SamlNamespaces.NAMEID_PERSISTENT;
+                ? SamlNamespaces.NAMEID_TRANSIENT
+                : SamlNamespaces.NAMEID_PERSISTENT;
     }
 
     static String value(String format, String baseId, String spEntityId) {
@@ -36,8 +39,9 @@ final class PvpNameId {
 
     static String persistentValue(String baseId, String spEntityId) {
         try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(
-                    ("govid-simulator-pvp-nameid|" + baseId + "|" + spEntityId).getBytes(StandardCharsets.UTF_8));
+            byte[] digest = MessageDigest.getInstance("SHA-256")
+                    .digest(("govid-simulator-pvp-nameid|" + baseId + "|" + spEntityId)
+                            .getBytes(StandardCharsets.UTF_8));
             return Base64.getUrlEncoder().withoutPadding().encodeToString(digest);
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 unavailable", e);

@@ -1,7 +1,5 @@
 package dev.govid.simulator.pvp;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -14,6 +12,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 
 /** The PVP personas offered on the PVP login page, in file order (format: see README, "PVP mode"). */
 public final class PvpPersonaCatalog {
@@ -74,8 +75,9 @@ public final class PvpPersonaCatalog {
                     required(p, "baseId"),
                     optional(p, "mail"),
                     p.path("issuingNation").asText("AT"),
-                    LoginLevel.fromWireName(levelName).orElseThrow(() ->
-                            new IllegalArgumentException("unknown maxLevel '" + levelName + "' of persona " + id)),
+                    LoginLevel.fromWireName(levelName)
+                            .orElseThrow(() -> new IllegalArgumentException(
+                                    "unknown maxLevel '" + levelName + "' of persona " + id)),
                     p.path("testIdentity").asBoolean(false),
                     p.hasNonNull("mandate") ? mandate(p.get("mandate")) : null));
         }
@@ -91,17 +93,24 @@ public final class PvpPersonaCatalog {
                 date(m, "validFrom"),
                 date(m, "validTo"),
                 mandator(m.path("mandator")),
-                rep == null || rep.isNull() ? null
-                        : new PvpMandate.ProfessionalRepresentative(required(rep, "oid"), required(rep, "description")));
+                rep == null || rep.isNull()
+                        ? null
+                        : new PvpMandate.ProfessionalRepresentative(
+                                required(rep, "oid"), required(rep, "description")));
     }
 
     private static PvpMandate.Mandator mandator(JsonNode m) {
         String kind = required(m, "kind");
         return switch (kind) {
-            case "natural" -> new PvpMandate.NaturalMandator(required(m, "givenName"), required(m, "familyName"),
-                    date(m, "birthDate"), required(m, "baseId"));
-            case "legal" -> new PvpMandate.LegalMandator(required(m, "fullName"), required(m, "sourcePin"),
-                    required(m, "sourcePinType"));
+            case "natural" ->
+                new PvpMandate.NaturalMandator(
+                        required(m, "givenName"),
+                        required(m, "familyName"),
+                        date(m, "birthDate"),
+                        required(m, "baseId"));
+            case "legal" ->
+                new PvpMandate.LegalMandator(
+                        required(m, "fullName"), required(m, "sourcePin"), required(m, "sourcePinType"));
             default -> throw new IllegalArgumentException("mandator kind must be natural or legal: " + m);
         };
     }

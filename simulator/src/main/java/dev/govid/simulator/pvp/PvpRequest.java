@@ -29,7 +29,7 @@ public record PvpRequest(
 
     /** Our convention: an SP asks for mandate (representation) data by requesting MANDATE-TYPE. */
     public boolean asksForMandate() {
-        return requestedAttributes != null && requestedAttributes.stream()
-                .anyMatch(a -> a.name().equals(PvpAttribute.MANDATE_TYPE.urn()));
+        return requestedAttributes != null
+                && requestedAttributes.stream().anyMatch(a -> a.name().equals(PvpAttribute.MANDATE_TYPE.urn()));
     }
 }

@@ -1,12 +1,13 @@
 package dev.govid.simulator.pvp;
 
+import java.util.function.Consumer;
+import java.util.function.Function;
+
 import dev.govid.simulator.login.AcsResolver;
 import dev.govid.simulator.login.SignedRequestVerifier;
 import dev.govid.simulator.login.TransactionStore;
 import dev.govid.simulator.request.RedirectBindingMessage;
 import dev.govid.simulator.sp.SpMetadata;
-import java.util.function.Consumer;
-import java.util.function.Function;
 
 /** Accepts a signed PVP AuthnRequest and opens a PVP login transaction for it. */
 public final class PvpRequestProcessor {
@@ -15,8 +16,11 @@ public final class PvpRequestProcessor {
     private final TransactionStore<PvpTransaction> transactions;
     private final Consumer<String> log;
 
-    public PvpRequestProcessor(SignedRequestVerifier verifier, Function<String, Sector> sectorOfSp,
-                               TransactionStore<PvpTransaction> transactions, Consumer<String> log) {
+    public PvpRequestProcessor(
+            SignedRequestVerifier verifier,
+            Function<String, Sector> sectorOfSp,
+            TransactionStore<PvpTransaction> transactions,
+            Consumer<String> log) {
         this.verifier = verifier;
         this.sectorOfSp = sectorOfSp;
         this.transactions = transactions;
@@ -30,10 +34,16 @@ public final class PvpRequestProcessor {
         SignedRequestVerifier.VerifiedRequest verified = verifier.verify(xml, redirect);
         SpMetadata sp = verified.sp();
         PvpRequest request = PvpRequestReader.read(verified.authnRequest(), sp);
-        String acs = AcsResolver.resolve(request.assertionConsumerServiceUrl(),
-                request.assertionConsumerServiceIndex(), sp, log);
-        PvpTransaction tx = new PvpTransaction(TransactionStore.newId(), request, sp, acs, relayState,
-                sectorOfSp.apply(sp.entityId()), transactions.now());
+        String acs = AcsResolver.resolve(
+                request.assertionConsumerServiceUrl(), request.assertionConsumerServiceIndex(), sp, log);
+        PvpTransaction tx = new PvpTransaction(
+                TransactionStore.newId(),
+                request,
+                sp,
+                acs,
+                relayState,
+                sectorOfSp.apply(sp.entityId()),
+                transactions.now());
         transactions.put(tx);
         return tx;
     }

@@ -4,21 +4,21 @@ import static dev.govid.simulator.xml.SamlNamespaces.ASSERTION;
 import static dev.govid.simulator.xml.SamlNamespaces.EIDAS_EXTENSIONS;
 import static dev.govid.simulator.xml.SamlNamespaces.PROTOCOL;
 
-import dev.govid.simulator.request.AuthnRequestReader;
-import dev.govid.simulator.request.RequestRejectedException;
-import dev.govid.simulator.sp.SpMetadata;
-import dev.govid.simulator.xml.Dom;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+
+import dev.govid.simulator.request.AuthnRequestReader;
+import dev.govid.simulator.request.RequestRejectedException;
+import dev.govid.simulator.sp.SpMetadata;
+import dev.govid.simulator.xml.Dom;
 import org.w3c.dom.Element;
 
 /** Turns a signature-checked AuthnRequest into a {@link PvpRequest}. No akdb extension is expected. */
 public final class PvpRequestReader {
-    private PvpRequestReader() {
-    }
+    private PvpRequestReader() {}
 
     public static PvpRequest read(Element root) {
         return read(root, null);
@@ -32,11 +32,14 @@ public final class PvpRequestReader {
     public static PvpRequest read(Element root, SpMetadata sp) {
         String acsIndex = Dom.attribute(root, "AssertionConsumerServiceIndex");
         String attributeSetIndex = Dom.attribute(root, "AttributeConsumingServiceIndex");
-        Integer attributeSet = attributeSetIndex == null ? null : parseIndex(attributeSetIndex, "AttributeConsumingServiceIndex");
+        Integer attributeSet =
+                attributeSetIndex == null ? null : parseIndex(attributeSetIndex, "AttributeConsumingServiceIndex");
         List<RequestedPvpAttribute> requested = readRequestedAttributes(root);
         if (requested == null && attributeSet != null && sp != null) {
-            Map<String, Boolean> set = sp.attributeSet(attributeSet).orElseThrow(() -> new RequestRejectedException(
-                    "unknown-attribute-consuming-service", "AttributeConsumingServiceIndex " + attributeSet + " is not in the SP metadata"));
+            Map<String, Boolean> set = sp.attributeSet(attributeSet)
+                    .orElseThrow(() -> new RequestRejectedException(
+                            "unknown-attribute-consuming-service",
+                            "AttributeConsumingServiceIndex " + attributeSet + " is not in the SP metadata"));
             requested = new ArrayList<>();
             for (Map.Entry<String, Boolean> entry : set.entrySet()) {
                 requested.add(new RequestedPvpAttribute(entry.getKey(), entry.getValue()));
@@ -50,7 +53,9 @@ public final class PvpRequestReader {
                 attributeSet,
                 isTrue(Dom.attribute(root, "IsPassive")),
                 isTrue(Dom.attribute(root, "ForceAuthn")),
-                Dom.child(root, PROTOCOL, "NameIDPolicy").map(p -> Dom.attribute(p, "Format")).orElse(null),
+                Dom.child(root, PROTOCOL, "NameIDPolicy")
+                        .map(p -> Dom.attribute(p, "Format"))
+                        .orElse(null),
                 readLevelRequirement(root),
                 requested);
     }
@@ -84,7 +89,9 @@ public final class PvpRequestReader {
                 }
             }
         }
-        String comparison = Optional.ofNullable(Dom.attribute(rac.get(), "Comparison")).orElse("exact").trim();
+        String comparison = Optional.ofNullable(Dom.attribute(rac.get(), "Comparison"))
+                .orElse("exact")
+                .trim();
         return levels.isEmpty() ? null : new PvpLevelRequirement(comparison, levels, vocabulary);
     }
 
@@ -100,8 +107,8 @@ public final class PvpRequestReader {
         for (Element ra : Dom.children(list.get(), EIDAS_EXTENSIONS, "RequestedAttribute")) {
             String name = Dom.attribute(ra, "Name");
             if (name == null || name.isBlank()) {
-                throw new RequestRejectedException("requested-attributes-missing-name",
-                        "an eidas:RequestedAttribute has no Name");
+                throw new RequestRejectedException(
+                        "requested-attributes-missing-name", "an eidas:RequestedAttribute has no Name");
             }
             requiredByName.merge(name.trim(), isTrue(Dom.attribute(ra, "isRequired")), Boolean::logicalOr);
         }

@@ -12,7 +12,8 @@ import java.util.Optional;
 public enum PvpVariant {
     NONE("none", "Wie angefragt (Standard)"),
     /** ID Austria: the level only as EID-CITIZEN-QAA-EIDAS-LEVEL; the class reference is not a level; no STORK/SECCLASS. */
-    EIDAS_LEVEL_ATTRIBUTE_ONLY("eidas-level-attribute-only", "Niveau nur als EID-CITIZEN-QAA-EIDAS-LEVEL (wie ID Austria)"),
+    EIDAS_LEVEL_ATTRIBUTE_ONLY(
+            "eidas-level-attribute-only", "Niveau nur als EID-CITIZEN-QAA-EIDAS-LEVEL (wie ID Austria)"),
     /** The eIDAS-level attribute says one level less than the class reference. */
     LEVELS_DISAGREE("levels-disagree", "EID-CITIZEN-QAA-EIDAS-LEVEL eine Stufe unter dem AuthnContextClassRef"),
     PVP_VERSION_MISSING("pvp-version-missing", "Ohne PVP-VERSION"),

@@ -1,5 +1,4 @@
 package dev.govid.simulator.pvp;
 
 /** One {@code eidas:RequestedAttribute} of a PVP AuthnRequest. */
-public record RequestedPvpAttribute(String name, boolean required) {
-}
+public record RequestedPvpAttribute(String name, boolean required) {}

@@ -37,8 +37,8 @@ public record Sector(String code) {
      */
     public String bpkValue(String baseId) {
         try {
-            byte[] digest = MessageDigest.getInstance("SHA-1")
-                    .digest((baseId + "+" + code).getBytes(StandardCharsets.UTF_8));
+            byte[] digest =
+                    MessageDigest.getInstance("SHA-1").digest((baseId + "+" + code).getBytes(StandardCharsets.UTF_8));
             return Base64.getEncoder().encodeToString(digest);
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-1 unavailable", e);

@@ -17,15 +17,9 @@ public record AkdbRequest(
     }
 
     /** One {@code akdb:RequestedAttribute}. */
-    public record RequestedAttribute(String name, boolean required) {
-    }
+    public record RequestedAttribute(String name, boolean required) {}
 
     /** {@code classic-ui:Version} content; every field may be null. */
     public record DisplayInformation(
-            String organizationDisplayName,
-            String onlineServiceId,
-            String lang,
-            String backUrl,
-            String purpose) {
-    }
+            String organizationDisplayName, String onlineServiceId, String lang, String backUrl, String purpose) {}
 }

@@ -1,7 +1,8 @@
 package dev.govid.simulator.request;
 
-import dev.govid.simulator.persona.Persona;
 import java.util.Optional;
+
+import dev.govid.simulator.persona.Persona;
 
 /** BundID authentication methods, with the element names the akdb extension uses for them. */
 public enum AuthMethod {

@@ -12,5 +12,4 @@ public record AuthnRequestData(
         Integer assertionConsumerServiceIndex,
         boolean isPassive,
         AkdbRequest akdb,
-        LevelRequirement levelRequirement) {
-}
+        LevelRequirement levelRequirement) {}

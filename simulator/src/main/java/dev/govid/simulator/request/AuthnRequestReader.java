@@ -5,21 +5,21 @@ import static dev.govid.simulator.xml.SamlNamespaces.AKDB_CLASSIC_UI;
 import static dev.govid.simulator.xml.SamlNamespaces.ASSERTION;
 import static dev.govid.simulator.xml.SamlNamespaces.PROTOCOL;
 
-import dev.govid.simulator.request.AkdbRequest.DisplayInformation;
-import dev.govid.simulator.request.AkdbRequest.RequestedAttribute;
-import dev.govid.simulator.xml.Dom;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+
+import dev.govid.simulator.request.AkdbRequest.DisplayInformation;
+import dev.govid.simulator.request.AkdbRequest.RequestedAttribute;
+import dev.govid.simulator.xml.Dom;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 
 /** Turns a (signature-checked) AuthnRequest document into {@link AuthnRequestData}, enforcing BundID's rules. */
 public final class AuthnRequestReader {
-    private AuthnRequestReader() {
-    }
+    private AuthnRequestReader() {}
 
     /** The document element, provided it is a samlp:AuthnRequest with an ID. */
     public static Element authnRequestElement(Document doc) {
@@ -34,7 +34,8 @@ public final class AuthnRequestReader {
     }
 
     public static String issuer(Element authnRequest) {
-        return Dom.childText(authnRequest, ASSERTION, "Issuer").filter(s -> !s.isEmpty())
+        return Dom.childText(authnRequest, ASSERTION, "Issuer")
+                .filter(s -> !s.isEmpty())
                 .orElseThrow(() -> new RequestRejectedException("invalid-request", "AuthnRequest has no Issuer"));
     }
 
@@ -60,23 +61,27 @@ public final class AuthnRequestReader {
     }
 
     private static AkdbRequest readAkdb(Element root, boolean lenient) {
-        Optional<Element> extension = Dom.child(root, PROTOCOL, "Extensions")
-                .flatMap(ext -> Dom.child(ext, AKDB, "AuthenticationRequest"));
+        Optional<Element> extension =
+                Dom.child(root, PROTOCOL, "Extensions").flatMap(ext -> Dom.child(ext, AKDB, "AuthenticationRequest"));
         if (extension.isEmpty()) {
             if (lenient) {
                 return null;
             }
-            throw new RequestRejectedException("akdb-extension-missing",
-                    "samlp:Extensions/akdb:AuthenticationRequest is missing");
+            throw new RequestRejectedException(
+                    "akdb-extension-missing", "samlp:Extensions/akdb:AuthenticationRequest is missing");
         }
         Element ar = extension.get();
         String version = Dom.attribute(ar, "Version");
         if ("1".equals(version == null ? null : version.trim())) {
-            throw new RequestRejectedException("akdb-extension-v1-deprecated",
-                    "akdb:AuthenticationRequest Version=\"1\" is no longer supported");
+            throw new RequestRejectedException(
+                    "akdb-extension-v1-deprecated", "akdb:AuthenticationRequest Version=\"1\" is no longer supported");
         }
         boolean statusDetail = "true".equals(Dom.attribute(ar, "EnableStatusDetail"));
-        return new AkdbRequest(version, statusDetail, readDisabledMethods(ar), readRequestedAttributes(ar),
+        return new AkdbRequest(
+                version,
+                statusDetail,
+                readDisabledMethods(ar),
+                readRequestedAttributes(ar),
                 readDisplayInformation(ar));
     }
 
@@ -92,12 +97,14 @@ public final class AuthnRequestReader {
         }
         boolean anyEnabled = false;
         for (Element m : Dom.childElements(methods.get())) {
-            Optional<AuthMethod> method = AKDB.equals(m.getNamespaceURI())
-                    ? AuthMethod.fromWireName(m.getLocalName()) : Optional.empty();
+            Optional<AuthMethod> method =
+                    AKDB.equals(m.getNamespaceURI()) ? AuthMethod.fromWireName(m.getLocalName()) : Optional.empty();
             if (method.isEmpty()) {
                 continue;
             }
-            boolean enabled = Dom.childText(m, AKDB, "Enabled").map(t -> !"false".equals(t)).orElse(true);
+            boolean enabled = Dom.childText(m, AKDB, "Enabled")
+                    .map(t -> !"false".equals(t))
+                    .orElse(true);
             if (enabled) {
                 anyEnabled = true;
             } else {
@@ -105,8 +112,8 @@ public final class AuthnRequestReader {
             }
         }
         if (!anyEnabled) {
-            throw new RequestRejectedException("empty-authentication-methods",
-                    "akdb:AuthnMethods enables no authentication method");
+            throw new RequestRejectedException(
+                    "empty-authentication-methods", "akdb:AuthnMethods enables no authentication method");
         }
         return disabled;
     }
@@ -118,16 +125,15 @@ public final class AuthnRequestReader {
             for (Element ra : Dom.children(list.get(), AKDB, "RequestedAttribute")) {
                 String name = Dom.attribute(ra, "Name");
                 if (name == null || name.isBlank()) {
-                    throw new RequestRejectedException("requested-attributes-missing-name",
-                            "an akdb:RequestedAttribute has no Name");
+                    throw new RequestRejectedException(
+                            "requested-attributes-missing-name", "an akdb:RequestedAttribute has no Name");
                 }
-                result.add(new RequestedAttribute(name.trim(),
-                        "true".equals(Dom.attribute(ra, "RequiredAttribute"))));
+                result.add(new RequestedAttribute(name.trim(), "true".equals(Dom.attribute(ra, "RequiredAttribute"))));
             }
         }
         if (result.isEmpty()) {
-            throw new RequestRejectedException("requested-attributes-empty",
-                    "akdb:RequestedAttributes lists no attribute");
+            throw new RequestRejectedException(
+                    "requested-attributes-empty", "akdb:RequestedAttributes lists no attribute");
         }
         return result;
     }
@@ -138,9 +144,10 @@ public final class AuthnRequestReader {
             return null;
         }
         Element v = Dom.child(info.get(), AKDB_CLASSIC_UI, "Version").orElse(info.get());
-        String org = Dom.childText(v, AKDB_CLASSIC_UI, "OrganizationDisplayName").filter(s -> !s.isEmpty())
-                .orElseThrow(() -> new RequestRejectedException("organization-display-name-missing",
-                        "DisplayInformation lacks OrganizationDisplayName"));
+        String org = Dom.childText(v, AKDB_CLASSIC_UI, "OrganizationDisplayName")
+                .filter(s -> !s.isEmpty())
+                .orElseThrow(() -> new RequestRejectedException(
+                        "organization-display-name-missing", "DisplayInformation lacks OrganizationDisplayName"));
         return new DisplayInformation(
                 org,
                 Dom.childText(v, AKDB_CLASSIC_UI, "OnlineServiceId").orElse(null),
@@ -161,7 +168,8 @@ public final class AuthnRequestReader {
                 levels.add(level);
             }
         }
-        String comparison = Optional.ofNullable(Dom.attribute(rac.get(), "Comparison")).orElse("exact");
+        String comparison =
+                Optional.ofNullable(Dom.attribute(rac.get(), "Comparison")).orElse("exact");
         return levels.isEmpty() ? null : new LevelRequirement(comparison, levels);
     }
 }

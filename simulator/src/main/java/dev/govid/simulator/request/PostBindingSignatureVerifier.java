@@ -2,11 +2,12 @@ package dev.govid.simulator.request;
 
 import static dev.govid.simulator.xml.SamlNamespaces.DSIG;
 
-import dev.govid.simulator.crypto.CryptoSetup;
-import dev.govid.simulator.xml.Dom;
 import java.security.cert.X509Certificate;
 import java.util.List;
 import java.util.Set;
+
+import dev.govid.simulator.crypto.CryptoSetup;
+import dev.govid.simulator.xml.Dom;
 import org.apache.xml.security.signature.Reference;
 import org.apache.xml.security.signature.SignedInfo;
 import org.apache.xml.security.signature.XMLSignature;
@@ -28,8 +29,7 @@ public final class PostBindingSignatureVerifier {
             Transforms.TRANSFORM_C14N_WITH_COMMENTS,
             Transforms.TRANSFORM_C14N11_OMIT_COMMENTS);
 
-    private PostBindingSignatureVerifier() {
-    }
+    private PostBindingSignatureVerifier() {}
 
     public static SignatureCheck verify(Element root, List<X509Certificate> signingCertificates) {
         List<Element> signatures = Dom.children(root, DSIG, "Signature");

@@ -26,8 +26,8 @@ public final class RedirectBindingMessage {
     private final byte[] signature;
     private final byte[] signedOctets;
 
-    private RedirectBindingMessage(byte[] samlRequestXml, String relayState, String sigAlg, byte[] signature,
-                                   byte[] signedOctets) {
+    private RedirectBindingMessage(
+            byte[] samlRequestXml, String relayState, String sigAlg, byte[] signature, byte[] signedOctets) {
         this.samlRequestXml = samlRequestXml;
         this.relayState = relayState;
         this.sigAlg = sigAlg;
@@ -49,7 +49,7 @@ public final class RedirectBindingMessage {
                 case "RelayState" -> rawRelay = value;
                 case "SigAlg" -> rawSigAlg = value;
                 case "Signature" -> rawSignature = value;
-                default -> { }
+                default -> {}
             }
         }
         if (rawRequest == null || rawRequest.isEmpty()) {
@@ -64,8 +64,12 @@ public final class RedirectBindingMessage {
         }
         byte[] xml = inflate(base64(decode(rawRequest)));
         byte[] sig = rawSignature == null ? null : base64(decode(rawSignature));
-        return new RedirectBindingMessage(xml, rawRelay == null ? null : decode(rawRelay),
-                rawSigAlg == null ? null : decode(rawSigAlg), sig, signed.toString().getBytes(StandardCharsets.UTF_8));
+        return new RedirectBindingMessage(
+                xml,
+                rawRelay == null ? null : decode(rawRelay),
+                rawSigAlg == null ? null : decode(rawSigAlg),
+                sig,
+                signed.toString().getBytes(StandardCharsets.UTF_8));
     }
 
     public byte[] samlRequestXml() {

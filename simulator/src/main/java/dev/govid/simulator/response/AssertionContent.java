@@ -1,7 +1,8 @@
 package dev.govid.simulator.response;
 
-import dev.govid.simulator.TrustLevelVocabulary;
 import java.util.List;
+
+import dev.govid.simulator.TrustLevelVocabulary;
 
 /**
  * The protocol-specific part of an assertion: who (NameID), how well authenticated (class ref) and what

@@ -1,14 +1,15 @@
 package dev.govid.simulator.response;
 
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
 import dev.govid.simulator.persona.Persona;
 import dev.govid.simulator.persona.PersonaAttribute;
 import dev.govid.simulator.persona.TrustLevel;
 import dev.govid.simulator.request.AkdbRequest;
 import dev.govid.simulator.request.AuthMethod;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
 
 /** Decides which attributes a login releases: in akdb v2 exactly the requested ones the persona has. */
 public final class AttributeRelease {
@@ -46,7 +47,9 @@ public final class AttributeRelease {
             }
             ReleasedAttribute value = derived.get(requested.name());
             if (value == null) {
-                value = persona.attribute(requested.name()).map(AttributeRelease::fromPersona).orElse(null);
+                value = persona.attribute(requested.name())
+                        .map(AttributeRelease::fromPersona)
+                        .orElse(null);
             }
             if (value != null) {
                 released.add(value);
@@ -60,10 +63,12 @@ public final class AttributeRelease {
     private static Map<String, ReleasedAttribute> derivedAttributes(AuthMethod method, int storkLevel) {
         TrustLevel trust = TrustLevel.ofStorkLevel(storkLevel);
         Map<String, ReleasedAttribute> derived = new LinkedHashMap<>();
-        derived.put(QAA_LEVEL, new ReleasedAttribute(QAA_LEVEL, "EID-CITIZEN-QAA-LEVEL",
-                "STORK-QAA-Level-" + storkLevel, trust));
-        derived.put(ASSERTION_PROVED_BY, new ReleasedAttribute(ASSERTION_PROVED_BY, "AssertionProvedBy",
-                method.wireName(), trust));
+        derived.put(
+                QAA_LEVEL,
+                new ReleasedAttribute(QAA_LEVEL, "EID-CITIZEN-QAA-LEVEL", "STORK-QAA-Level-" + storkLevel, trust));
+        derived.put(
+                ASSERTION_PROVED_BY,
+                new ReleasedAttribute(ASSERTION_PROVED_BY, "AssertionProvedBy", method.wireName(), trust));
         derived.put(VERSION, new ReleasedAttribute(VERSION, "Version", VERSION_VALUE, trust));
         return derived;
     }

@@ -3,6 +3,7 @@ package dev.govid.simulator.response;
 import java.time.Instant;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+
 import org.w3c.dom.Element;
 
 /** Defects that can only be made after signing or on the serialised text. */
@@ -10,8 +11,7 @@ final class FaultInjector {
     private static final Pattern XML_DECLARATION = Pattern.compile("^<\\?xml[^>]*\\?>");
     private static final Pattern FIRST_ISSUER_END = Pattern.compile("</([A-Za-z_][\\w.-]*:)?Issuer>");
 
-    private FaultInjector() {
-    }
+    private FaultInjector() {}
 
     /** Moves IssueInstant by one second: a plausible value that no longer matches the signed digest. */
     static void tamperSignedResponse(Element response) {

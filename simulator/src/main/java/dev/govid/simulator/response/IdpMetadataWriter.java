@@ -3,28 +3,32 @@ package dev.govid.simulator.response;
 import static dev.govid.simulator.xml.SamlNamespaces.DSIG;
 import static dev.govid.simulator.xml.SamlNamespaces.METADATA;
 
-import dev.govid.simulator.xml.Dom;
-import dev.govid.simulator.xml.SamlNamespaces;
-import dev.govid.simulator.xml.SecureXml;
 import java.security.cert.CertificateEncodingException;
 import java.security.cert.X509Certificate;
 import java.util.Base64;
 import java.util.List;
+
+import dev.govid.simulator.xml.Dom;
+import dev.govid.simulator.xml.SamlNamespaces;
+import dev.govid.simulator.xml.SecureXml;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 
 /** The IdP's own md:EntityDescriptor, shaped like BundID's (and reused for the PVP identity). */
 public final class IdpMetadataWriter {
-    private IdpMetadataWriter() {
-    }
+    private IdpMetadataWriter() {}
 
     public static String write(String entityId, String ssoPostUrl, String ssoRedirectUrl, X509Certificate cert) {
         return write(entityId, ssoPostUrl, ssoRedirectUrl, cert, List.of(SamlNamespaces.NAMEID_TRANSIENT));
     }
 
     /** @param nameIdFormats the md:NameIDFormat entries, in order (BundID: transient only; PVP: both) */
-    public static String write(String entityId, String ssoPostUrl, String ssoRedirectUrl, X509Certificate cert,
-                               List<String> nameIdFormats) {
+    public static String write(
+            String entityId,
+            String ssoPostUrl,
+            String ssoRedirectUrl,
+            X509Certificate cert,
+            List<String> nameIdFormats) {
         Document doc = SecureXml.newDocument();
         Element entity = doc.createElementNS(METADATA, "md:EntityDescriptor");
         doc.appendChild(entity);

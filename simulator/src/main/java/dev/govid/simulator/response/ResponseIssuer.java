@@ -2,6 +2,13 @@ package dev.govid.simulator.response;
 
 import static dev.govid.simulator.xml.SamlNamespaces.ASSERTION;
 
+import java.security.cert.X509Certificate;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.function.Consumer;
+
 import dev.govid.simulator.DataEncryption;
 import dev.govid.simulator.Fault;
 import dev.govid.simulator.IssuedResponse;
@@ -15,12 +22,6 @@ import dev.govid.simulator.login.LoginTransaction;
 import dev.govid.simulator.xml.Dom;
 import dev.govid.simulator.xml.SamlNamespaces;
 import dev.govid.simulator.xml.SecureXml;
-import java.security.cert.X509Certificate;
-import java.time.Clock;
-import java.time.Duration;
-import java.time.Instant;
-import java.util.List;
-import java.util.function.Consumer;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 
@@ -43,8 +44,7 @@ public final class ResponseIssuer {
 
         /** The same settings for another IdP identity and signature algorithm (the PVP mode). */
         public Settings forIdentity(String otherEntityId, SignatureAlgorithm otherAlgorithm) {
-            return new Settings(otherEntityId, otherAlgorithm, dataEncryption, keyTransport, vocabulary,
-                    signAssertion);
+            return new Settings(otherEntityId, otherAlgorithm, dataEncryption, keyTransport, vocabulary, signAssertion);
         }
     }
 
@@ -63,10 +63,14 @@ public final class ResponseIssuer {
     }
 
     /** BundID success: transient NameID, {@code STORK-QAA-Level-n}, attributes with akdb:TrustLevel. */
-    public IssuedResponse success(LoginTransaction tx, int storkLevel, List<ReleasedAttribute> attributes,
-                                  Fault fault) {
-        AssertionContent content = new AssertionContent(SamlNamespaces.NAMEID_TRANSIENT, SamlXmlBuilder.newId(),
-                "STORK-QAA-Level-" + storkLevel, attributes, settings.vocabulary());
+    public IssuedResponse success(
+            LoginTransaction tx, int storkLevel, List<ReleasedAttribute> attributes, Fault fault) {
+        AssertionContent content = new AssertionContent(
+                SamlNamespaces.NAMEID_TRANSIENT,
+                SamlXmlBuilder.newId(),
+                "STORK-QAA-Level-" + storkLevel,
+                attributes,
+                settings.vocabulary());
         return success(tx.target(), content, fault);
     }
 
@@ -76,20 +80,34 @@ public final class ResponseIssuer {
         Instant issueInstant = expired ? now.minus(Duration.ofMinutes(20)) : now;
         Instant notOnOrAfter = expired ? now.minus(Duration.ofMinutes(10)) : now.plus(VALIDITY);
         String destination = fault == Fault.WRONG_DESTINATION ? WRONG_DESTINATION : target.acsUrl();
-        String audience = fault == Fault.WRONG_AUDIENCE ? WRONG_AUDIENCE : target.sp().entityId();
+        String audience =
+                fault == Fault.WRONG_AUDIENCE ? WRONG_AUDIENCE : target.sp().entityId();
 
-        Document doc = SamlXmlBuilder.response(settings.idpEntityId(), issueInstant, destination,
-                target.requestId(), SamlStatus.success());
-        SamlXmlBuilder.appendAssertion(doc.getDocumentElement(), new SamlXmlBuilder.AssertionSpec(
-                settings.idpEntityId(), issueInstant, issueInstant.minus(CLOCK_SKEW), notOnOrAfter,
-                target.acsUrl(), target.requestId(), audience, target.sp().entityId(), content));
+        Document doc = SamlXmlBuilder.response(
+                settings.idpEntityId(), issueInstant, destination, target.requestId(), SamlStatus.success());
+        SamlXmlBuilder.appendAssertion(
+                doc.getDocumentElement(),
+                new SamlXmlBuilder.AssertionSpec(
+                        settings.idpEntityId(),
+                        issueInstant,
+                        issueInstant.minus(CLOCK_SKEW),
+                        notOnOrAfter,
+                        target.acsUrl(),
+                        target.requestId(),
+                        audience,
+                        target.sp().entityId(),
+                        content));
         doc = reparse(doc);
 
-        Element assertion = Dom.child(doc.getDocumentElement(), ASSERTION, "Assertion").orElseThrow();
+        Element assertion =
+                Dom.child(doc.getDocumentElement(), ASSERTION, "Assertion").orElseThrow();
         SignatureAlgorithm assertionAlgorithm = fault.crypto().assertionSignatureAlgorithm();
         if (settings.signAssertion() || fault == Fault.ASSERTION_SIGNED_ONLY || assertionAlgorithm != null) {
-            signer.sign(assertion, Dom.child(assertion, ASSERTION, "Issuer").orElseThrow(),
-                    assertionAlgorithm != null ? assertionAlgorithm.uri() : signatureAlgorithm(fault), digest(fault));
+            signer.sign(
+                    assertion,
+                    Dom.child(assertion, ASSERTION, "Issuer").orElseThrow(),
+                    assertionAlgorithm != null ? assertionAlgorithm.uri() : signatureAlgorithm(fault),
+                    digest(fault));
         }
         String assertionXml = SecureXml.serialize(assertion);
         if (fault != Fault.PLAIN_ASSERTION) {
@@ -99,8 +117,17 @@ public final class ResponseIssuer {
 
         boolean signResponse = fault != Fault.UNSIGNED && fault != Fault.ASSERTION_SIGNED_ONLY;
         String xml = finish(doc, signResponse, fault);
-        return new IssuedResponse(target.transactionId(), target.sp().entityId(), target.acsUrl(),
-                target.relayState(), xml, assertionXml, fault, SamlStatus.SUCCESS, now, target.forceAuthn());
+        return new IssuedResponse(
+                target.transactionId(),
+                target.sp().entityId(),
+                target.acsUrl(),
+                target.relayState(),
+                xml,
+                assertionXml,
+                fault,
+                SamlStatus.SUCCESS,
+                now,
+                target.forceAuthn());
     }
 
     public IssuedResponse error(LoginTransaction tx, SamlStatus status) {
@@ -109,11 +136,20 @@ public final class ResponseIssuer {
 
     public IssuedResponse error(ResponseTarget target, SamlStatus status) {
         Instant now = clock.instant();
-        Document doc = reparse(SamlXmlBuilder.response(settings.idpEntityId(), now, target.acsUrl(),
-                target.requestId(), status));
+        Document doc = reparse(
+                SamlXmlBuilder.response(settings.idpEntityId(), now, target.acsUrl(), target.requestId(), status));
         String xml = finish(doc, true, Fault.NONE);
-        return new IssuedResponse(target.transactionId(), target.sp().entityId(), target.acsUrl(),
-                target.relayState(), xml, null, Fault.NONE, status.code(), now, target.forceAuthn());
+        return new IssuedResponse(
+                target.transactionId(),
+                target.sp().entityId(),
+                target.acsUrl(),
+                target.relayState(),
+                xml,
+                null,
+                Fault.NONE,
+                status.code(),
+                now,
+                target.forceAuthn());
     }
 
     /** The configured encryptor, or one with a crypto scenario's algorithms. */
@@ -122,7 +158,8 @@ public final class ResponseIssuer {
         if (crypto.dataEncryption() == null && crypto.keyTransport() == null) {
             return encryptor;
         }
-        return new AssertionEncryptor(crypto.dataEncryption() != null ? crypto.dataEncryption() : settings.dataEncryption(),
+        return new AssertionEncryptor(
+                crypto.dataEncryption() != null ? crypto.dataEncryption() : settings.dataEncryption(),
                 crypto.keyTransport() != null ? crypto.keyTransport() : settings.keyTransport());
     }
 
@@ -150,8 +187,11 @@ public final class ResponseIssuer {
     private String finish(Document doc, boolean sign, Fault fault) {
         Element response = doc.getDocumentElement();
         if (sign) {
-            signer.sign(response, Dom.child(response, ASSERTION, "Issuer").orElseThrow(),
-                    signatureAlgorithm(fault), digest(fault));
+            signer.sign(
+                    response,
+                    Dom.child(response, ASSERTION, "Issuer").orElseThrow(),
+                    signatureAlgorithm(fault),
+                    digest(fault));
         }
         if (fault == Fault.TAMPERED_SIGNATURE) {
             FaultInjector.tamperSignedResponse(response);

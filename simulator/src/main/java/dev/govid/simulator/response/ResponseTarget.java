@@ -10,10 +10,4 @@ import dev.govid.simulator.sp.SpMetadata;
  * @param forceAuthn    whether the request carried {@code ForceAuthn="true"}; recorded so tests can see it
  */
 public record ResponseTarget(
-        String transactionId,
-        String requestId,
-        SpMetadata sp,
-        String acsUrl,
-        String relayState,
-        boolean forceAuthn) {
-}
+        String transactionId, String requestId, SpMetadata sp, String acsUrl, String relayState, boolean forceAuthn) {}

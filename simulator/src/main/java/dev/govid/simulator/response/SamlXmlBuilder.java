@@ -6,14 +6,15 @@ import static dev.govid.simulator.xml.SamlNamespaces.PROTOCOL;
 import static dev.govid.simulator.xml.SamlNamespaces.XS;
 import static dev.govid.simulator.xml.SamlNamespaces.XSI;
 
-import dev.govid.simulator.TrustLevelVocabulary;
-import dev.govid.simulator.xml.Dom;
-import dev.govid.simulator.xml.SamlNamespaces;
-import dev.govid.simulator.xml.SecureXml;
 import java.security.SecureRandom;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.HexFormat;
+
+import dev.govid.simulator.TrustLevelVocabulary;
+import dev.govid.simulator.xml.Dom;
+import dev.govid.simulator.xml.SamlNamespaces;
+import dev.govid.simulator.xml.SecureXml;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 
@@ -24,8 +25,7 @@ import org.w3c.dom.Element;
 final class SamlXmlBuilder {
     private static final SecureRandom RANDOM = new SecureRandom();
 
-    private SamlXmlBuilder() {
-    }
+    private SamlXmlBuilder() {}
 
     /** SAML IDs must be NCNames, hence the leading underscore. */
     static String newId() {
@@ -39,8 +39,8 @@ final class SamlXmlBuilder {
     }
 
     /** @return a document whose element is samlp:Response with Issuer and Status (no assertion yet) */
-    static Document response(String idpEntityId, Instant issueInstant, String destination, String inResponseTo,
-                             SamlStatus status) {
+    static Document response(
+            String idpEntityId, Instant issueInstant, String destination, String inResponseTo, SamlStatus status) {
         Document doc = SecureXml.newDocument();
         Element response = doc.createElementNS(PROTOCOL, "samlp:Response");
         doc.appendChild(response);
@@ -85,8 +85,7 @@ final class SamlXmlBuilder {
             String inResponseTo,
             String audience,
             String spNameQualifier,
-            AssertionContent content) {
-    }
+            AssertionContent content) {}
 
     static Element appendAssertion(Element response, AssertionSpec spec) {
         Element assertion = Dom.append(response, ASSERTION, "saml:Assertion");
@@ -101,7 +100,8 @@ final class SamlXmlBuilder {
         Dom.appendText(assertion, ASSERTION, "saml:Issuer", spec.idpEntityId());
 
         Element subject = Dom.append(assertion, ASSERTION, "saml:Subject");
-        Element nameId = Dom.appendText(subject, ASSERTION, "saml:NameID", spec.content().nameIdValue());
+        Element nameId =
+                Dom.appendText(subject, ASSERTION, "saml:NameID", spec.content().nameIdValue());
         nameId.setAttributeNS(null, "Format", spec.content().nameIdFormat());
         nameId.setAttributeNS(null, "NameQualifier", spec.idpEntityId());
         nameId.setAttributeNS(null, "SPNameQualifier", spec.spNameQualifier());
@@ -122,7 +122,8 @@ final class SamlXmlBuilder {
         authn.setAttributeNS(null, "AuthnInstant", instant(spec.issueInstant()));
         authn.setAttributeNS(null, "SessionIndex", newId());
         Element context = Dom.append(authn, ASSERTION, "saml:AuthnContext");
-        Dom.appendText(context, ASSERTION, "saml:AuthnContextClassRef", spec.content().authnContextClassRef());
+        Dom.appendText(
+                context, ASSERTION, "saml:AuthnContextClassRef", spec.content().authnContextClassRef());
 
         if (!spec.content().attributes().isEmpty()) {
             Element statement = Dom.append(assertion, ASSERTION, "saml:AttributeStatement");

@@ -1,5 +1,4 @@
 package dev.govid.simulator.sp;
 
 /** One md:AssertionConsumerService entry. */
-public record AssertionConsumerService(String binding, String location, Integer index, boolean isDefault) {
-}
+public record AssertionConsumerService(String binding, String location, Integer index, boolean isDefault) {}

@@ -1,10 +1,11 @@
 package dev.govid.simulator.sp;
 
-import dev.govid.simulator.xml.SamlNamespaces;
 import java.security.cert.X509Certificate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+
+import dev.govid.simulator.xml.SamlNamespaces;
 
 /**
  * What the simulator needs to know about one relying party.
@@ -27,8 +28,11 @@ public record SpMetadata(
         attributeSets = Map.copyOf(attributeSets);
     }
 
-    public SpMetadata(String entityId, List<X509Certificate> signingCertificates, List<X509Certificate> encryptionCertificates,
-                      List<AssertionConsumerService> assertionConsumerServices) {
+    public SpMetadata(
+            String entityId,
+            List<X509Certificate> signingCertificates,
+            List<X509Certificate> encryptionCertificates,
+            List<AssertionConsumerService> assertionConsumerServices) {
         this(entityId, signingCertificates, encryptionCertificates, assertionConsumerServices, Map.of());
     }
 
@@ -39,15 +43,21 @@ public record SpMetadata(
     /** The default POST ACS (isDefault, then lowest index, then document order). */
     public Optional<AssertionConsumerService> defaultPostAcs() {
         List<AssertionConsumerService> post = assertionConsumerServices.stream()
-                .filter(a -> SamlNamespaces.BINDING_POST.equals(a.binding())).toList();
-        return post.stream().filter(AssertionConsumerService::isDefault).findFirst()
-                .or(() -> post.stream().filter(a -> a.index() != null)
+                .filter(a -> SamlNamespaces.BINDING_POST.equals(a.binding()))
+                .toList();
+        return post.stream()
+                .filter(AssertionConsumerService::isDefault)
+                .findFirst()
+                .or(() -> post.stream()
+                        .filter(a -> a.index() != null)
                         .min((a, b) -> Integer.compare(a.index(), b.index())))
                 .or(() -> post.stream().findFirst());
     }
 
     public Optional<AssertionConsumerService> acsByIndex(int index) {
-        return assertionConsumerServices.stream().filter(a -> a.index() != null && a.index() == index).findFirst();
+        return assertionConsumerServices.stream()
+                .filter(a -> a.index() != null && a.index() == index)
+                .findFirst();
     }
 
     public boolean knowsAcsLocation(String location) {

@@ -3,8 +3,6 @@ package dev.govid.simulator.sp;
 import static dev.govid.simulator.xml.SamlNamespaces.DSIG;
 import static dev.govid.simulator.xml.SamlNamespaces.METADATA;
 
-import dev.govid.simulator.xml.Dom;
-import dev.govid.simulator.xml.SecureXml;
 import java.io.ByteArrayInputStream;
 import java.security.cert.CertificateException;
 import java.security.cert.CertificateFactory;
@@ -15,13 +13,15 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+
+import dev.govid.simulator.xml.Dom;
+import dev.govid.simulator.xml.SecureXml;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 
 /** Reads SP metadata (a single EntityDescriptor or an EntitiesDescriptor) into {@link SpMetadata}. */
 public final class SpMetadataParser {
-    private SpMetadataParser() {
-    }
+    private SpMetadataParser() {}
 
     public static List<SpMetadata> parse(byte[] xml) {
         Document doc = SecureXml.parse(xml);
@@ -74,7 +74,8 @@ public final class SpMetadataParser {
                 String required = Dom.attribute(requested, "isRequired");
                 set.put(requested.getAttributeNS(null, "Name"), "true".equals(required) || "1".equals(required));
             }
-            attributeSets.put(Integer.valueOf(service.getAttributeNS(null, "index").trim()), set);
+            attributeSets.put(
+                    Integer.valueOf(service.getAttributeNS(null, "index").trim()), set);
         }
         return new SpMetadata(entityId, signing, encryption, acs, attributeSets);
     }
@@ -82,8 +83,8 @@ public final class SpMetadataParser {
     public static X509Certificate decodeCertificate(String base64) {
         try {
             byte[] der = Base64.getMimeDecoder().decode(base64.trim());
-            return (X509Certificate) CertificateFactory.getInstance("X.509")
-                    .generateCertificate(new ByteArrayInputStream(der));
+            return (X509Certificate)
+                    CertificateFactory.getInstance("X.509").generateCertificate(new ByteArrayInputStream(der));
         } catch (CertificateException | IllegalArgumentException e) {
             throw new IllegalArgumentException("bad X509Certificate in metadata: " + e.getMessage(), e);
         }

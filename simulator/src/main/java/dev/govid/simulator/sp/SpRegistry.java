@@ -25,6 +25,7 @@ public final class SpRegistry {
     private final Map<String, SpMetadata> byEntityId = new ConcurrentHashMap<>();
     /** The same, by entityID and ACS location: two SPs may share an entityID (Keycloak's broker endpoints do). */
     private final Map<String, SpMetadata> byEntityIdAndAcs = new ConcurrentHashMap<>();
+
     private final HttpClient http = HttpClient.newBuilder()
             .connectTimeout(Duration.ofSeconds(5))
             .followRedirects(HttpClient.Redirect.NORMAL)
@@ -66,7 +67,8 @@ public final class SpRegistry {
         if (any.isEmpty() || acsUrl == null) {
             return any;
         }
-        return Optional.ofNullable(byEntityIdAndAcs.get(entityId + "\n" + acsUrl.trim())).or(() -> any);
+        return Optional.ofNullable(byEntityIdAndAcs.get(entityId + "\n" + acsUrl.trim()))
+                .or(() -> any);
     }
 
     /** Re-reads every source; entries of sources that fail keep their last known state. */
@@ -88,7 +90,8 @@ public final class SpRegistry {
     private void register(List<SpMetadata> entries) {
         for (SpMetadata sp : entries) {
             byEntityId.put(sp.entityId(), sp);
-            sp.assertionConsumerServices().forEach(acs -> byEntityIdAndAcs.put(sp.entityId() + "\n" + acs.location(), sp));
+            sp.assertionConsumerServices()
+                    .forEach(acs -> byEntityIdAndAcs.put(sp.entityId() + "\n" + acs.location(), sp));
         }
     }
 
@@ -98,7 +101,10 @@ public final class SpRegistry {
         }
         if (source.startsWith("http://") || source.startsWith("https://")) {
             HttpResponse<byte[]> response = http.send(
-                    HttpRequest.newBuilder(URI.create(source)).timeout(Duration.ofSeconds(10)).GET().build(),
+                    HttpRequest.newBuilder(URI.create(source))
+                            .timeout(Duration.ofSeconds(10))
+                            .GET()
+                            .build(),
                     HttpResponse.BodyHandlers.ofByteArray());
             if (response.statusCode() != 200) {
                 throw new IOException("HTTP " + response.statusCode());

@@ -1,8 +1,9 @@
 package dev.govid.simulator.web;
 
+import java.util.Optional;
+
 import dev.govid.simulator.IssuedResponse;
 import dev.govid.simulator.login.ResponseLog;
-import java.util.Optional;
 
 /**
  * GET /idp/debug/last-response[?tx=…][&amp;part=assertion]: the XML of a response the simulator sent, for tests.

@@ -2,8 +2,7 @@ package dev.govid.simulator.web;
 
 /** BundID-style error page; tests read the code from the element with id "error-code". */
 public final class ErrorPage {
-    private ErrorPage() {
-    }
+    private ErrorPage() {}
 
     public static WebReply render(int status, String code, String message) {
         String body = "<h1>Fehler bei der Anmeldung</h1>\n"

@@ -2,8 +2,7 @@ package dev.govid.simulator.web;
 
 /** HTML escaping and the shared page frame. */
 final class Html {
-    private Html() {
-    }
+    private Html() {}
 
     static String escape(String text) {
         if (text == null) {

@@ -1,7 +1,5 @@
 package dev.govid.simulator.web;
 
-import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpHandler;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -10,6 +8,9 @@ import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.function.Consumer;
+
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpHandler;
 
 /** Dispatches by method and exact path, enforces the body limit and logs one line per request. */
 public final class HttpRouter implements HttpHandler {
@@ -64,7 +65,8 @@ public final class HttpRouter implements HttpHandler {
             }
             body = new String(bytes, StandardCharsets.UTF_8);
         }
-        return endpoint.handle(WebRequest.of(method, path, exchange.getRequestURI().getRawQuery(), body));
+        return endpoint.handle(
+                WebRequest.of(method, path, exchange.getRequestURI().getRawQuery(), body));
     }
 
     /** @return the body, or null when it is larger than the limit */

@@ -23,8 +23,8 @@ public final class PvpLoginEndpoint {
                     request.formParam("fault"),
                     request.formParam("variant"));
             String outcome = SamlStatus.SUCCESS.equals(response.statusCode())
-                    ? "pvp-response-success fault=" + response.fault().wireName()
-                            + " variant=" + (request.formParam("variant") == null ? "none" : request.formParam("variant"))
+                    ? "pvp-response-success fault=" + response.fault().wireName() + " variant="
+                            + (request.formParam("variant") == null ? "none" : request.formParam("variant"))
                     : "pvp-response-error " + response.statusCode();
             return AutoPostPage.render(response, outcome);
         } catch (RequestRejectedException e) {

@@ -1,5 +1,7 @@
 package dev.govid.simulator.web;
 
+import java.util.Optional;
+
 import dev.govid.simulator.IssuedResponse;
 import dev.govid.simulator.pvp.PvpLoginCompleter;
 import dev.govid.simulator.pvp.PvpPersonaCatalog;
@@ -7,7 +9,6 @@ import dev.govid.simulator.pvp.PvpRequestProcessor;
 import dev.govid.simulator.pvp.PvpTransaction;
 import dev.govid.simulator.request.RedirectBindingMessage;
 import dev.govid.simulator.request.RequestRejectedException;
-import java.util.Optional;
 
 /** The PVP SSO endpoints (POST and Redirect binding): the PVP login page, or the same error pages as BundID. */
 public final class PvpSsoEndpoint {
@@ -16,8 +17,11 @@ public final class PvpSsoEndpoint {
     private final PvpPersonaCatalog personas;
     private final String loginFormAction;
 
-    public PvpSsoEndpoint(PvpRequestProcessor processor, PvpLoginCompleter completer, PvpPersonaCatalog personas,
-                          String loginFormAction) {
+    public PvpSsoEndpoint(
+            PvpRequestProcessor processor,
+            PvpLoginCompleter completer,
+            PvpPersonaCatalog personas,
+            String loginFormAction) {
         this.processor = processor;
         this.completer = completer;
         this.personas = personas;
@@ -45,7 +49,8 @@ public final class PvpSsoEndpoint {
     private WebReply loginPage(PvpTransaction tx) {
         Optional<IssuedResponse> immediate = completer.answerWithoutLogin(tx);
         if (immediate.isPresent()) {
-            return AutoPostPage.render(immediate.get(), "response-error " + immediate.get().statusCode());
+            return AutoPostPage.render(
+                    immediate.get(), "response-error " + immediate.get().statusCode());
         }
         return PvpLoginPage.render(tx, personas.all(), loginFormAction);
     }

@@ -1,12 +1,13 @@
 package dev.govid.simulator.web;
 
+import java.util.Base64;
+
 import dev.govid.simulator.login.AuthnRequestProcessor;
 import dev.govid.simulator.login.LoginCompleter;
 import dev.govid.simulator.login.LoginTransaction;
 import dev.govid.simulator.persona.PersonaCatalog;
 import dev.govid.simulator.request.RedirectBindingMessage;
 import dev.govid.simulator.request.RequestRejectedException;
-import java.util.Base64;
 
 /** The two SSO endpoints: both answer with the login page (or a BundID error page). */
 public final class SsoEndpoint {
@@ -15,8 +16,11 @@ public final class SsoEndpoint {
     private final PersonaCatalog personas;
     private final String loginFormAction;
 
-    public SsoEndpoint(AuthnRequestProcessor processor, LoginCompleter completer, PersonaCatalog personas,
-                       String loginFormAction) {
+    public SsoEndpoint(
+            AuthnRequestProcessor processor,
+            LoginCompleter completer,
+            PersonaCatalog personas,
+            String loginFormAction) {
         this.processor = processor;
         this.completer = completer;
         this.personas = personas;

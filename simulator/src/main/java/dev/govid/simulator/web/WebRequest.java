@@ -8,8 +8,8 @@ import java.util.List;
 import java.util.Map;
 
 /** An HTTP request reduced to what the endpoints need; {@code rawQuery} keeps the URL encoding as received. */
-public record WebRequest(String method, String path, String rawQuery, Map<String, List<String>> query,
-                         Map<String, List<String>> form) {
+public record WebRequest(
+        String method, String path, String rawQuery, Map<String, List<String>> query, Map<String, List<String>> form) {
 
     public static WebRequest of(String method, String path, String rawQuery, String formBody) {
         return new WebRequest(method, path, rawQuery, parseUrlEncoded(rawQuery), parseUrlEncoded(formBody));

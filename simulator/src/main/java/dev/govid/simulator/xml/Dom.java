@@ -3,18 +3,16 @@ package dev.govid.simulator.xml;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+
 import org.w3c.dom.Element;
 import org.w3c.dom.Node;
 
 /** Small DOM helpers that match by namespace URI and local name so any prefix is accepted. */
 public final class Dom {
-    private Dom() {
-    }
+    private Dom() {}
 
     public static boolean is(Node node, String ns, String localName) {
-        return node instanceof Element
-                && ns.equals(node.getNamespaceURI())
-                && localName.equals(node.getLocalName());
+        return node instanceof Element && ns.equals(node.getNamespaceURI()) && localName.equals(node.getLocalName());
     }
 
     public static List<Element> children(Element parent, String ns, String localName) {

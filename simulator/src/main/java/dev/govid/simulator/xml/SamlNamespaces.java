@@ -27,6 +27,5 @@ public final class SamlNamespaces {
     public static final String ATTRNAME_FORMAT_URI = "urn:oasis:names:tc:SAML:2.0:attrname-format:uri";
     public static final String CONFIRMATION_BEARER = "urn:oasis:names:tc:SAML:2.0:cm:bearer";
 
-    private SamlNamespaces() {
-    }
+    private SamlNamespaces() {}
 }

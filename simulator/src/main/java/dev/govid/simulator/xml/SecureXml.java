@@ -3,6 +3,7 @@ package dev.govid.simulator.xml;
 import java.io.ByteArrayInputStream;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
+
 import javax.xml.XMLConstants;
 import javax.xml.parsers.DocumentBuilder;
 import javax.xml.parsers.DocumentBuilderFactory;
@@ -13,6 +14,7 @@ import javax.xml.transform.TransformerException;
 import javax.xml.transform.TransformerFactory;
 import javax.xml.transform.dom.DOMSource;
 import javax.xml.transform.stream.StreamResult;
+
 import org.w3c.dom.Document;
 import org.w3c.dom.Node;
 import org.xml.sax.ErrorHandler;
@@ -26,8 +28,7 @@ import org.xml.sax.SAXParseException;
 public final class SecureXml {
     private static final ErrorHandler RETHROW = new ErrorHandler() {
         @Override
-        public void warning(SAXParseException e) {
-        }
+        public void warning(SAXParseException e) {}
 
         @Override
         public void error(SAXParseException e) throws SAXException {
@@ -40,8 +41,7 @@ public final class SecureXml {
         }
     };
 
-    private SecureXml() {
-    }
+    private SecureXml() {}
 
     public static DocumentBuilder newDocumentBuilder() {
         try {

@@ -28,10 +28,12 @@ class AttributeConsumingServiceIndexTest {
             </md:EntityDescriptor>""".formatted(BPK, BPK, MANDATE_TYPE);
 
     private static PvpRequest read(String attributes) {
-        SpMetadata sp = SpMetadataParser.parse(METADATA.getBytes(java.nio.charset.StandardCharsets.UTF_8)).get(0);
-        String request = "<samlp:AuthnRequest xmlns:samlp=\"urn:oasis:names:tc:SAML:2.0:protocol\" xmlns:saml=\"urn:oasis:names:tc:SAML:2.0:assertion\""
-                + " ID=\"_r\" Version=\"2.0\" IssueInstant=\"2026-12-07T08:00:00Z\" " + attributes
-                + "><saml:Issuer>https://sp.example</saml:Issuer></samlp:AuthnRequest>";
+        SpMetadata sp = SpMetadataParser.parse(METADATA.getBytes(java.nio.charset.StandardCharsets.UTF_8))
+                .get(0);
+        String request =
+                "<samlp:AuthnRequest xmlns:samlp=\"urn:oasis:names:tc:SAML:2.0:protocol\" xmlns:saml=\"urn:oasis:names:tc:SAML:2.0:assertion\""
+                        + " ID=\"_r\" Version=\"2.0\" IssueInstant=\"2026-12-07T08:00:00Z\" " + attributes
+                        + "><saml:Issuer>https://sp.example</saml:Issuer></samlp:AuthnRequest>";
         return PvpRequestReader.read(SecureXml.parse(request).getDocumentElement(), sp);
     }
 
@@ -43,8 +45,8 @@ class AttributeConsumingServiceIndexTest {
         assertThat(personal.asksForMandate()).isFalse();
 
         PvpRequest onBehalf = read("AttributeConsumingServiceIndex=\"1\"");
-        assertThat(onBehalf.requestedAttributes()).containsExactly(new RequestedPvpAttribute(BPK, true),
-                new RequestedPvpAttribute(MANDATE_TYPE, false));
+        assertThat(onBehalf.requestedAttributes())
+                .containsExactly(new RequestedPvpAttribute(BPK, true), new RequestedPvpAttribute(MANDATE_TYPE, false));
         assertThat(onBehalf.asksForMandate()).isTrue();
     }
 
@@ -56,7 +58,9 @@ class AttributeConsumingServiceIndexTest {
     @Test
     void anIndexTheMetadataDoesNotHaveIsRefused() {
         assertThatThrownBy(() -> read("AttributeConsumingServiceIndex=\"7\""))
-                .isInstanceOfSatisfying(RequestRejectedException.class, e -> assertThat(e.getMessage()).contains("7"));
-        assertThatThrownBy(() -> read("AttributeConsumingServiceIndex=\"x\"")).isInstanceOf(RequestRejectedException.class);
+                .isInstanceOfSatisfying(RequestRejectedException.class, e -> assertThat(e.getMessage())
+                        .contains("7"));
+        assertThatThrownBy(() -> read("AttributeConsumingServiceIndex=\"x\""))
+                .isInstanceOf(RequestRejectedException.class);
     }
 }

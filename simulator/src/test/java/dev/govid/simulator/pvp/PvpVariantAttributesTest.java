@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.EnumMap;
 import java.util.Map;
+
 import org.junit.jupiter.api.Test;
 
 class PvpVariantAttributesTest {
@@ -23,7 +24,8 @@ class PvpVariantAttributesTest {
     @Test
     void eidasLevelOnlyDropsTheLegacyLevelsAndAlwaysSendsTheEidasOne() {
         Map<PvpAttribute, String> available = login();
-        Map<PvpAttribute, String> forced = PvpVariantAttributes.apply(PvpVariant.EIDAS_LEVEL_ATTRIBUTE_ONLY, available, 4, Sector.DEFAULT);
+        Map<PvpAttribute, String> forced =
+                PvpVariantAttributes.apply(PvpVariant.EIDAS_LEVEL_ATTRIBUTE_ONLY, available, 4, Sector.DEFAULT);
         assertThat(available).doesNotContainKeys(SECCLASS, EID_CITIZEN_QAA_LEVEL);
         assertThat(forced).containsOnlyKeys(EID_CITIZEN_QAA_EIDAS_LEVEL);
     }
@@ -48,6 +50,7 @@ class PvpVariantAttributesTest {
                 .containsEntry(EID_IDENTITY_STATUS_LEVEL, TEST_IDENTITY_STATUS);
         assertThat(PvpVariantAttributes.apply(PvpVariant.MANDATE_UNASKED, login(), 4, Sector.DEFAULT))
                 .containsOnlyKeys(MANDATE_TYPE);
-        assertThat(PvpVariantAttributes.apply(PvpVariant.NONE, login(), 4, Sector.DEFAULT)).isEmpty();
+        assertThat(PvpVariantAttributes.apply(PvpVariant.NONE, login(), 4, Sector.DEFAULT))
+                .isEmpty();
     }
 }

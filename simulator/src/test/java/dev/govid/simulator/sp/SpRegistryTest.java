@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
 import java.util.List;
+
 import org.junit.jupiter.api.Test;
 
 /** Two identity providers of one Keycloak realm publish the same entityID; the ACS URL of a request tells them apart. */
@@ -27,13 +28,16 @@ class SpRegistryTest {
         registry.addSource(metadata("https://kc.example/realms/r/broker/idaustria/endpoint", 0));
         registry.addSource(metadata("https://kc.example/realms/r/broker/bundid/endpoint", 5));
 
-        assertThat(registry.find("https://kc.example/realms/r", "https://kc.example/realms/r/broker/idaustria/endpoint"))
+        assertThat(registry.find(
+                        "https://kc.example/realms/r", "https://kc.example/realms/r/broker/idaustria/endpoint"))
                 .hasValueSatisfying(sp -> assertThat(sp.attributeSet(0)).isPresent());
         assertThat(registry.find("https://kc.example/realms/r", "https://kc.example/realms/r/broker/bundid/endpoint"))
                 .hasValueSatisfying(sp -> assertThat(sp.attributeSet(5)).isPresent());
-        assertThat(registry.find("https://kc.example/realms/r", null)).as("without an ACS URL: the last one registered")
+        assertThat(registry.find("https://kc.example/realms/r", null))
+                .as("without an ACS URL: the last one registered")
                 .hasValueSatisfying(sp -> assertThat(sp.attributeSet(5)).isPresent());
-        assertThat(registry.find("https://kc.example/realms/r", "https://elsewhere.example/acs")).isPresent();
+        assertThat(registry.find("https://kc.example/realms/r", "https://elsewhere.example/acs"))
+                .isPresent();
         assertThat(log).isEmpty();
     }
 }

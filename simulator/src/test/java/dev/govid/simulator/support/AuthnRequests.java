@@ -1,6 +1,5 @@
 package dev.govid.simulator.support;
 
-import dev.govid.simulator.xml.SecureXml;
 import java.io.ByteArrayOutputStream;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -15,6 +14,7 @@ import java.util.List;
 import java.util.UUID;
 import java.util.zip.Deflater;
 import java.util.zip.DeflaterOutputStream;
+
 import javax.xml.crypto.dsig.CanonicalizationMethod;
 import javax.xml.crypto.dsig.DigestMethod;
 import javax.xml.crypto.dsig.Reference;
@@ -26,6 +26,8 @@ import javax.xml.crypto.dsig.dom.DOMSignContext;
 import javax.xml.crypto.dsig.keyinfo.KeyInfoFactory;
 import javax.xml.crypto.dsig.spec.C14NMethodParameterSpec;
 import javax.xml.crypto.dsig.spec.TransformParameterSpec;
+
+import dev.govid.simulator.xml.SecureXml;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.Node;
@@ -44,9 +46,13 @@ public final class AuthnRequests {
     public static final String PROVED_BY = "urn:oid:1.3.6.1.4.1.25484.494450.2";
     public static final String EIDAS_COUNTRY = "urn:oid:1.3.6.1.4.1.25484.494450.10.1";
 
-    public static final String DEFAULT_ATTRIBUTES =
-            requested(BPK2, true) + requested(GIVEN_NAME, true) + requested(SURNAME, true) + requested(MAIL, false)
-                    + requested(POSTAL_ADDRESS, false) + requested(QAA_LEVEL, false) + requested(PROVED_BY, false);
+    public static final String DEFAULT_ATTRIBUTES = requested(BPK2, true)
+            + requested(GIVEN_NAME, true)
+            + requested(SURNAME, true)
+            + requested(MAIL, false)
+            + requested(POSTAL_ADDRESS, false)
+            + requested(QAA_LEVEL, false)
+            + requested(PROVED_BY, false);
 
     public static final String DEFAULT_DISPLAY_INFORMATION =
             "<bund:DisplayInformation><ui:Version xmlns:ui=\"https://www.akdb.de/request/2018/09/classic-ui/v1\">"
@@ -56,8 +62,7 @@ public final class AuthnRequests {
                     + "<ui:Purpose>Antrag auf Anwohnerparkausweis</ui:Purpose>"
                     + "</ui:Version></bund:DisplayInformation>";
 
-    private AuthnRequests() {
-    }
+    private AuthnRequests() {}
 
     public static String requested(String name, boolean required) {
         return "<bund:RequestedAttribute Name=\"" + name + "\" RequiredAttribute=\"" + required + "\"/>";
@@ -77,8 +82,11 @@ public final class AuthnRequests {
     }
 
     public static String defaultExtension() {
-        return akdbExtension("2", method("eID", true) + method("Elster", true) + method("FINK", false),
-                DEFAULT_ATTRIBUTES, DEFAULT_DISPLAY_INFORMATION);
+        return akdbExtension(
+                "2",
+                method("eID", true) + method("Elster", true) + method("FINK", false),
+                DEFAULT_ATTRIBUTES,
+                DEFAULT_DISPLAY_INFORMATION);
     }
 
     public static String minimumLevel(int level) {
@@ -109,19 +117,25 @@ public final class AuthnRequests {
             Element root = doc.getDocumentElement();
             root.setIdAttributeNS(null, "ID", true);
             XMLSignatureFactory fac = XMLSignatureFactory.getInstance("DOM");
-            Reference ref = fac.newReference("#" + root.getAttribute("ID"),
+            Reference ref = fac.newReference(
+                    "#" + root.getAttribute("ID"),
                     fac.newDigestMethod(DigestMethod.SHA256, null),
-                    List.of(fac.newTransform(Transform.ENVELOPED, (TransformParameterSpec) null),
+                    List.of(
+                            fac.newTransform(Transform.ENVELOPED, (TransformParameterSpec) null),
                             fac.newTransform(CanonicalizationMethod.EXCLUSIVE, (TransformParameterSpec) null)),
-                    null, null);
+                    null,
+                    null);
             SignedInfo si = fac.newSignedInfo(
                     fac.newCanonicalizationMethod(CanonicalizationMethod.EXCLUSIVE, (C14NMethodParameterSpec) null),
-                    fac.newSignatureMethod(signatureMethod, null), List.of(ref));
+                    fac.newSignatureMethod(signatureMethod, null),
+                    List.of(ref));
             KeyInfoFactory kif = fac.getKeyInfoFactory();
-            Node issuer = root.getElementsByTagNameNS("urn:oasis:names:tc:SAML:2.0:assertion", "Issuer").item(0);
+            Node issuer = root.getElementsByTagNameNS("urn:oasis:names:tc:SAML:2.0:assertion", "Issuer")
+                    .item(0);
             DOMSignContext ctx = new DOMSignContext(key, root, issuer.getNextSibling());
             ctx.setDefaultNamespacePrefix("ds");
-            fac.newXMLSignature(si, kif.newKeyInfo(List.of(kif.newX509Data(List.of(cert))))).sign(ctx);
+            fac.newXMLSignature(si, kif.newKeyInfo(List.of(kif.newX509Data(List.of(cert)))))
+                    .sign(ctx);
             return SecureXml.serialize(doc);
         } catch (Exception e) {
             throw new IllegalStateException(e);
@@ -145,15 +159,18 @@ public final class AuthnRequests {
                 return query;
             }
             query += "&SigAlg=" + enc(sigAlg);
-            Signature signer = switch (sigAlg) {
-                case "http://www.w3.org/2001/04/xmldsig-more#rsa-sha256" -> Signature.getInstance("SHA256withRSA");
-                case "http://www.w3.org/2001/04/xmldsig-more#rsa-sha512" -> Signature.getInstance("SHA512withRSA");
-                default -> {
-                    Signature pss = Signature.getInstance("RSASSA-PSS");
-                    pss.setParameter(new PSSParameterSpec("SHA-256", "MGF1", MGF1ParameterSpec.SHA256, 32, 1));
-                    yield pss;
-                }
-            };
+            Signature signer =
+                    switch (sigAlg) {
+                        case "http://www.w3.org/2001/04/xmldsig-more#rsa-sha256" ->
+                            Signature.getInstance("SHA256withRSA");
+                        case "http://www.w3.org/2001/04/xmldsig-more#rsa-sha512" ->
+                            Signature.getInstance("SHA512withRSA");
+                        default -> {
+                            Signature pss = Signature.getInstance("RSASSA-PSS");
+                            pss.setParameter(new PSSParameterSpec("SHA-256", "MGF1", MGF1ParameterSpec.SHA256, 32, 1));
+                            yield pss;
+                        }
+                    };
             signer.initSign(key);
             signer.update(query.getBytes(StandardCharsets.UTF_8));
             return query + "&Signature=" + enc(Base64.getEncoder().encodeToString(signer.sign()));

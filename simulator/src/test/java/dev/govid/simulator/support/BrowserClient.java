@@ -20,9 +20,11 @@ public final class BrowserClient {
     private static final Pattern ERROR_CODE = Pattern.compile("id=\"error-code\">([^<]+)<");
     private static final Pattern SAML_RESPONSE = Pattern.compile("name=\"SAMLResponse\" value=\"([^\"]+)\"");
     private static final Pattern RELAY_STATE = Pattern.compile("name=\"RelayState\" value=\"([^\"]*)\"");
-    private static final Pattern FORM_ACTION = Pattern.compile("<form method=\"post\" action=\"([^\"]+)\" id=\"saml-post\"");
+    private static final Pattern FORM_ACTION =
+            Pattern.compile("<form method=\"post\" action=\"([^\"]+)\" id=\"saml-post\"");
 
-    private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+    private final HttpClient http =
+            HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
     private final String baseUrl;
 
     public BrowserClient(String baseUrl) {
@@ -30,7 +32,8 @@ public final class BrowserClient {
     }
 
     public HttpResponse<String> get(String pathAndQuery) {
-        return send(HttpRequest.newBuilder(URI.create(baseUrl + pathAndQuery)).GET().build());
+        return send(
+                HttpRequest.newBuilder(URI.create(baseUrl + pathAndQuery)).GET().build());
     }
 
     public HttpResponse<String> postForm(String path, Map<String, String> fields) {
@@ -39,7 +42,8 @@ public final class BrowserClient {
                 .collect(Collectors.joining("&"));
         return send(HttpRequest.newBuilder(URI.create(baseUrl + path))
                 .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(body)).build());
+                .POST(HttpRequest.BodyPublishers.ofString(body))
+                .build());
     }
 
     public HttpResponse<String> postAuthnRequest(String xml, String relayState) {

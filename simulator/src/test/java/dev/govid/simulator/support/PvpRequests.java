@@ -43,8 +43,7 @@ public final class PvpRequests {
     public static final String SECCLASS_URI = "http://www.ref.gv.at/ns/names/agiz/pvp/secclass/";
     public static final String EIDAS_URI = "http://eidas.europa.eu/LoA/";
 
-    private PvpRequests() {
-    }
+    private PvpRequests() {}
 
     public static String requested(String name, boolean required) {
         return "<eid:RequestedAttribute Name=\"" + name + "\" "
@@ -59,26 +58,43 @@ public final class PvpRequests {
 
     /** Typical ID Austria SP request for a person acting possibly for someone else. */
     public static String withMandate() {
-        return requestedAttributes(requested(BPK, true), requested(GIVEN_NAME, true), requested(PRINCIPAL_NAME, true),
-                requested(BIRTHDATE, false), requested(MANDATE_TYPE, false), requested(MANDATE_TYPE_OID, false),
-                requested(MANDATE_REFERENCE_VALUE, false), requested(MANDATE_FULL_MANDATE, false),
-                requested(MANDATOR_GIVEN_NAME, false), requested(MANDATOR_FAMILY_NAME, false),
-                requested(MANDATOR_BIRTHDATE, false), requested(MANDATOR_BPK, false),
-                requested(MANDATOR_LEGAL_FULL_NAME, false), requested(MANDATOR_LEGAL_SOURCE_PIN, false),
-                requested(MANDATOR_LEGAL_SOURCE_PIN_TYPE, false), requested(PROF_REP_OID, false),
+        return requestedAttributes(
+                requested(BPK, true),
+                requested(GIVEN_NAME, true),
+                requested(PRINCIPAL_NAME, true),
+                requested(BIRTHDATE, false),
+                requested(MANDATE_TYPE, false),
+                requested(MANDATE_TYPE_OID, false),
+                requested(MANDATE_REFERENCE_VALUE, false),
+                requested(MANDATE_FULL_MANDATE, false),
+                requested(MANDATOR_GIVEN_NAME, false),
+                requested(MANDATOR_FAMILY_NAME, false),
+                requested(MANDATOR_BIRTHDATE, false),
+                requested(MANDATOR_BPK, false),
+                requested(MANDATOR_LEGAL_FULL_NAME, false),
+                requested(MANDATOR_LEGAL_SOURCE_PIN, false),
+                requested(MANDATOR_LEGAL_SOURCE_PIN_TYPE, false),
+                requested(PROF_REP_OID, false),
                 requested(PROF_REP_DESCRIPTION, false));
     }
 
     public static String authnContext(String comparison, String... classRefs) {
         return "<p:RequestedAuthnContext Comparison=\"" + comparison + "\">"
-                + Arrays.stream(classRefs).map(r -> "<a:AuthnContextClassRef>" + r + "</a:AuthnContextClassRef>")
+                + Arrays.stream(classRefs)
+                        .map(r -> "<a:AuthnContextClassRef>" + r + "</a:AuthnContextClassRef>")
                         .collect(Collectors.joining())
                 + "</p:RequestedAuthnContext>";
     }
 
     /** An unsigned PVP AuthnRequest; {@code extensions}, {@code authnContext} may be empty, format null. */
-    public static String xml(String id, String issuer, String destination, String extensions, String authnContext,
-                             String nameIdFormat, boolean forceAuthn) {
+    public static String xml(
+            String id,
+            String issuer,
+            String destination,
+            String extensions,
+            String authnContext,
+            String nameIdFormat,
+            boolean forceAuthn) {
         return "<p:AuthnRequest xmlns:p=\"urn:oasis:names:tc:SAML:2.0:protocol\" "
                 + "xmlns:a=\"urn:oasis:names:tc:SAML:2.0:assertion\" ID=\"" + id + "\" Version=\"2.0\" "
                 + "IssueInstant=\"" + Instant.now() + "\" Destination=\"" + destination + "\" "

@@ -1,15 +1,17 @@
 package dev.govid.simulator.support;
 
-import dev.govid.simulator.crypto.CryptoSetup;
-import dev.govid.simulator.xml.SecureXml;
 import java.security.PrivateKey;
 import java.security.cert.X509Certificate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+
 import javax.xml.crypto.dsig.XMLSignature;
 import javax.xml.crypto.dsig.XMLSignatureFactory;
 import javax.xml.crypto.dsig.dom.DOMValidateContext;
+
+import dev.govid.simulator.crypto.CryptoSetup;
+import dev.govid.simulator.xml.SecureXml;
 import org.apache.xml.security.encryption.XMLCipher;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
@@ -81,7 +83,8 @@ public final class ResponseInspector {
     }
 
     public String keyTransportAlgorithm() {
-        Element key = (Element) encryptedData().getElementsByTagNameNS(XENC, "EncryptedKey").item(0);
+        Element key = (Element)
+                encryptedData().getElementsByTagNameNS(XENC, "EncryptedKey").item(0);
         return directChild(key, XENC, "EncryptionMethod").getAttribute("Algorithm");
     }
 
@@ -132,7 +135,9 @@ public final class ResponseInspector {
     public Map<String, String> attributes() {
         Map<String, String> result = new LinkedHashMap<>();
         for (Element a : all(assertion(), SAML, "Attribute")) {
-            result.put(a.getAttribute("Name"), a.getElementsByTagNameNS(SAML, "AttributeValue").item(0).getTextContent());
+            result.put(
+                    a.getAttribute("Name"),
+                    a.getElementsByTagNameNS(SAML, "AttributeValue").item(0).getTextContent());
         }
         return result;
     }

@@ -1,8 +1,5 @@
 package dev.govid.simulator.support;
 
-import dev.govid.simulator.Simulator;
-import dev.govid.simulator.SimulatorConfig;
-import dev.govid.simulator.crypto.IdpCredential;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -10,14 +7,17 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.function.UnaryOperator;
 
+import dev.govid.simulator.Simulator;
+import dev.govid.simulator.SimulatorConfig;
+import dev.govid.simulator.crypto.IdpCredential;
+
 /** Shared test setup: one IdP key for all tests (key generation is the slow part) and one test SP. */
 public final class SimulatorFixture {
     public static final IdpCredential IDP = IdpCredential.generate("Test IdP", 2048, Duration.ofDays(1));
     public static final TestServiceProvider SP = TestServiceProvider.create("https://sp.example.test/realms/govid");
     private static final Path METADATA_FILE = writeSpMetadata();
 
-    private SimulatorFixture() {
-    }
+    private SimulatorFixture() {}
 
     public static Simulator start(UnaryOperator<SimulatorConfig.Builder> customizer) {
         SimulatorConfig.Builder builder = SimulatorConfig.builder()

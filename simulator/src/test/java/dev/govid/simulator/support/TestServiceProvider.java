@@ -1,6 +1,5 @@
 package dev.govid.simulator.support;
 
-import dev.govid.simulator.crypto.IdpCredential;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -13,6 +12,8 @@ import java.security.cert.CertificateEncodingException;
 import java.security.cert.X509Certificate;
 import java.time.Duration;
 import java.util.Base64;
+
+import dev.govid.simulator.crypto.IdpCredential;
 
 /** A relying party that exists only in the test: its key, certificate and metadata file. */
 public final class TestServiceProvider {

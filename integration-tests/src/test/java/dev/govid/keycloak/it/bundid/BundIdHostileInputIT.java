@@ -28,7 +28,8 @@ class BundIdHostileInputIT {
             + "xmlns:saml=\"urn:oasis:names:tc:SAML:2.0:assertion\" ID=\"_hostile\" Version=\"2.0\" "
             + "IssueInstant=\"2026-01-01T00:00:00Z\"><saml:Issuer>x</saml:Issuer>";
 
-    private static final String COMPACT_OPEN = "<Response xmlns=\"urn:oasis:names:tc:SAML:2.0:protocol\" ID=\"_h\" Version=\"2.0\">";
+    private static final String COMPACT_OPEN =
+            "<Response xmlns=\"urn:oasis:names:tc:SAML:2.0:protocol\" ID=\"_h\" Version=\"2.0\">";
 
     private static BundIdLogin login;
 
@@ -36,7 +37,10 @@ class BundIdHostileInputIT {
     static void startServers() {
         SharedKeycloak.get();
         SharedSimulator.get();
-        login = BundIdLoginIT.newLogin().start(Map.of("ui_locales", "en")).atIdp().loginAs("erika", "eID", "none");
+        login = BundIdLoginIT.newLogin()
+                .start(Map.of("ui_locales", "en"))
+                .atIdp()
+                .loginAs("erika", "eID", "none");
     }
 
     private static Page post(String samlResponse, String relayState, String expectedText) {
@@ -50,7 +54,10 @@ class BundIdHostileInputIT {
         assertRefusedPage(page, expectedText);
         assertThat(page.text()).contains("BundID");
         assertThat(log.stackFrames()).as("stack trace in the Keycloak log").isEmpty();
-        assertThat(log.linesContaining("GuardedSamlEndpoint").size() + log.linesContaining("ERROR").size()).as("log lines").isLessThanOrEqualTo(1);
+        assertThat(log.linesContaining("GuardedSamlEndpoint").size()
+                        + log.linesContaining("ERROR").size())
+                .as("log lines")
+                .isLessThanOrEqualTo(1);
         return page;
     }
 
@@ -97,7 +104,9 @@ class BundIdHostileInputIT {
         for (int i = 0; i < 5000; i++) {
             attributes.append(" a").append(i).append("=\"x\"");
         }
-        post(base64(RESPONSE_OPEN.replace("ID=\"_hostile\"", "ID=\"_hostile\"" + attributes) + "</samlp:Response>"), null,
+        post(
+                base64(RESPONSE_OPEN.replace("ID=\"_hostile\"", "ID=\"_hostile\"" + attributes) + "</samlp:Response>"),
+                null,
                 "more deeply nested than any real login answer");
     }
 
@@ -123,7 +132,9 @@ class BundIdHostileInputIT {
     @Test
     void unsolicitedResponseOnTheIdpInitiatedEndpoint() {
         KeycloakLogWindow log = KeycloakLogWindow.open();
-        Page page = new Browser().acceptLanguage("en").post(login.acsUrl() + "/clients/demo-app", Map.of("SAMLResponse", login.samlResponse()));
+        Page page = new Browser()
+                .acceptLanguage("en")
+                .post(login.acsUrl() + "/clients/demo-app", Map.of("SAMLResponse", login.samlResponse()));
         assertRefusedPage(page, "does not belong to a login in progress");
         assertThat(log.stackFrames()).isEmpty();
     }
@@ -132,8 +143,9 @@ class BundIdHostileInputIT {
     void responseOnTheRedirectBinding() {
         Map<String, String> form = login.responseForm();
         // A small response: a real one does not fit into a URL (which is why the profiles use POST).
-        String url = login.acsUrl() + "?SAMLResponse=" + URLEncoder.encode(base64(COMPACT_OPEN + "</Response>"), StandardCharsets.UTF_8)
-                + "&RelayState=" + URLEncoder.encode(form.getOrDefault("RelayState", ""), StandardCharsets.UTF_8);
+        String url = login.acsUrl() + "?SAMLResponse="
+                + URLEncoder.encode(base64(COMPACT_OPEN + "</Response>"), StandardCharsets.UTF_8) + "&RelayState="
+                + URLEncoder.encode(form.getOrDefault("RelayState", ""), StandardCharsets.UTF_8);
         KeycloakLogWindow log = KeycloakLogWindow.open();
         Page page = login.browser().get(url);
         assertRefusedPage(page, "could not be read");

@@ -35,7 +35,8 @@ final class BundIdLogin {
         this.redirectUri = redirectUri;
         // Stop at the client (nobody listens there) and before a Redirect-binding hop to the IdP, so the
         // AuthnRequest in its query string can be read.
-        browser.stopBefore(uri -> uri.toString().startsWith(redirectUri) || uri.getPath().endsWith("/SAML2/Redirect/SSO"));
+        browser.stopBefore(
+                uri -> uri.toString().startsWith(redirectUri) || uri.getPath().endsWith("/SAML2/Redirect/SSO"));
     }
 
     /** Up to the page that auto-posts the AuthnRequest to the IdP. */
@@ -45,7 +46,9 @@ final class BundIdLogin {
         params.putAll(extraParams);
         authorization = client.newAuthorizationRequest("openid", params);
         toIdp = browser.get(authorization.url());
-        assertThat(toIdp.status()).as("Keycloak's page towards the IdP: %s", toIdp).isIn(200, 302, 303);
+        assertThat(toIdp.status())
+                .as("Keycloak's page towards the IdP: %s", toIdp)
+                .isIn(200, 302, 303);
         return this;
     }
 
@@ -56,7 +59,9 @@ final class BundIdLogin {
     /** The AuthnRequest as Keycloak sent it: base64 of the XML (POST) or deflated and base64 (Redirect). */
     String authnRequestXml() {
         if (toIdp.isRedirect()) {
-            byte[] deflated = Base64.getDecoder().decode(dev.govid.keycloak.harness.Urls.queryParams(toIdp.location()).get("SAMLRequest"));
+            byte[] deflated = Base64.getDecoder()
+                    .decode(dev.govid.keycloak.harness.Urls.queryParams(toIdp.location())
+                            .get("SAMLRequest"));
             return inflate(deflated);
         }
         String encoded = toIdp.element("input[name=SAMLRequest]").attr("value");
@@ -109,7 +114,9 @@ final class BundIdLogin {
         }
         fields.put("fault", fault);
         toKeycloak = browser.submitForm(idpPage, "form[action$=/idp/login]", fields, "action=" + action);
-        assertThat(toKeycloak.status()).as("simulator response page: %s", toKeycloak).isEqualTo(200);
+        assertThat(toKeycloak.status())
+                .as("simulator response page: %s", toKeycloak)
+                .isEqualTo(200);
         return this;
     }
 
@@ -147,8 +154,11 @@ final class BundIdLogin {
     }
 
     TokenResponse tokens() {
-        assertThat(reachedClient()).as("login should end at the client with a code, but ended at: %s", result).isTrue();
-        String code = dev.govid.keycloak.harness.Urls.queryParams(result.location()).get("code");
+        assertThat(reachedClient())
+                .as("login should end at the client with a code, but ended at: %s", result)
+                .isTrue();
+        String code =
+                dev.govid.keycloak.harness.Urls.queryParams(result.location()).get("code");
         assertThat(code).isNotBlank();
         return client.exchangeCode(code, authorization.codeVerifier());
     }

@@ -34,14 +34,22 @@ class BundIdLoginIT {
 
     static BundIdLogin newLogin() {
         String redirectUri = SharedKeycloak.appUrl() + "/callback";
-        OidcClient client = new OidcClient(SharedKeycloak.get().realmUrl(SharedKeycloak.DEMO_REALM), SharedKeycloak.DEMO_CLIENT_ID,
-                SharedKeycloak.demoClientSecret(), redirectUri);
+        OidcClient client = new OidcClient(
+                SharedKeycloak.get().realmUrl(SharedKeycloak.DEMO_REALM),
+                SharedKeycloak.DEMO_CLIENT_ID,
+                SharedKeycloak.demoClientSecret(),
+                redirectUri);
         return new BundIdLogin(new Browser(), client, redirectUri);
     }
 
     @Test
     void eidCardLoginGivesBundIdClaimsHighAcrAndBpk2AsBrokeredUserId() {
-        TokenResponse tokens = newLogin().start().atIdp().loginAs("erika", "eID", "none").backToKeycloak().tokens();
+        TokenResponse tokens = newLogin()
+                .start()
+                .atIdp()
+                .loginAs("erika", "eID", "none")
+                .backToKeycloak()
+                .tokens();
         String bpk2 = SamlXml.attributeValue(lastAssertion(), "urn:oid:1.3.6.1.4.1.25484.494450.3");
 
         JsonNode id = tokens.idTokenClaims();
@@ -58,9 +66,12 @@ class BundIdLoginIT {
         assertThat(bundid.path("trust_levels").path("given_name").asText()).isEqualTo("HOCH");
         assertThat(bundid.path("trust_levels").path("email").asText()).isEqualTo("NORMAL");
         assertThat(bundid.has("temporary")).isFalse();
-        assertThat(tokens.accessTokenClaims().path("bundid").path("bpk2").asText()).isEqualTo(bpk2);
+        assertThat(tokens.accessTokenClaims().path("bundid").path("bpk2").asText())
+                .isEqualTo(bpk2);
 
-        JsonNode links = keycloak.admin().getJson("/" + SharedKeycloak.DEMO_REALM + "/users/" + id.path("sub").asText() + "/federated-identity");
+        JsonNode links = keycloak.admin()
+                .getJson("/" + SharedKeycloak.DEMO_REALM + "/users/"
+                        + id.path("sub").asText() + "/federated-identity");
         assertThat(links).hasSize(1);
         assertThat(links.get(0).path("identityProvider").asText()).isEqualTo("bundid");
         assertThat(links.get(0).path("userId").asText()).isEqualTo(bpk2);
@@ -69,39 +80,65 @@ class BundIdLoginIT {
 
     @Test
     void returningPersonKeepsTheSameAccountAndLevelFollowsTheMethod() {
-        JsonNode first = newLogin().start().atIdp().loginAs("max", "Elster", "none").backToKeycloak().tokens().idTokenClaims();
-        JsonNode second = newLogin().start().atIdp().loginAs("max", "Elster", "none").backToKeycloak().tokens().idTokenClaims();
+        JsonNode first = newLogin()
+                .start()
+                .atIdp()
+                .loginAs("max", "Elster", "none")
+                .backToKeycloak()
+                .tokens()
+                .idTokenClaims();
+        JsonNode second = newLogin()
+                .start()
+                .atIdp()
+                .loginAs("max", "Elster", "none")
+                .backToKeycloak()
+                .tokens()
+                .idTokenClaims();
         assertThat(second.path("sub").asText()).isEqualTo(first.path("sub").asText());
         assertThat(first.path("acr").asText()).isEqualTo("http://eidas.europa.eu/LoA/substantial");
         assertThat(second.path("bundid").path("method").asText()).isEqualTo("Elster");
-        assertThat(second.path("bundid").path("trust_levels").path("bpk2").asText()).isEqualTo("SUBSTANTIELL");
+        assertThat(second.path("bundid").path("trust_levels").path("bpk2").asText())
+                .isEqualTo("SUBSTANTIELL");
     }
 
     @Test
     void clientAskingForStorkNamesGetsThemAsAcr() {
-        JsonNode id = newLogin().start(Map.of("acr_values", "STORK-QAA-Level-3")).atIdp()
-                .loginAs("max", "Elster", "none").backToKeycloak().tokens().idTokenClaims();
+        JsonNode id = newLogin()
+                .start(Map.of("acr_values", "STORK-QAA-Level-3"))
+                .atIdp()
+                .loginAs("max", "Elster", "none")
+                .backToKeycloak()
+                .tokens()
+                .idTokenClaims();
         assertThat(id.path("acr").asText()).isEqualTo("STORK-QAA-Level-3");
     }
 
     @Test
     void levelFourClientRefusesAnAssertionBelowLevelFour() {
-        BundIdLogin login = newLogin().start(Map.of("acr_values", "STORK-QAA-Level-4")).atIdp()
-                .loginAs("erika", "eID", "understated-level").backToKeycloak();
+        BundIdLogin login = newLogin()
+                .start(Map.of("acr_values", "STORK-QAA-Level-4"))
+                .atIdp()
+                .loginAs("erika", "eID", "understated-level")
+                .backToKeycloak();
         assertThat(login.errorPageText()).contains("requires a higher level of assurance");
     }
 
     @Test
     void levelFourRequestOffersOnlyLevelFourMethodsAtTheIdp() {
-        BundIdLogin login = newLogin().start(Map.of("acr_values", "STORK-QAA-Level-4")).atIdp();
-        assertThat(login.idpPage().document().select("input[name=method]").eachAttr("value")).containsOnly("eID", "eIDAS");
+        BundIdLogin login =
+                newLogin().start(Map.of("acr_values", "STORK-QAA-Level-4")).atIdp();
+        assertThat(login.idpPage().document().select("input[name=method]").eachAttr("value"))
+                .containsOnly("eID", "eIDAS");
     }
 
     @Test
     void idpRefusingTheLevelEndsOnTheLevelMessage() {
         // jan's eIDAS login is 'substantial'; the simulator answers NoAuthnContext to a level-4 request
-        BundIdLogin login = newLogin().start(Map.of("acr_values", "STORK-QAA-Level-4")).atIdp()
-                .loginAs("jan", "eIDAS", "none").backToKeycloak();
+        BundIdLogin login = newLogin()
+                .start(Map.of("acr_values", "STORK-QAA-Level-4"))
+                .atIdp()
+                .loginAs("jan", "eIDAS", "none")
+                .backToKeycloak();
         assertThat(login.errorPageText()).contains("requires a higher level of assurance");
     }
 
@@ -109,13 +146,26 @@ class BundIdLoginIT {
     void stepUpFromAnSsoSessionAtLevelThreeGoesBackToBundIdForLevelFour() {
         Browser browser = new Browser();
         String redirectUri = SharedKeycloak.appUrl() + "/callback";
-        OidcClient client = new OidcClient(keycloak.realmUrl(SharedKeycloak.DEMO_REALM), SharedKeycloak.DEMO_CLIENT_ID,
-                SharedKeycloak.demoClientSecret(), redirectUri);
-        new BundIdLogin(browser, client, redirectUri).start().atIdp().loginAs("max", "Elster", "none").backToKeycloak().tokens();
+        OidcClient client = new OidcClient(
+                keycloak.realmUrl(SharedKeycloak.DEMO_REALM),
+                SharedKeycloak.DEMO_CLIENT_ID,
+                SharedKeycloak.demoClientSecret(),
+                redirectUri);
+        new BundIdLogin(browser, client, redirectUri)
+                .start()
+                .atIdp()
+                .loginAs("max", "Elster", "none")
+                .backToKeycloak()
+                .tokens();
 
-        BundIdLogin stepUp = new BundIdLogin(browser, client, redirectUri).start(Map.of("acr_values", "STORK-QAA-Level-4"));
+        BundIdLogin stepUp =
+                new BundIdLogin(browser, client, redirectUri).start(Map.of("acr_values", "STORK-QAA-Level-4"));
         assertThat(SamlXml.requestedAuthnContext(stepUp.authnRequestXml())).isEqualTo("STORK-QAA-Level-4");
-        JsonNode id = stepUp.atIdp().loginAs("max", "eID", "none").backToKeycloak().tokens().idTokenClaims();
+        JsonNode id = stepUp.atIdp()
+                .loginAs("max", "eID", "none")
+                .backToKeycloak()
+                .tokens()
+                .idTokenClaims();
         assertThat(id.path("acr").asText()).isEqualTo("STORK-QAA-Level-4");
         assertThat(id.path("bundid").path("method").asText()).isEqualTo("eID");
     }
@@ -124,19 +174,32 @@ class BundIdLoginIT {
     void cancelAtBundIdShowsALocalizedRetryPage() {
         BundIdLogin login = newLogin().start().atIdp().cancel().backToKeycloak();
         assertThat(login.errorPageText()).contains("You cancelled the login with BundID");
-        assertThat(login.result().document().select("a#social-bundid, a[href*=/broker/bundid/login]")).as("retry button").isNotEmpty();
+        assertThat(login.result().document().select("a#social-bundid, a[href*=/broker/bundid/login]"))
+                .as("retry button")
+                .isNotEmpty();
 
         Browser german = new Browser().acceptLanguage("de");
         String redirectUri = SharedKeycloak.appUrl() + "/callback";
-        OidcClient client = new OidcClient(keycloak.realmUrl(SharedKeycloak.DEMO_REALM), SharedKeycloak.DEMO_CLIENT_ID,
-                SharedKeycloak.demoClientSecret(), redirectUri);
-        BundIdLogin deutsch = new BundIdLogin(german, client, redirectUri).start().atIdp().cancel().backToKeycloak();
+        OidcClient client = new OidcClient(
+                keycloak.realmUrl(SharedKeycloak.DEMO_REALM),
+                SharedKeycloak.DEMO_CLIENT_ID,
+                SharedKeycloak.demoClientSecret(),
+                redirectUri);
+        BundIdLogin deutsch = new BundIdLogin(german, client, redirectUri)
+                .start()
+                .atIdp()
+                .cancel()
+                .backToKeycloak();
         assertThat(deutsch.errorPageText()).contains("Sie haben die Anmeldung mit der BundID abgebrochen");
     }
 
     @Test
     void temporaryLoginWithoutBpk2IsRefusedByDefault() {
-        BundIdLogin login = newLogin().start().atIdp().loginAs("temp", "Benutzername", "none").backToKeycloak();
+        BundIdLogin login = newLogin()
+                .start()
+                .atIdp()
+                .loginAs("temp", "Benutzername", "none")
+                .backToKeycloak();
         assertThat(login.errorPageText()).contains("temporary login without a BundID account cannot be used");
     }
 

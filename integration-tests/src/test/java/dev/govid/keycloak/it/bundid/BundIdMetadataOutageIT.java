@@ -51,7 +51,10 @@ class BundIdMetadataOutageIT {
                 .put("bundidOnlineServiceId", "BMI-TEST-outage")
                 .put("bundidOrganizationDisplayName", "Testbehörde outage")
                 .put("entityId", keycloak.realmUrl(REALM) + "/outage");
-        ObjectNode provider = Json.object().put("alias", "bundid-late").put("providerId", "govid-bundid").put("enabled", true);
+        ObjectNode provider = Json.object()
+                .put("alias", "bundid-late")
+                .put("providerId", "govid-bundid")
+                .put("enabled", true);
         provider.set("config", config);
         keycloak.admin().createIdentityProvider(REALM, provider);
     }
@@ -67,7 +70,8 @@ class BundIdMetadataOutageIT {
         OidcClient client = new OidcClient(keycloak.realmUrl(REALM), "app", SECRET, redirectUri);
         Browser browser = new Browser().acceptLanguage("en");
         browser.stopBefore(uri -> uri.toString().startsWith(redirectUri));
-        return browser.get(client.newAuthorizationRequest("openid", Map.of("kc_idp_hint", "bundid-late")).url());
+        return browser.get(client.newAuthorizationRequest("openid", Map.of("kc_idp_hint", "bundid-late"))
+                .url());
     }
 
     @Test
@@ -79,11 +83,17 @@ class BundIdMetadataOutageIT {
         assertThat(down.body()).doesNotContain("Exception", "unknown_error");
         Page stillDown = startLogin();
         assertThat(stillDown.status()).isEqualTo(503);
-        assertThat(log.linesContaining("Could not read IdP metadata")).as("one WARN for the admin").hasSize(1)
+        assertThat(log.linesContaining("Could not read IdP metadata"))
+                .as("one WARN for the admin")
+                .hasSize(1)
                 .allMatch(line -> line.contains("WARN"));
         assertThat(log.stackFrames()).isEmpty();
 
-        lateIdp = Simulator.start(SimulatorConfig.builder().host("127.0.0.1").port(idpPort).baseUrl("http://127.0.0.1:" + idpPort).build());
+        lateIdp = Simulator.start(SimulatorConfig.builder()
+                .host("127.0.0.1")
+                .port(idpPort)
+                .baseUrl("http://127.0.0.1:" + idpPort)
+                .build());
         Thread.sleep(2500);
         Page up = startLogin();
         assertThat(up.status()).as("towards the IdP: %s", up).isIn(200, 302, 303);

@@ -32,27 +32,42 @@ class BundIdMetricsIT {
     @Test
     void loginsRefusalsAndRevisionLogWritesAreCounted() throws Exception {
         String before = metrics();
-        BundIdLoginIT.newLogin().start().atIdp().loginAs("erika", "eID", "none").backToKeycloak().tokens();
+        BundIdLoginIT.newLogin()
+                .start()
+                .atIdp()
+                .loginAs("erika", "eID", "none")
+                .backToKeycloak()
+                .tokens();
         String afterLogin = metrics();
         assertThat(value(afterLogin, "govid_logins_total", "eid=\"govid-bundid\"", "outcome=\"success\""))
-                .isGreaterThanOrEqualTo(value(before, "govid_logins_total", "eid=\"govid-bundid\"", "outcome=\"success\"") + 1);
+                .isGreaterThanOrEqualTo(
+                        value(before, "govid_logins_total", "eid=\"govid-bundid\"", "outcome=\"success\"") + 1);
         assertThat(value(afterLogin, "govid_revision_log_write_seconds_count"))
                 .isGreaterThan(value(before, "govid_revision_log_write_seconds_count"));
 
-        BundIdLogin refused = BundIdLoginIT.newLogin().start().atIdp().loginAs("temp", "Benutzername", "none").backToKeycloak();
+        BundIdLogin refused = BundIdLoginIT.newLogin()
+                .start()
+                .atIdp()
+                .loginAs("temp", "Benutzername", "none")
+                .backToKeycloak();
         assertThat(refused.errorPageText()).contains("temporary login");
         String afterRefusal = metrics();
         assertThat(value(afterRefusal, "govid_logins_total", "eid=\"govid-bundid\"", "outcome=\"refused\""))
-                .isGreaterThanOrEqualTo(value(afterLogin, "govid_logins_total", "eid=\"govid-bundid\"", "outcome=\"refused\"") + 1);
+                .isGreaterThanOrEqualTo(
+                        value(afterLogin, "govid_logins_total", "eid=\"govid-bundid\"", "outcome=\"refused\"") + 1);
         assertThat(value(afterRefusal, "govid_refusals_total", "eid=\"govid-bundid\""))
                 .isGreaterThanOrEqualTo(value(afterLogin, "govid_refusals_total", "eid=\"govid-bundid\"") + 1);
 
-        String govIdLines = String.join("\n", afterRefusal.lines().filter(l -> l.startsWith("govid_")).toList());
+        String govIdLines = String.join(
+                "\n", afterRefusal.lines().filter(l -> l.startsWith("govid_")).toList());
         assertThat(govIdLines).doesNotContain("Erika", "Mustermann", SharedKeycloak.demoClientSecret(), "127.0.0.1");
     }
 
     private String metrics() throws Exception {
-        HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(keycloak.managementUrl() + "/metrics")).GET().build(),
+        HttpResponse<String> response = http.send(
+                HttpRequest.newBuilder(URI.create(keycloak.managementUrl() + "/metrics"))
+                        .GET()
+                        .build(),
                 HttpResponse.BodyHandlers.ofString());
         assertThat(response.statusCode()).isEqualTo(200);
         return response.body();

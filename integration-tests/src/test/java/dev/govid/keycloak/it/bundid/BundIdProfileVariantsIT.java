@@ -44,7 +44,9 @@ class BundIdProfileVariantsIT {
         keycloak = SharedKeycloak.get();
         Simulator simulator = SharedSimulator.get();
         int altPort = Ports.free();
-        altSimulator = Simulator.start(SimulatorConfig.builder().host("127.0.0.1").port(altPort)
+        altSimulator = Simulator.start(SimulatorConfig.builder()
+                .host("127.0.0.1")
+                .port(altPort)
                 .baseUrl("http://127.0.0.1:" + altPort)
                 .signatureAlgorithm(SignatureAlgorithm.RSA_SHA256)
                 .dataEncryption(DataEncryption.AES128_GCM)
@@ -65,9 +67,21 @@ class BundIdProfileVariantsIT {
                      "config":{"id.token.claim":"true","access.token.claim":"true","userinfo.token.claim":"true"}}]}]}
                 """.formatted(REALM, SECRET, redirectUri)));
         String realmUrl = keycloak.realmUrl(REALM);
-        createProvider("bundid-redirect", realmUrl + "/redirect", simulator.metadataUrl(),
-                Map.of("bundidRequestBinding", "REDIRECT", "bundidKeyInfoExtension", "true", "bundidTemporaryLoginPolicy", "accept"));
-        createProvider("bundid-strict", realmUrl + "/strict", simulator.metadataUrl(),
+        createProvider(
+                "bundid-redirect",
+                realmUrl + "/redirect",
+                simulator.metadataUrl(),
+                Map.of(
+                        "bundidRequestBinding",
+                        "REDIRECT",
+                        "bundidKeyInfoExtension",
+                        "true",
+                        "bundidTemporaryLoginPolicy",
+                        "accept"));
+        createProvider(
+                "bundid-strict",
+                realmUrl + "/strict",
+                simulator.metadataUrl(),
                 Map.of("bundidRequiredAttributes", "givenName##surname##telephoneNumber"));
         createProvider("bundid-alt", realmUrl + "/alt", altSimulator.metadataUrl(), Map.of());
         for (String alias : new String[] {"bundid-redirect", "bundid-strict"}) {
@@ -92,7 +106,10 @@ class BundIdProfileVariantsIT {
                 .put("bundidOptionalAttributes", "mail")
                 .put("entityId", entityId);
         extra.forEach(config::put);
-        ObjectNode provider = Json.object().put("alias", alias).put("providerId", "govid-bundid").put("enabled", true);
+        ObjectNode provider = Json.object()
+                .put("alias", alias)
+                .put("providerId", "govid-bundid")
+                .put("enabled", true);
         provider.set("config", config);
         keycloak.admin().createIdentityProvider(REALM, provider);
     }
@@ -107,20 +124,36 @@ class BundIdProfileVariantsIT {
         BundIdLogin login = login("bundid-redirect");
         assertThat(login.toIdp().isRedirect()).isTrue();
         assertThat(login.toIdp().location().getPath()).endsWith("/idp/profile/SAML2/Redirect/SSO");
-        assertThat(dev.govid.keycloak.harness.Urls.queryParams(login.toIdp().location())).containsKeys("Signature", "SigAlg");
+        assertThat(dev.govid.keycloak.harness.Urls.queryParams(login.toIdp().location()))
+                .containsKeys("Signature", "SigAlg");
         Document request = SamlXml.parse(login.authnRequestXml());
-        assertThat(SamlXml.elements(request, "urn:keycloak:ext:key:1.0", "KeyInfo")).as("Keycloak's KeyInfo extension").hasSize(1);
-        assertThat(SamlXml.elements(request, SamlXml.AKDB, "AuthenticationRequest")).as("akdb extension").hasSize(1);
-        assertThat(SamlXml.single(request, SamlXml.AKDB, "AuthenticationRequest").getParentNode())
-                .isSameAs(SamlXml.single(request, "urn:keycloak:ext:key:1.0", "KeyInfo").getParentNode());
+        assertThat(SamlXml.elements(request, "urn:keycloak:ext:key:1.0", "KeyInfo"))
+                .as("Keycloak's KeyInfo extension")
+                .hasSize(1);
+        assertThat(SamlXml.elements(request, SamlXml.AKDB, "AuthenticationRequest"))
+                .as("akdb extension")
+                .hasSize(1);
+        assertThat(SamlXml.single(request, SamlXml.AKDB, "AuthenticationRequest")
+                        .getParentNode())
+                .isSameAs(SamlXml.single(request, "urn:keycloak:ext:key:1.0", "KeyInfo")
+                        .getParentNode());
 
-        JsonNode id = login.atIdp().loginAs("erika", "eID", "none").backToKeycloak().tokens().idTokenClaims();
+        JsonNode id = login.atIdp()
+                .loginAs("erika", "eID", "none")
+                .backToKeycloak()
+                .tokens()
+                .idTokenClaims();
         assertThat(id.path("acr").asText()).isEqualTo("STORK-QAA-Level-4");
     }
 
     @Test
     void acceptedTemporaryLoginIsMarkedAndHasNoPersonKey() {
-        JsonNode id = login("bundid-redirect").atIdp().loginAs("temp", "Benutzername", "none").backToKeycloak().tokens().idTokenClaims();
+        JsonNode id = login("bundid-redirect")
+                .atIdp()
+                .loginAs("temp", "Benutzername", "none")
+                .backToKeycloak()
+                .tokens()
+                .idTokenClaims();
         assertThat(id.path("bundid").path("temporary").asBoolean()).isTrue();
         assertThat(id.path("bundid").has("bpk2")).isFalse();
         assertThat(id.path("preferred_username").asText()).startsWith("bundid-temp-");
@@ -131,7 +164,8 @@ class BundIdProfileVariantsIT {
     void attributeBundIdCannotDeliverEndsOnTheRequiredAttributesMessage() {
         BundIdLogin login = login("bundid-strict");
         assertThat(SamlXml.elements(SamlXml.parse(login.authnRequestXml()), SamlXml.AKDB, "RequestedAttribute").stream()
-                .filter(e -> e.getAttribute("Name").equals("urn:oid:2.5.4.20")).map(e -> e.getAttribute("RequiredAttribute")))
+                        .filter(e -> e.getAttribute("Name").equals("urn:oid:2.5.4.20"))
+                        .map(e -> e.getAttribute("RequiredAttribute")))
                 .containsExactly("true");
         BundIdLogin refused = login.atIdp().loginAs("erika", "eID", "none").backToKeycloak();
         assertThat(refused.errorPageText()).contains("BundID could not provide all the data this service needs");
@@ -139,7 +173,12 @@ class BundIdProfileVariantsIT {
 
     @Test
     void rsaSha256Aes128GcmRsaOaepSha256AndTheTableTrustVocabularyAreAcceptedToo() {
-        JsonNode id = login("bundid-alt").atIdp().loginAs("max", "Elster", "none").backToKeycloak().tokens().idTokenClaims();
+        JsonNode id = login("bundid-alt")
+                .atIdp()
+                .loginAs("max", "Elster", "none")
+                .backToKeycloak()
+                .tokens()
+                .idTokenClaims();
         assertThat(id.path("bundid").path("level").asText()).isEqualTo("STORK-QAA-Level-3");
         assertThat(id.path("given_name").asText()).isEqualTo("Max");
         // the simulator sent "Substantiell" (spec table); tokens carry the one canonical name

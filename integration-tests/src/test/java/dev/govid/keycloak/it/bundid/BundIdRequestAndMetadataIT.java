@@ -39,8 +39,11 @@ class BundIdRequestAndMetadataIT {
     @Test
     void maxAgeAndPromptLoginForceReAuthenticationAtBundId() {
         for (Map<String, String> params : List.of(Map.of("max_age", "60"), Map.of("prompt", "login"))) {
-            Document request = SamlXml.parse(BundIdLoginIT.newLogin().start(params).authnRequestXml());
-            assertThat(request.getDocumentElement().getAttribute("ForceAuthn")).as("%s", params).isEqualTo("true");
+            Document request =
+                    SamlXml.parse(BundIdLoginIT.newLogin().start(params).authnRequestXml());
+            assertThat(request.getDocumentElement().getAttribute("ForceAuthn"))
+                    .as("%s", params)
+                    .isEqualTo("true");
         }
     }
 
@@ -49,8 +52,11 @@ class BundIdRequestAndMetadataIT {
         BundIdLogin login = BundIdLoginIT.newLogin().start();
         Document request = SamlXml.parse(login.authnRequestXml());
 
-        X509Certificate signing = SamlXml.certificate(portalValues().path("signingCertificate").asText());
-        assertThat(SamlXml.documentSignatureValid(request, signing.getPublicKey())).as("AuthnRequest signature").isTrue();
+        X509Certificate signing =
+                SamlXml.certificate(portalValues().path("signingCertificate").asText());
+        assertThat(SamlXml.documentSignatureValid(request, signing.getPublicKey()))
+                .as("AuthnRequest signature")
+                .isTrue();
 
         Element extension = SamlXml.single(request, SamlXml.AKDB, "AuthenticationRequest");
         assertThat(((Element) extension.getParentNode()).getLocalName()).isEqualTo("Extensions");
@@ -68,25 +74,34 @@ class BundIdRequestAndMetadataIT {
 
     @Test
     void requestedAttributesComeFromTheProviderAndItsMappers() {
-        Map<String, String> requested = requestedAttributes(BundIdLoginIT.newLogin().start().authnRequestXml());
-        assertThat(requested).containsEntry("urn:oid:1.3.6.1.4.1.25484.494450.3", "false") // bPK2: policy decides
-                .containsEntry("urn:oid:2.5.4.42", "true")   // givenName, provider setting
-                .containsEntry("urn:oid:2.5.4.4", "true")    // surname, provider setting
+        Map<String, String> requested =
+                requestedAttributes(BundIdLoginIT.newLogin().start().authnRequestXml());
+        assertThat(requested)
+                .containsEntry("urn:oid:1.3.6.1.4.1.25484.494450.3", "false") // bPK2: policy decides
+                .containsEntry("urn:oid:2.5.4.42", "true") // givenName, provider setting
+                .containsEntry("urn:oid:2.5.4.4", "true") // surname, provider setting
                 .containsEntry("urn:oid:0.9.2342.19200300.100.1.3", "false") // mail, provider setting
-                .containsEntry("urn:oid:2.5.4.16", "false")  // postalAddress, mapper
-                .containsEntry("urn:oid:2.5.4.17", "false")  // postalCode, mapper
-                .containsEntry("urn:oid:2.5.4.7", "false")   // localityName, mapper
+                .containsEntry("urn:oid:2.5.4.16", "false") // postalAddress, mapper
+                .containsEntry("urn:oid:2.5.4.17", "false") // postalCode, mapper
+                .containsEntry("urn:oid:2.5.4.7", "false") // localityName, mapper
                 .containsEntry("urn:oid:1.2.40.0.10.2.1.1.225599", "false"); // country, mapper
     }
 
     @Test
     void germanBrowserGetsGermanBundIdPages() {
-        BundIdLogin login = new BundIdLogin(new dev.govid.keycloak.harness.Browser().acceptLanguage("de"),
-                new dev.govid.keycloak.harness.OidcClient(keycloak.realmUrl(REALM), SharedKeycloak.DEMO_CLIENT_ID,
-                        SharedKeycloak.demoClientSecret(), SharedKeycloak.appUrl() + "/callback"),
-                SharedKeycloak.appUrl() + "/callback").start();
-        assertThat(text(SamlXml.parse(login.authnRequestXml()), SamlXml.CLASSIC_UI, "Lang")).isEqualTo("de");
-        assertThat(login.atIdp().idpPage().element("#organization-display-name").text()).isEqualTo("GovID Demo-Stadt");
+        BundIdLogin login = new BundIdLogin(
+                        new dev.govid.keycloak.harness.Browser().acceptLanguage("de"),
+                        new dev.govid.keycloak.harness.OidcClient(
+                                keycloak.realmUrl(REALM),
+                                SharedKeycloak.DEMO_CLIENT_ID,
+                                SharedKeycloak.demoClientSecret(),
+                                SharedKeycloak.appUrl() + "/callback"),
+                        SharedKeycloak.appUrl() + "/callback")
+                .start();
+        assertThat(text(SamlXml.parse(login.authnRequestXml()), SamlXml.CLASSIC_UI, "Lang"))
+                .isEqualTo("de");
+        assertThat(login.atIdp().idpPage().element("#organization-display-name").text())
+                .isEqualTo("GovID Demo-Stadt");
     }
 
     @Test
@@ -101,13 +116,15 @@ class BundIdRequestAndMetadataIT {
         Element sp = SamlXml.single(metadata, SamlXml.MD, "SPSSODescriptor");
         assertThat(sp.getAttribute("AuthnRequestsSigned")).isEqualTo("true");
         List<String> uses = SamlXml.elements(metadata, SamlXml.MD, "KeyDescriptor").stream()
-                .map(k -> k.getAttribute("use")).collect(Collectors.toList());
+                .map(k -> k.getAttribute("use"))
+                .collect(Collectors.toList());
         assertThat(uses).contains("signing", "encryption");
         List<Element> acs = SamlXml.elements(metadata, SamlXml.MD, "AssertionConsumerService");
         assertThat(acs).hasSize(1);
         assertThat(acs.get(0).getAttribute("Binding")).isEqualTo("urn:oasis:names:tc:SAML:2.0:bindings:HTTP-POST");
         assertThat(acs.get(0).getAttribute("Location")).isEqualTo(keycloak.realmUrl(REALM) + "/broker/bundid/endpoint");
-        assertThat(SamlXml.elements(metadata, SamlXml.MD, "RequestedAttribute").stream().map(e -> e.getAttribute("Name")))
+        assertThat(SamlXml.elements(metadata, SamlXml.MD, "RequestedAttribute").stream()
+                        .map(e -> e.getAttribute("Name")))
                 .contains("urn:oid:2.5.4.16", "urn:oid:2.5.4.17");
     }
 
@@ -115,34 +132,50 @@ class BundIdRequestAndMetadataIT {
     void portalValuesAreExactlyTheSelfServicePortalFields() throws Exception {
         JsonNode values = portalValues();
         assertThat(values.path("entityId").asText()).isEqualTo(keycloak.realmUrl(REALM));
-        assertThat(values.path("assertionConsumerServiceUrl").asText()).isEqualTo(keycloak.realmUrl(REALM) + "/broker/bundid/endpoint");
+        assertThat(values.path("assertionConsumerServiceUrl").asText())
+                .isEqualTo(keycloak.realmUrl(REALM) + "/broker/bundid/endpoint");
         assertThat(values.path("environment").asText()).isEqualTo("custom");
         assertThat(values.path("certificateExpiry").asText()).matches("\\d{4}-\\d{2}-\\d{2}");
         Document metadata = SamlXml.parse(get(keycloak.realmUrl(REALM) + "/broker/bundid/endpoint/descriptor"));
         List<String> certificates = SamlXml.elements(metadata, SamlXml.DS, "X509Certificate").stream()
-                .map(e -> e.getTextContent().replaceAll("\\s", "")).collect(Collectors.toList());
-        assertThat(certificates).contains(values.path("signingCertificate").asText(), values.path("encryptionCertificate").asText());
-        assertThat(values.path("signingCertificate").asText()).isNotEqualTo(values.path("encryptionCertificate").asText());
+                .map(e -> e.getTextContent().replaceAll("\\s", ""))
+                .collect(Collectors.toList());
+        assertThat(certificates)
+                .contains(
+                        values.path("signingCertificate").asText(),
+                        values.path("encryptionCertificate").asText());
+        assertThat(values.path("signingCertificate").asText())
+                .isNotEqualTo(values.path("encryptionCertificate").asText());
 
-        HttpResponse<String> text = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
-                        URI.create(keycloak.baseUrl() + "/admin/realms/" + REALM + "/govid-bundid/bundid/portal-values"))
-                .header("Authorization", "Bearer " + keycloak.adminToken()).header("Accept", "text/plain").build(),
-                HttpResponse.BodyHandlers.ofString());
-        assertThat(text.body()).contains("EntityID: " + keycloak.realmUrl(REALM), "Ablaufdatum", "Attribute Consume Service Endpoint");
+        HttpResponse<String> text = HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(URI.create(keycloak.baseUrl() + "/admin/realms/" + REALM
+                                        + "/govid-bundid/bundid/portal-values"))
+                                .header("Authorization", "Bearer " + keycloak.adminToken())
+                                .header("Accept", "text/plain")
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
+        assertThat(text.body())
+                .contains("EntityID: " + keycloak.realmUrl(REALM), "Ablaufdatum", "Attribute Consume Service Endpoint");
         // The test Keycloak listens on http with a port: exactly what BundID's portal refuses, flagged in both views.
-        assertThat(values.path("warnings").findValuesAsText("code")).contains("entityId-not-https", "entityId-port")
+        assertThat(values.path("warnings").findValuesAsText("code"))
+                .contains("entityId-not-https", "entityId-port")
                 .doesNotContain("encryptionCertificate-missing", "signingCertificate-expiring");
         assertThat(text.body()).startsWith("WARNUNG / WARNING: EntityID: BundID verlangt https");
     }
 
     @Test
     void portalValuesNeedAnAdminAndABundIdAlias() throws Exception {
-        HttpResponse<String> anonymous = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
-                URI.create(keycloak.baseUrl() + "/admin/realms/" + REALM + "/govid-bundid/bundid/portal-values")).build(),
-                HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> anonymous = HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(URI.create(keycloak.baseUrl() + "/admin/realms/" + REALM
+                                        + "/govid-bundid/bundid/portal-values"))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
         assertThat(anonymous.statusCode()).isEqualTo(401);
         assertThatThrownBy(() -> keycloak.admin().getJson("/" + REALM + "/govid-bundid/no-such-alias/portal-values"))
-                .isInstanceOfSatisfying(AdminApiException.class, e -> assertThat(e.status()).isEqualTo(404));
+                .isInstanceOfSatisfying(
+                        AdminApiException.class, e -> assertThat(e.status()).isEqualTo(404));
     }
 
     @Test
@@ -170,8 +203,8 @@ class BundIdRequestAndMetadataIT {
     }
 
     private static String get(String url) throws Exception {
-        HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(url)).build(),
-                HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> response = HttpClient.newHttpClient()
+                .send(HttpRequest.newBuilder(URI.create(url)).build(), HttpResponse.BodyHandlers.ofString());
         assertThat(response.statusCode()).isEqualTo(200);
         return response.body();
     }

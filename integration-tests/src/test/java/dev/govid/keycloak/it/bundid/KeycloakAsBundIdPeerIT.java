@@ -72,11 +72,18 @@ class KeycloakAsBundIdPeerIT {
                      %s, %s, %s, %s,
                      {"name":"qaa","protocol":"saml","protocolMapper":"saml-hardcode-attribute-mapper",
                       "config":{"attribute.name":"urn:oid:1.2.40.0.10.2.1.1.261.94","attribute.nameformat":"URI Reference","attribute.value":"STORK-QAA-Level-3"}}]}]}
-                """.formatted(PEER, PEER_USER, consumerUrl, acs, acs, signingCert, encryptionCert,
-                property("givenName", "firstName", "urn:oid:2.5.4.42"),
-                property("surname", "lastName", "urn:oid:2.5.4.4"),
-                property("mail", "email", "urn:oid:0.9.2342.19200300.100.1.3"),
-                property("bPK2", "username", "urn:oid:1.3.6.1.4.1.25484.494450.3"))));
+                """.formatted(
+                        PEER,
+                        PEER_USER,
+                        consumerUrl,
+                        acs,
+                        acs,
+                        signingCert,
+                        encryptionCert,
+                        property("givenName", "firstName", "urn:oid:2.5.4.42"),
+                        property("surname", "lastName", "urn:oid:2.5.4.4"),
+                        property("mail", "email", "urn:oid:0.9.2342.19200300.100.1.3"),
+                        property("bPK2", "username", "urn:oid:1.3.6.1.4.1.25484.494450.3"))));
 
         keycloak.admin().createIdentityProvider(CONSUMER, Json.parse("""
                 {"alias":"%s","providerId":"govid-bundid","enabled":true,"config":{
@@ -89,21 +96,20 @@ class KeycloakAsBundIdPeerIT {
     private static String property(String friendlyName, String userProperty, String oid) {
         return """
                 {"name":"%s","protocol":"saml","protocolMapper":"saml-user-property-mapper",
-                 "config":{"user.attribute":"%s","attribute.name":"%s","attribute.nameformat":"URI Reference","friendly.name":"%s"}}"""
-                .formatted(friendlyName, userProperty, oid, friendlyName);
+                 "config":{"user.attribute":"%s","attribute.name":"%s","attribute.nameformat":"URI Reference","friendly.name":"%s"}}""".formatted(friendlyName, userProperty, oid, friendlyName);
     }
 
     private static String certificate(JsonNode keys, String use, String algorithm) {
         for (JsonNode key : keys) {
-            if (use.equals(key.path("use").asText()) && algorithm.equals(key.path("algorithm").asText())) {
+            if (use.equals(key.path("use").asText())
+                    && algorithm.equals(key.path("algorithm").asText())) {
                 return key.path("certificate").asText();
             }
         }
         throw new AssertionError("no " + use + " key " + algorithm + " in " + keys);
     }
 
-    private record PeerLogin(Page last, JsonNode idToken) {
-    }
+    private record PeerLogin(Page last, JsonNode idToken) {}
 
     private static PeerLogin loginAtPeer(Map<String, String> params) {
         Browser browser = new Browser();
@@ -112,11 +118,15 @@ class KeycloakAsBundIdPeerIT {
         var authorization = client.newAuthorizationRequest("openid", params);
         Page toPeer = browser.get(authorization.url());
         Page peerLogin = browser.followAutoPost(toPeer);
-        Page samlResponse = browser.submitForm(peerLogin, "#kc-form-login", Map.of("username", PEER_USER, "password", "peer-password"));
+        Page samlResponse = browser.submitForm(
+                peerLogin, "#kc-form-login", Map.of("username", PEER_USER, "password", "peer-password"));
         Page result = browser.followAutoPost(samlResponse);
         if (result.isRedirect() && result.location().toString().startsWith(redirectUri)) {
-            String code = dev.govid.keycloak.harness.Urls.queryParams(result.location()).get("code");
-            return new PeerLogin(result, client.exchangeCode(code, authorization.codeVerifier()).idTokenClaims());
+            String code = dev.govid.keycloak.harness.Urls.queryParams(result.location())
+                    .get("code");
+            return new PeerLogin(
+                    result,
+                    client.exchangeCode(code, authorization.codeVerifier()).idTokenClaims());
         }
         return new PeerLogin(result, null);
     }
@@ -124,7 +134,9 @@ class KeycloakAsBundIdPeerIT {
     @Test
     void keycloakAsSamlIdpLogsInThroughTheBundIdProfile() {
         PeerLogin login = loginAtPeer(Map.of("kc_idp_hint", ALIAS));
-        assertThat(login.idToken()).as("login should reach the client: %s", login.last()).isNotNull();
+        assertThat(login.idToken())
+                .as("login should reach the client: %s", login.last())
+                .isNotNull();
         JsonNode id = login.idToken();
         assertThat(id.path("bundid").path("bpk2").asText()).isEqualTo(PEER_USER);
         assertThat(id.path("bundid").path("level").asText()).isEqualTo("STORK-QAA-Level-3");
@@ -138,7 +150,8 @@ class KeycloakAsBundIdPeerIT {
     void requiredAttributeTheIdpDidNotSendIsRefusedByTheProfile() {
         JsonNode provider = keycloak.admin().getIdentityProvider(CONSUMER, ALIAS);
         com.fasterxml.jackson.databind.node.ObjectNode strict = provider.deepCopy();
-        ((com.fasterxml.jackson.databind.node.ObjectNode) strict.path("config")).put("bundidRequiredAttributes", "givenName##surname##birthdate");
+        ((com.fasterxml.jackson.databind.node.ObjectNode) strict.path("config"))
+                .put("bundidRequiredAttributes", "givenName##surname##birthdate");
         keycloak.admin().updateIdentityProvider(CONSUMER, ALIAS, strict);
         try {
             PeerLogin login = loginAtPeer(Map.of("kc_idp_hint", ALIAS));

@@ -36,7 +36,8 @@ public final class TwoNodeCluster implements AutoCloseable {
     private final Simulator simulator;
     private final String appUrl;
 
-    private TwoNodeCluster(EmbeddedPostgres postgres, KeycloakServer nodeA, KeycloakServer nodeB, Simulator simulator, String appUrl) {
+    private TwoNodeCluster(
+            EmbeddedPostgres postgres, KeycloakServer nodeA, KeycloakServer nodeB, Simulator simulator, String appUrl) {
         this.postgres = postgres;
         this.nodeA = nodeA;
         this.nodeB = nodeB;
@@ -46,24 +47,28 @@ public final class TwoNodeCluster implements AutoCloseable {
 
     public static TwoNodeCluster start() {
         EmbeddedPostgres postgres = startPostgres();
-        ExternalDatabase database = ExternalDatabase.postgres(postgres.getPort(), "postgres", DB_USER, "unused-trust-auth");
+        ExternalDatabase database =
+                ExternalDatabase.postgres(postgres.getPort(), "postgres", DB_USER, "unused-trust-auth");
         Path work = HarnessPaths.itWorkDir().resolve("cluster");
         int simulatorPort = Ports.free();
         String simulatorUrl = "http://127.0.0.1:" + simulatorPort;
         String appUrl = "http://127.0.0.1:" + Ports.free();
         String adminPassword = RandomTokens.urlSafe(18);
         int httpPortA = Ports.free();
-        Map<String, String> placeholders = DemoRealmPlaceholders.of("http://127.0.0.1:" + httpPortA, simulatorUrl, appUrl,
-                RandomTokens.urlSafe(24));
+        Map<String, String> placeholders = DemoRealmPlaceholders.of(
+                "http://127.0.0.1:" + httpPortA, simulatorUrl, appUrl, RandomTokens.urlSafe(24));
 
         KeycloakServer nodeA = node(work.resolve("node-a"), database, adminPassword, placeholders)
                 .httpPort(httpPortA)
                 .realmImportDir(HarnessPaths.realmExportsDir())
                 .start();
-        KeycloakServer nodeB = node(work.resolve("node-b"), database, adminPassword, placeholders).start();
+        KeycloakServer nodeB = node(work.resolve("node-b"), database, adminPassword, placeholders)
+                .start();
         // Each node names itself by its own URL (hostname from the request), so the simulator trusts both.
         Simulator simulator = Simulator.start(SimulatorConfig.builder()
-                .host("127.0.0.1").port(simulatorPort).baseUrl(simulatorUrl)
+                .host("127.0.0.1")
+                .port(simulatorPort)
+                .baseUrl(simulatorUrl)
                 .spMetadata(nodeA.realmUrl("govid-demo") + "/broker/idaustria/endpoint/descriptor")
                 .spMetadata(nodeB.realmUrl("govid-demo") + "/broker/idaustria/endpoint/descriptor")
                 .build());
@@ -73,7 +78,8 @@ public final class TwoNodeCluster implements AutoCloseable {
     /** One key for both nodes: a person's pseudonym must not depend on the node that logged it. */
     private static final String PSEUDONYM_KEY = dev.govid.keycloak.harness.RandomTokens.urlSafe(32);
 
-    private static KeycloakServer.Builder node(Path home, ExternalDatabase database, String adminPassword, Map<String, String> placeholders) {
+    private static KeycloakServer.Builder node(
+            Path home, ExternalDatabase database, String adminPassword, Map<String, String> placeholders) {
         KeycloakDistribution distribution = KeycloakDistribution.install(HarnessPaths.distZip(), home);
         distribution.installProviders(HarnessPaths.providerJars());
         return KeycloakServer.builder(distribution)

@@ -56,14 +56,22 @@ class TwoNodeClusterIT {
 
     @Test
     void artifactIssuedOnNodeAResolvesOnceOnNodeB() {
-        assertThat(cluster.clusterSizeSeenByNodeB()).as("one Infinispan cluster of two nodes").isEqualTo(2);
+        assertThat(cluster.clusterSizeSeenByNodeB())
+                .as("one Infinispan cluster of two nodes")
+                .isEqualTo(2);
         String artifact = loginOnNodeA("app");
 
-        assertThat(nodeB.getAuthenticationData(artifact).body()).as("first resolution, on node B").contains(":Success")
+        assertThat(nodeB.getAuthenticationData(artifact).body())
+                .as("first resolution, on node B")
+                .contains(":Success")
                 .contains("PersonData");
-        assertThat(nodeA.getAuthenticationData(artifact).body()).as("replay on the issuing node").contains("1100")
+        assertThat(nodeA.getAuthenticationData(artifact).body())
+                .as("replay on the issuing node")
+                .contains("1100")
                 .doesNotContain(":Success");
-        assertThat(nodeB.getAuthenticationData(artifact).body()).as("replay on node B").contains("1100")
+        assertThat(nodeB.getAuthenticationData(artifact).body())
+                .as("replay on node B")
+                .contains("1100")
                 .doesNotContain(":Success");
     }
 
@@ -83,7 +91,8 @@ class TwoNodeClusterIT {
                 Saml1Calls node = c % 2 == 0 ? nodeA : nodeB;
                 calls.add(callers.submit(() -> {
                     String body = node.getAuthenticationData(artifact).body();
-                    (body.contains(":Success") ? successes : body.contains("1100") ? refusals : new AtomicInteger()).incrementAndGet();
+                    (body.contains(":Success") ? successes : body.contains("1100") ? refusals : new AtomicInteger())
+                            .incrementAndGet();
                     return null;
                 }));
             }
@@ -120,12 +129,15 @@ class TwoNodeClusterIT {
             assertThat(chain.path("problems")).as("chain %s", chain).isEmpty();
         });
         assertThat(nodes).as("chains written by each node").hasSizeGreaterThanOrEqualTo(2);
-        assertThat(endedTransactions(client) - before).as("every login's transaction ended (1101), on either node")
+        assertThat(endedTransactions(client) - before)
+                .as("every login's transaction ended (1101), on either node")
                 .isEqualTo(2 * LOGINS_PER_NODE);
     }
 
     private static int endedTransactions(String clientId) {
-        JsonNode events = cluster.nodeA().admin().getJson("/" + REALM + "/govid-revision-log/events?clientId=" + clientId + "&max=100000");
+        JsonNode events = cluster.nodeA()
+                .admin()
+                .getJson("/" + REALM + "/govid-revision-log/events?clientId=" + clientId + "&max=100000");
         int ended = 0;
         for (JsonNode event : events) {
             if (event.path("code").asInt() == 1101) {

@@ -24,11 +24,17 @@ class DigidBackChannelIT {
     }
 
     private static HttpResponse<String> post(String client) throws Exception {
-        HttpClient http = HttpClient.newBuilder().sslContext(SharedKeycloak.tls().clientContext(client)).build();
-        return http.send(HttpRequest.newBuilder(URI.create(simulator.digid().artifactResolutionUrl()))
-                .header("Content-Type", "text/xml")
-                .POST(HttpRequest.BodyPublishers.ofString("<soap:Envelope xmlns:soap=\"http://schemas.xmlsoap.org/soap/envelope/\"><soap:Body/></soap:Envelope>"))
-                .build(), HttpResponse.BodyHandlers.ofString());
+        HttpClient http = HttpClient.newBuilder()
+                .sslContext(SharedKeycloak.tls().clientContext(client))
+                .build();
+        return http.send(
+                HttpRequest.newBuilder(URI.create(simulator.digid().artifactResolutionUrl()))
+                        .header("Content-Type", "text/xml")
+                        .POST(
+                                HttpRequest.BodyPublishers.ofString(
+                                        "<soap:Envelope xmlns:soap=\"http://schemas.xmlsoap.org/soap/envelope/\"><soap:Body/></soap:Envelope>"))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
     }
 
     @Test
@@ -51,7 +57,12 @@ class DigidBackChannelIT {
     @Test
     void keycloakResolvesOverTheBackChannelWithItsClientCertificate() {
         int before = simulator.digid().resolutions();
-        DigidLogin.forClient("digid-app").start(DigidSetup.V4).atIdp().loginAs("jan", "hoog").backToKeycloak().tokens();
+        DigidLogin.forClient("digid-app")
+                .start(DigidSetup.V4)
+                .atIdp()
+                .loginAs("jan", "hoog")
+                .backToKeycloak()
+                .tokens();
         assertThat(simulator.digid().resolutions()).isEqualTo(before + 1);
     }
 }

@@ -23,25 +23,34 @@ class DigidDataMinimisationIT {
     static void setUp() {
         DigidSetup.ready();
         var admin = SharedKeycloak.get().admin();
-        admin.getJson("/" + DigidSetup.REALM + "/clients?clientId=" + CLIENT).forEach(existing ->
-                admin.delete("/" + DigidSetup.REALM + "/clients/" + existing.path("id").asText()));
+        admin.getJson("/" + DigidSetup.REALM + "/clients?clientId=" + CLIENT)
+                .forEach(existing -> admin.delete("/" + DigidSetup.REALM + "/clients/"
+                        + existing.path("id").asText()));
         ObjectNode client = (ObjectNode) Json.parse("""
                 {"clientId":"%s","secret":"%s","publicClient":false,"standardFlowEnabled":true,"redirectUris":["%s/*"],
                  "protocolMappers":[
                    {"name":"digid","protocol":"openid-connect","protocolMapper":"govid-digid-claims","config":{"id.token.claim":"true"}}]}
                 """.formatted(CLIENT, DigidSetup.SECRET, SharedKeycloak.appUrl()));
-        client.set("attributes", Json.object()
-                .put("govid.representation", "optional")
-                .put("govid.mandate.profiles", "*")
-                .put("govid.mandate.mandators", "natural")
-                .put("govid.sso.confirmation", "false"));
+        client.set(
+                "attributes",
+                Json.object()
+                        .put("govid.representation", "optional")
+                        .put("govid.mandate.profiles", "*")
+                        .put("govid.mandate.mandators", "natural")
+                        .put("govid.sso.confirmation", "false"));
         admin.createClient(DigidSetup.REALM, client);
     }
 
     @Test
     void aMachtigenLoginAtAClientWithoutARepresentsMapperKeepsNoMachtiginggeverBsn() throws Exception {
-        JsonNode id = DigidLogin.forClient(CLIENT).start(DigidSetup.V4).actingFor(true).atIdp()
-                .loginAs("eva-voor-vader", "midden").backToKeycloak().tokens().idTokenClaims();
+        JsonNode id = DigidLogin.forClient(CLIENT)
+                .start(DigidSetup.V4)
+                .actingFor(true)
+                .atIdp()
+                .loginAs("eva-voor-vader", "midden")
+                .backToKeycloak()
+                .tokens()
+                .idTokenClaims();
         assertThat(id.path("digid").path("bsn").asText()).isEqualTo(DigidSetup.EVA);
         assertThat(id.has("represents")).isFalse();
 

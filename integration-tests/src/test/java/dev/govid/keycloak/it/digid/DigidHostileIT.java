@@ -24,12 +24,19 @@ class DigidHostileIT {
     }
 
     private static DigidLogin withFault(String alias, String fault) {
-        return DigidLogin.forClient("digid-app").start(alias).atIdp().loginAs("jan", "midden", fault).backToKeycloak();
+        return DigidLogin.forClient("digid-app")
+                .start(alias)
+                .atIdp()
+                .loginAs("jan", "midden", fault)
+                .backToKeycloak();
     }
 
     private static void refusedClearly(DigidLogin login) {
         assertThat(login.reachedClient()).isFalse();
-        assertThat(login.result().status()).as("%s", login.result()).isLessThan(600).isNotEqualTo(500);
+        assertThat(login.result().status())
+                .as("%s", login.result())
+                .isLessThan(600)
+                .isNotEqualTo(500);
         assertThat(login.result().body()).doesNotContain("Exception").doesNotContain("at org.keycloak");
     }
 
@@ -85,24 +92,34 @@ class DigidHostileIT {
 
     @Test
     void artifactResolvedTwiceIsRefusedTheSecondTime() {
-        DigidLogin login = DigidLogin.forClient("digid-app").start(DigidSetup.V4).atIdp().loginAs("jan", "midden").backToKeycloak();
+        DigidLogin login = DigidLogin.forClient("digid-app")
+                .start(DigidSetup.V4)
+                .atIdp()
+                .loginAs("jan", "midden")
+                .backToKeycloak();
         login.tokens();
         int before = simulator.digid().resolutions();
         Page replay = login.browser().get(login.artifactUrl());
         assertThat(replay.status()).isBetween(400, 499);
         assertThat(replay.text()).contains("could not be used");
-        assertThat(simulator.digid().resolutions()).as("resolved at DigiD, which answered without a message").isEqualTo(before + 1);
+        assertThat(simulator.digid().resolutions())
+                .as("resolved at DigiD, which answered without a message")
+                .isEqualTo(before + 1);
     }
 
     @Test
     void junkAndForeignArtifactsNeverReachTheBackChannel() {
-        DigidLogin login = DigidLogin.forClient("digid-app").start(DigidSetup.V4).atIdp().loginAs("jan", "midden");
+        DigidLogin login =
+                DigidLogin.forClient("digid-app").start(DigidSetup.V4).atIdp().loginAs("jan", "midden");
         String url = login.artifactUrl();
-        String artifact = dev.govid.keycloak.harness.Urls.queryParams(java.net.URI.create(url)).get("SAMLart");
+        String artifact = dev.govid.keycloak.harness.Urls.queryParams(java.net.URI.create(url))
+                .get("SAMLart");
         byte[] raw = Base64.getDecoder().decode(artifact);
         raw[10] ^= 1;
         int before = simulator.digid().resolutions();
-        Page foreign = login.browser().get(url.replace(urlEncode(artifact), urlEncode(Base64.getEncoder().encodeToString(raw))));
+        Page foreign = login.browser()
+                .get(url.replace(
+                        urlEncode(artifact), urlEncode(Base64.getEncoder().encodeToString(raw))));
         Page junk = login.browser().get(url.replace(urlEncode(artifact), "not-an-artifact%3C%3E"));
         assertThat(foreign.status()).isEqualTo(400);
         assertThat(junk.status()).isEqualTo(400);
@@ -112,14 +129,23 @@ class DigidHostileIT {
 
     @Test
     void aResponsePostedInsteadOfAnArtifactIsRefused() {
-        DigidLogin login = DigidLogin.forClient("digid-app").start(DigidSetup.V3).atIdp().loginAs("jan", "midden");
+        DigidLogin login =
+                DigidLogin.forClient("digid-app").start(DigidSetup.V3).atIdp().loginAs("jan", "midden");
         String responseXml = simulator.digid().lastAnswer().orElseThrow().responseXml();
-        String relayState = dev.govid.keycloak.harness.Urls.queryParams(java.net.URI.create(login.artifactUrl())).get("RelayState");
-        Page posted = login.browser().post(SharedKeycloak.get().realmUrl(DigidSetup.REALM) + "/broker/" + DigidSetup.V3 + "/endpoint",
-                Map.of("SAMLResponse", Base64.getEncoder().encodeToString(responseXml.getBytes(java.nio.charset.StandardCharsets.UTF_8)),
-                        "RelayState", relayState));
+        String relayState = dev.govid.keycloak.harness.Urls.queryParams(java.net.URI.create(login.artifactUrl()))
+                .get("RelayState");
+        Page posted = login.browser()
+                .post(
+                        SharedKeycloak.get().realmUrl(DigidSetup.REALM) + "/broker/" + DigidSetup.V3 + "/endpoint",
+                        Map.of(
+                                "SAMLResponse",
+                                Base64.getEncoder()
+                                        .encodeToString(responseXml.getBytes(java.nio.charset.StandardCharsets.UTF_8)),
+                                "RelayState",
+                                relayState));
         assertThat(posted.status()).as("%s", posted).isBetween(400, 499);
-        assertThat(posted.isRedirect() && posted.location().toString().startsWith(SharedKeycloak.appUrl())).isFalse();
+        assertThat(posted.isRedirect() && posted.location().toString().startsWith(SharedKeycloak.appUrl()))
+                .isFalse();
     }
 
     private static String urlEncode(String value) {

@@ -35,7 +35,8 @@ final class DigidLogin extends EidBrowserLogin {
     /** A login in an existing browser (its SSO cookie), for another client. */
     static DigidLogin withBrowser(Browser browser, String clientId) {
         String redirectUri = SharedKeycloak.appUrl() + "/callback";
-        OidcClient client = new OidcClient(SharedKeycloak.get().realmUrl(DigidSetup.REALM), clientId, DigidSetup.SECRET, redirectUri);
+        OidcClient client = new OidcClient(
+                SharedKeycloak.get().realmUrl(DigidSetup.REALM), clientId, DigidSetup.SECRET, redirectUri);
         return new DigidLogin(browser, client, redirectUri);
     }
 
@@ -68,14 +69,21 @@ final class DigidLogin extends EidBrowserLogin {
             current = browser.followAutoPost(current);
         }
         assertThat(current.status()).as("simulator page: %s", current).isEqualTo(200);
-        assertThat(current.document().select("form[action$=/digid/login]")).as("DigiD login form on %s", current).isNotEmpty();
+        assertThat(current.document().select("form[action$=/digid/login]"))
+                .as("DigiD login form on %s", current)
+                .isNotEmpty();
         return this;
     }
 
     DigidLogin loginAs(String persona, String level, String fault) {
-        toKeycloak = browser.submitForm(current, "form[action$=/digid/login]",
-                Map.of("persona", persona, "level", level, "fault", fault), "action=login");
-        assertThat(toKeycloak.status()).as("simulator answer page: %s", toKeycloak).isEqualTo(200);
+        toKeycloak = browser.submitForm(
+                current,
+                "form[action$=/digid/login]",
+                Map.of("persona", persona, "level", level, "fault", fault),
+                "action=login");
+        assertThat(toKeycloak.status())
+                .as("simulator answer page: %s", toKeycloak)
+                .isEqualTo(200);
         return this;
     }
 
@@ -84,7 +92,8 @@ final class DigidLogin extends EidBrowserLogin {
     }
 
     DigidLogin cancel() {
-        toKeycloak = browser.submitForm(current, "form[action$=/digid/login]", Map.of("fault", "none"), "action=cancel");
+        toKeycloak =
+                browser.submitForm(current, "form[action$=/digid/login]", Map.of("fault", "none"), "action=cancel");
         return this;
     }
 
@@ -108,7 +117,9 @@ final class DigidLogin extends EidBrowserLogin {
     }
 
     TokenResponse tokensFromCurrent() {
-        assertThat(currentReachedClient()).as("SSO should reach the client, ended at: %s", current).isTrue();
+        assertThat(currentReachedClient())
+                .as("SSO should reach the client, ended at: %s", current)
+                .isTrue();
         return client.exchangeCode(Urls.queryParams(current.location()).get("code"), authorization.codeVerifier());
     }
 }

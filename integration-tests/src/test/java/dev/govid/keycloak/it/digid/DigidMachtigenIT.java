@@ -22,13 +22,20 @@ class DigidMachtigenIT {
     }
 
     private static DigidLogin onBehalf(String clientId) {
-        return DigidLogin.forClient(clientId).start(DigidSetup.V4).actingFor(true).atIdp().loginAs("eva-voor-vader", "midden").backToKeycloak();
+        return DigidLogin.forClient(clientId)
+                .start(DigidSetup.V4)
+                .actingFor(true)
+                .atIdp()
+                .loginAs("eva-voor-vader", "midden")
+                .backToKeycloak();
     }
 
     @Test
     void gemachtigdeActsForHerFatherAsRepresents() {
         JsonNode id = onBehalf("digid-machtigen-optional").tokens().idTokenClaims();
-        assertThat(id.path("digid").path("bsn").asText()).as("the acting person stays the subject").isEqualTo(DigidSetup.EVA);
+        assertThat(id.path("digid").path("bsn").asText())
+                .as("the acting person stays the subject")
+                .isEqualTo(DigidSetup.EVA);
         JsonNode represents = id.path("represents");
         assertThat(represents.path("sub").asText()).isEqualTo(DigidSetup.KEES);
         assertThat(represents.path("sub_id_type").asText()).isEqualTo("urn:nl-eid-gdi:1.0:id:BSN");
@@ -57,13 +64,21 @@ class DigidMachtigenIT {
         if (login.asksForRepresentation()) {
             login.actingFor(true);
         }
-        JsonNode id = login.atIdp().loginAs("eva-voor-vader", "midden").backToKeycloak().tokens().idTokenClaims();
+        JsonNode id = login.atIdp()
+                .loginAs("eva-voor-vader", "midden")
+                .backToKeycloak()
+                .tokens()
+                .idTokenClaims();
         assertThat(id.path("represents").path("sub").asText()).isEqualTo(DigidSetup.KEES);
     }
 
     @Test
     void representationOffRefusesAMachtiging() {
-        DigidLogin login = DigidLogin.forClient("digid-machtigen-off").start(DigidSetup.V4).atIdp().loginAs("eva-voor-vader", "midden").backToKeycloak();
+        DigidLogin login = DigidLogin.forClient("digid-machtigen-off")
+                .start(DigidSetup.V4)
+                .atIdp()
+                .loginAs("eva-voor-vader", "midden")
+                .backToKeycloak();
         assertThat(login.reachedClient()).isFalse();
     }
 
@@ -76,28 +91,44 @@ class DigidMachtigenIT {
     @Test
     void aMaximumValidityCannotBeProvenWithoutDelivedValidity() {
         DigidLogin login = onBehalf("digid-machtigen-max-validity");
-        assertThat(login.reachedClient()).as("DigiD delivers no validity, so a maximum cannot be shown to hold").isFalse();
+        assertThat(login.reachedClient())
+                .as("DigiD delivers no validity, so a maximum cannot be shown to hold")
+                .isFalse();
     }
 
     @Test
     void optionalRepresentationForOneselfHasNoRepresents() {
-        JsonNode id = DigidLogin.forClient("digid-machtigen-optional").start(DigidSetup.V4).actingFor(false).atIdp()
-                .loginAs("jan", "midden").backToKeycloak().tokens().idTokenClaims();
+        JsonNode id = DigidLogin.forClient("digid-machtigen-optional")
+                .start(DigidSetup.V4)
+                .actingFor(false)
+                .atIdp()
+                .loginAs("jan", "midden")
+                .backToKeycloak()
+                .tokens()
+                .idTokenClaims();
         assertThat(id.path("digid").path("bsn").asText()).isEqualTo(DigidSetup.JAN);
         assertThat(id.has("represents")).isFalse();
     }
 
     @Test
     void expiredMachtigingEndsOnTheDigidRefusalPage() {
-        DigidLogin login = DigidLogin.forClient("digid-machtigen-optional").start(DigidSetup.V4).actingFor(true).atIdp()
-                .loginAs("verlopen-machtiging", "midden").backToKeycloak();
+        DigidLogin login = DigidLogin.forClient("digid-machtigen-optional")
+                .start(DigidSetup.V4)
+                .actingFor(true)
+                .atIdp()
+                .loginAs("verlopen-machtiging", "midden")
+                .backToKeycloak();
         assertThat(login.errorPageText()).contains("DigiD refused the login request");
     }
 
     @Test
     void machtigingOverTheGeneration3InterfaceIsNotSupported() {
-        DigidLogin login = DigidLogin.forClient("digid-machtigen-optional").start(DigidSetup.V3).actingFor(true).atIdp()
-                .loginAs("eva-voor-vader", "midden").backToKeycloak();
+        DigidLogin login = DigidLogin.forClient("digid-machtigen-optional")
+                .start(DigidSetup.V3)
+                .actingFor(true)
+                .atIdp()
+                .loginAs("eva-voor-vader", "midden")
+                .backToKeycloak();
         assertThat(login.errorPageText()).contains("DigiD Machtigen is not available");
     }
 
@@ -105,7 +136,8 @@ class DigidMachtigenIT {
     void ssoToASecondClientKeepsTheMandateAndItsRules() {
         DigidLogin first = onBehalf("digid-machtigen-optional");
         first.tokens();
-        DigidLogin second = DigidLogin.withBrowser(first.browser(), "digid-second-client").start(DigidSetup.V4);
+        DigidLogin second =
+                DigidLogin.withBrowser(first.browser(), "digid-second-client").start(DigidSetup.V4);
         if (second.asksForRepresentation()) {
             second.actingFor(true);
         }
@@ -118,8 +150,12 @@ class DigidMachtigenIT {
     void ssoToAClientWithRepresentationOffDoesNotHandOverTheMandate() {
         DigidLogin first = onBehalf("digid-machtigen-optional");
         first.tokens();
-        DigidLogin other = DigidLogin.withBrowser(first.browser(), "digid-machtigen-off").start(DigidSetup.V4);
-        assertThat(other.currentReachedClient()).as("an SSO session on behalf of someone must not reach a client with representation off: %s",
-                other.current()).isFalse();
+        DigidLogin other =
+                DigidLogin.withBrowser(first.browser(), "digid-machtigen-off").start(DigidSetup.V4);
+        assertThat(other.currentReachedClient())
+                .as(
+                        "an SSO session on behalf of someone must not reach a client with representation off: %s",
+                        other.current())
+                .isFalse();
     }
 }

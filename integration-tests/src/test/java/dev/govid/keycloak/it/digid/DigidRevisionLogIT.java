@@ -34,9 +34,14 @@ class DigidRevisionLogIT {
     }
 
     private static JsonNode api(String pathAndQuery) throws Exception {
-        HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(
-                        keycloak.baseUrl() + "/admin/realms/" + DigidSetup.REALM + "/govid-revision-log" + pathAndQuery))
-                .header("Authorization", "Bearer " + keycloak.adminToken()).GET().build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> response = HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(URI.create(keycloak.baseUrl() + "/admin/realms/" + DigidSetup.REALM
+                                        + "/govid-revision-log" + pathAndQuery))
+                                .header("Authorization", "Bearer " + keycloak.adminToken())
+                                .GET()
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
         assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
         return Json.parse(response.body());
     }
@@ -49,26 +54,41 @@ class DigidRevisionLogIT {
 
     @Test
     void machtigenLoginIsLoggedPseudonymisedAndCounted() throws Exception {
-        JsonNode id = DigidLogin.forClient("digid-revlog").start(DigidSetup.V4).actingFor(true).atIdp()
-                .loginAs("eva-voor-vader", "midden").backToKeycloak().tokens().idTokenClaims();
-        JsonNode events = api("/events?sessionId=" + URLEncoder.encode(id.path("sid").asText(), StandardCharsets.UTF_8));
+        JsonNode id = DigidLogin.forClient("digid-revlog")
+                .start(DigidSetup.V4)
+                .actingFor(true)
+                .atIdp()
+                .loginAs("eva-voor-vader", "midden")
+                .backToKeycloak()
+                .tokens()
+                .idTokenClaims();
+        JsonNode events =
+                api("/events?sessionId=" + URLEncoder.encode(id.path("sid").asText(), StandardCharsets.UTF_8));
         assertThat(codes(events)).contains(6300, 6301, 6302, 5002, 5100, 5101, 5102);
         String everything = events.toString() + api("/statistics?clientId=digid-revlog");
         assertThat(everything).doesNotContain(DigidSetup.EVA).doesNotContain(DigidSetup.KEES);
         for (JsonNode event : events) {
             if (event.path("code").asInt() == 5002 || event.path("code").asInt() == 5102) {
                 // Keyed pseudonyms of the BSNs (the realm default); never the three empty name fields.
-                assertThat(Json.parse(event.path("value").asText()).fieldNames()).toIterable().containsExactly("hmac", "kid");
+                assertThat(Json.parse(event.path("value").asText()).fieldNames())
+                        .toIterable()
+                        .containsExactly("hmac", "kid");
             }
         }
         JsonNode statistics = api("/statistics?clientId=digid-revlog");
         assertThat(statistics).isNotEmpty();
-        assertThat(statistics.get(statistics.size() - 1).path("isMandateLogin").asBoolean()).isTrue();
+        assertThat(statistics.get(statistics.size() - 1).path("isMandateLogin").asBoolean())
+                .isTrue();
     }
 
     @Test
     void cancelIsLoggedAsAFailedDigidLogin() throws Exception {
-        DigidLogin.forClient("digid-revlog").start(DigidSetup.V4).actingFor(false).atIdp().cancel().backToKeycloak();
+        DigidLogin.forClient("digid-revlog")
+                .start(DigidSetup.V4)
+                .actingFor(false)
+                .atIdp()
+                .cancel()
+                .backToKeycloak();
         JsonNode statistics = api("/statistics?clientId=digid-revlog");
         assertThat(statistics.toString()).contains("cancelled");
     }

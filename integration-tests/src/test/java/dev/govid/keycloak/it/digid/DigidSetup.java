@@ -16,6 +16,7 @@ public final class DigidSetup {
 
     /** A copy of the demo realm whose user profile does not require names or e-mail: DigiD proves only the BSN. */
     public static final String REALM = "govid-digid-it";
+
     public static final String V4 = "digid4";
     static final String V3 = "digid3";
     static final String V3_REDIRECT = "digid3r";
@@ -27,8 +28,7 @@ public final class DigidSetup {
 
     private static boolean done;
 
-    private DigidSetup() {
-    }
+    private DigidSetup() {}
 
     public static synchronized Simulator ready() {
         KeycloakServer keycloak = SharedKeycloak.get();
@@ -37,7 +37,13 @@ public final class DigidSetup {
             copyDemoRealm(keycloak);
             provider(keycloak, simulator, V4, "4", "POST", "urn:nl-eid-gdi:1.0:DV:00000009999999999001:entities:9001");
             provider(keycloak, simulator, V3, "3", "POST", "urn:nl-eid-gdi:1.0:DV:00000009999999999001:entities:9003");
-            provider(keycloak, simulator, V3_REDIRECT, "3", "REDIRECT", "urn:nl-eid-gdi:1.0:DV:00000009999999999001:entities:9004");
+            provider(
+                    keycloak,
+                    simulator,
+                    V3_REDIRECT,
+                    "3",
+                    "REDIRECT",
+                    "urn:nl-eid-gdi:1.0:DV:00000009999999999001:entities:9004");
             client("digid-app", "off", "*", null);
             client("digid-machtigen-required", "required", "*", null);
             client("digid-machtigen-optional", "optional", SERVICE_UUID, null);
@@ -56,11 +62,13 @@ public final class DigidSetup {
         }
         String json;
         try {
-            json = java.nio.file.Files.readString(dev.govid.keycloak.harness.HarnessPaths.realmExportsDir().resolve("govid-demo-realm.json"));
+            json = java.nio.file.Files.readString(
+                    dev.govid.keycloak.harness.HarnessPaths.realmExportsDir().resolve("govid-demo-realm.json"));
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
-        for (java.util.Map.Entry<String, String> placeholder : SharedKeycloak.placeholders().entrySet()) {
+        for (java.util.Map.Entry<String, String> placeholder :
+                SharedKeycloak.placeholders().entrySet()) {
             json = json.replace("${" + placeholder.getKey() + "}", placeholder.getValue());
         }
         ObjectNode realm = (ObjectNode) Json.parse(json);
@@ -74,14 +82,21 @@ public final class DigidSetup {
     static void namesAndEmailOptional(KeycloakServer keycloak, String realmName) {
         ObjectNode profile = (ObjectNode) keycloak.admin().getJson("/" + realmName + "/users/profile");
         for (com.fasterxml.jackson.databind.JsonNode attribute : profile.path("attributes")) {
-            if (java.util.Set.of("email", "firstName", "lastName").contains(attribute.path("name").asText())) {
+            if (java.util.Set.of("email", "firstName", "lastName")
+                    .contains(attribute.path("name").asText())) {
                 ((ObjectNode) attribute).remove("required");
             }
         }
         keycloak.admin().putJson("/" + realmName + "/users/profile", profile);
     }
 
-    private static void provider(KeycloakServer keycloak, Simulator simulator, String alias, String generation, String binding, String entityId) {
+    private static void provider(
+            KeycloakServer keycloak,
+            Simulator simulator,
+            String alias,
+            String generation,
+            String binding,
+            String entityId) {
         String realm = REALM;
         if (keycloak.admin().getJson("/" + realm + "/identity-provider/instances").findValues("alias").stream()
                 .noneMatch(a -> a.asText().equals(alias))) {
@@ -89,7 +104,8 @@ public final class DigidSetup {
                     {"alias":"%s","displayName":"DigiD","providerId":"govid-digid","enabled":true,"config":{
                       "digidEnvironment":"custom","digidMetadataUrl":"%s","digidGeneration":"%s","entityId":"%s",
                       "digidServiceUuid":"%s","digidMinimumLevel":"midden","digidMachtigen":"true","digidRequestBinding":"%s"}}
-                    """.formatted(alias, simulator.digid().metadataUrl(), generation, entityId, SERVICE_UUID, binding)));
+                    """.formatted(
+                            alias, simulator.digid().metadataUrl(), generation, entityId, SERVICE_UUID, binding)));
         }
         simulator.trustSpMetadata(keycloak.realmUrl(realm) + "/broker/" + alias + "/endpoint/descriptor");
     }
@@ -97,8 +113,8 @@ public final class DigidSetup {
     static void client(String clientId, String mode, String profiles, String maxDays) {
         KeycloakServer keycloak = SharedKeycloak.get();
         String realm = REALM;
-        keycloak.admin().getJson("/" + realm + "/clients?clientId=" + clientId).forEach(existing ->
-                keycloak.admin().delete("/" + realm + "/clients/" + existing.path("id").asText()));
+        keycloak.admin().getJson("/" + realm + "/clients?clientId=" + clientId).forEach(existing -> keycloak.admin()
+                .delete("/" + realm + "/clients/" + existing.path("id").asText()));
         ObjectNode attributes = Json.object()
                 .put("govid.representation", mode)
                 .put("govid.mandate.profiles", profiles)

@@ -83,7 +83,8 @@ class KeycloakAsDigidPeerIT {
 
     private static String certificate(JsonNode keys) {
         for (JsonNode key : keys) {
-            if ("SIG".equals(key.path("use").asText()) && "RS256".equals(key.path("algorithm").asText())) {
+            if ("SIG".equals(key.path("use").asText())
+                    && "RS256".equals(key.path("algorithm").asText())) {
                 return key.path("certificate").asText();
             }
         }
@@ -98,10 +99,16 @@ class KeycloakAsDigidPeerIT {
         var authorization = client.newAuthorizationRequest("openid", Map.of("kc_idp_hint", ALIAS));
         Page toPeer = browser.get(authorization.url());
         Page peerLogin = browser.followAutoPost(toPeer);
-        Page answer = browser.submitForm(peerLogin, "#kc-form-login", Map.of("username", "citizen.peer", "password", "peer-password"));
-        Page result = answer.isRedirect() || answer.document().select("form").isEmpty() ? answer : browser.followAutoPost(answer);
-        assertThat(result.isRedirect() && result.location().toString().startsWith(redirectUri)).as("%s", result).isTrue();
-        JsonNode id = client.exchangeCode(Urls.queryParams(result.location()).get("code"), authorization.codeVerifier()).idTokenClaims();
+        Page answer = browser.submitForm(
+                peerLogin, "#kc-form-login", Map.of("username", "citizen.peer", "password", "peer-password"));
+        Page result = answer.isRedirect() || answer.document().select("form").isEmpty()
+                ? answer
+                : browser.followAutoPost(answer);
+        assertThat(result.isRedirect() && result.location().toString().startsWith(redirectUri))
+                .as("%s", result)
+                .isTrue();
+        JsonNode id = client.exchangeCode(Urls.queryParams(result.location()).get("code"), authorization.codeVerifier())
+                .idTokenClaims();
         assertThat(id.path("digid").path("bsn").asText()).isEqualTo(BSN);
         assertThat(id.path("digid").path("digid_generation").asText()).isEqualTo("3");
         assertThat(id.path("acr").asText()).isEqualTo("http://eidas.europa.eu/LoA/low");

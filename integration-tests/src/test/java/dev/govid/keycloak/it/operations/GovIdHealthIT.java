@@ -32,7 +32,8 @@ class GovIdHealthIT {
 
     private static final String REALM = "govid-health";
     private static final String ALIAS = "bundid-health";
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+    private final HttpClient http =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
     private KeycloakServer keycloak;
     private int idpPort;
     private Simulator idp;
@@ -53,7 +54,10 @@ class GovIdHealthIT {
                 .put("bundidOnlineServiceId", "BMI-TEST-health")
                 .put("bundidOrganizationDisplayName", "Testbehörde health")
                 .put("entityId", keycloak.realmUrl(REALM) + "/health");
-        ObjectNode provider = Json.object().put("alias", ALIAS).put("providerId", "govid-bundid").put("enabled", true);
+        ObjectNode provider = Json.object()
+                .put("alias", ALIAS)
+                .put("providerId", "govid-bundid")
+                .put("enabled", true);
         provider.set("config", config);
         keycloak.admin().createIdentityProvider(REALM, provider);
     }
@@ -84,8 +88,12 @@ class GovIdHealthIT {
         JsonNode metadata = check(report, "metadata:" + ALIAS);
         assertThat(metadata.path("details").path("reachable").asBoolean(true)).isFalse();
         assertThat(metadata.path("message").asText()).startsWith("metadata not readable");
-        assertThat(texts(report.path("checks"), "name")).contains("certificate:realm-signing", "certificate:realm-encryption",
-                "revision-log:chains", "revision-log:writable");
+        assertThat(texts(report.path("checks"), "name"))
+                .contains(
+                        "certificate:realm-signing",
+                        "certificate:realm-encryption",
+                        "revision-log:chains",
+                        "revision-log:writable");
         assertThat(log.stackFrames()).isEmpty();
 
         idp = startIdp(IdpCredential.generateDefault());
@@ -93,9 +101,15 @@ class GovIdHealthIT {
         assertThat(up.statusCode()).as(up.body()).isEqualTo(200);
         JsonNode upReport = Json.parse(up.body());
         assertThat(upReport.path("status").asText()).isEqualTo("UP");
-        assertThat(check(upReport, "metadata:" + ALIAS).path("details").path("entityId").asText()).isNotBlank();
-        assertThat(check(upReport, "revision-log:writable").path("ok").asBoolean()).isTrue();
-        assertThat(texts(upReport.path("checks"), "name")).anyMatch(name -> name.startsWith("certificate:" + ALIAS + ":"));
+        assertThat(check(upReport, "metadata:" + ALIAS)
+                        .path("details")
+                        .path("entityId")
+                        .asText())
+                .isNotBlank();
+        assertThat(check(upReport, "revision-log:writable").path("ok").asBoolean())
+                .isTrue();
+        assertThat(texts(upReport.path("checks"), "name"))
+                .anyMatch(name -> name.startsWith("certificate:" + ALIAS + ":"));
     }
 
     @Test
@@ -104,7 +118,9 @@ class GovIdHealthIT {
         HttpResponse<String> response = selfTest();
         assertThat(response.statusCode()).as(response.body()).isEqualTo(503);
         JsonNode report = Json.parse(response.body());
-        assertThat(texts(report.path("failing"))).isNotEmpty().allMatch(name -> name.startsWith("certificate:" + ALIAS + ":"));
+        assertThat(texts(report.path("failing")))
+                .isNotEmpty()
+                .allMatch(name -> name.startsWith("certificate:" + ALIAS + ":"));
         JsonNode certificate = check(report, texts(report.path("failing")).get(0));
         assertThat(certificate.path("details").path("daysToExpiry").asInt()).isBetween(3, 5);
         assertThat(certificate.path("message").asText()).contains("expires in");
@@ -112,12 +128,18 @@ class GovIdHealthIT {
 
     @Test
     void fullReportNeedsAnAdminAndTheOptInSummaryShowsNoDetails() throws Exception {
-        HttpResponse<String> anonymous = http.send(HttpRequest.newBuilder(URI.create(keycloak.baseUrl() + "/admin/realms/" + REALM + "/govid-health"))
-                .GET().build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> anonymous = http.send(
+                HttpRequest.newBuilder(URI.create(keycloak.baseUrl() + "/admin/realms/" + REALM + "/govid-health"))
+                        .GET()
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
         assertThat(anonymous.statusCode()).isEqualTo(401);
 
-        HttpResponse<String> summary = http.send(HttpRequest.newBuilder(URI.create(keycloak.realmUrl(REALM) + "/govid-health"))
-                .GET().build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> summary = http.send(
+                HttpRequest.newBuilder(URI.create(keycloak.realmUrl(REALM) + "/govid-health"))
+                        .GET()
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
         assertThat(summary.statusCode()).isEqualTo(503);
         JsonNode body = Json.parse(summary.body());
         assertThat(fieldNames(body)).containsExactlyInAnyOrder("status", "failing");
@@ -126,13 +148,21 @@ class GovIdHealthIT {
     }
 
     private Simulator startIdp(IdpCredential credential) {
-        return Simulator.start(SimulatorConfig.builder().host("127.0.0.1").port(idpPort).baseUrl("http://127.0.0.1:" + idpPort)
-                .signingCredential(credential.privateKey(), credential.certificate()).build());
+        return Simulator.start(SimulatorConfig.builder()
+                .host("127.0.0.1")
+                .port(idpPort)
+                .baseUrl("http://127.0.0.1:" + idpPort)
+                .signingCredential(credential.privateKey(), credential.certificate())
+                .build());
     }
 
     private HttpResponse<String> selfTest() throws Exception {
-        return http.send(HttpRequest.newBuilder(URI.create(keycloak.baseUrl() + "/admin/realms/" + REALM + "/govid-health"))
-                .header("Authorization", "Bearer " + keycloak.adminToken()).GET().build(), HttpResponse.BodyHandlers.ofString());
+        return http.send(
+                HttpRequest.newBuilder(URI.create(keycloak.baseUrl() + "/admin/realms/" + REALM + "/govid-health"))
+                        .header("Authorization", "Bearer " + keycloak.adminToken())
+                        .GET()
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
     }
 
     private static JsonNode check(JsonNode report, String name) {

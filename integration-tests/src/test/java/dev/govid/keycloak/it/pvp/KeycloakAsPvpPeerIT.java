@@ -52,7 +52,13 @@ class KeycloakAsPvpPeerIT {
                      "saml.client.signature":"true","saml.signing.certificate":"%s","saml.encrypt":"true","saml.encryption.certificate":"%s",
                      "saml_name_id_format":"persistent","saml.signature.algorithm":"RSA_SHA256"},
                    "protocolMappers":[%s,%s,%s,%s,%s,%s,%s,%s,%s,%s]}]}
-                """.formatted(PEER, consumerUrl, acs, acs, certificate(keys, "SIG", "RS256"), certificate(keys, "ENC", "RSA-OAEP"),
+                """.formatted(
+                PEER,
+                consumerUrl,
+                acs,
+                acs,
+                certificate(keys, "SIG", "RS256"),
+                certificate(keys, "ENC", "RSA-OAEP"),
                 property("GIVEN-NAME", "firstName", "urn:oid:2.5.4.42"),
                 property("PRINCIPAL-NAME", "lastName", "urn:oid:1.2.40.0.10.2.1.1.261.20"),
                 property("MAIL", "email", "urn:oid:0.9.2342.19200300.100.1.3"),
@@ -72,28 +78,26 @@ class KeycloakAsPvpPeerIT {
     private static String property(String friendlyName, String userProperty, String uri) {
         return """
                 {"name":"%s","protocol":"saml","protocolMapper":"saml-user-property-mapper",
-                 "config":{"user.attribute":"%s","attribute.name":"%s","attribute.nameformat":"URI Reference","friendly.name":"%s"}}"""
-                .formatted(friendlyName, userProperty, uri, friendlyName);
+                 "config":{"user.attribute":"%s","attribute.name":"%s","attribute.nameformat":"URI Reference","friendly.name":"%s"}}""".formatted(friendlyName, userProperty, uri, friendlyName);
     }
 
     private static String hardcoded(String friendlyName, String uri, String value) {
         return """
                 {"name":"%s","protocol":"saml","protocolMapper":"saml-hardcode-attribute-mapper",
-                 "config":{"attribute.name":"%s","attribute.nameformat":"URI Reference","friendly.name":"%s","attribute.value":"%s"}}"""
-                .formatted(friendlyName, uri, friendlyName, value);
+                 "config":{"attribute.name":"%s","attribute.nameformat":"URI Reference","friendly.name":"%s","attribute.value":"%s"}}""".formatted(friendlyName, uri, friendlyName, value);
     }
 
     private static String certificate(JsonNode keys, String use, String algorithm) {
         for (JsonNode key : keys) {
-            if (use.equals(key.path("use").asText()) && algorithm.equals(key.path("algorithm").asText())) {
+            if (use.equals(key.path("use").asText())
+                    && algorithm.equals(key.path("algorithm").asText())) {
                 return key.path("certificate").asText();
             }
         }
         throw new AssertionError("no " + use + " key " + algorithm);
     }
 
-    private record PeerLogin(Page last, JsonNode idToken) {
-    }
+    private record PeerLogin(Page last, JsonNode idToken) {}
 
     private static PeerLogin loginAtPeer() {
         Browser browser = new Browser();
@@ -104,12 +108,16 @@ class KeycloakAsPvpPeerIT {
         // mandate the peer sends must be acceptable for the client on its own.
         Page toPeer = browser.get(authorization.url());
         Page peerLogin = browser.followAutoPost(toPeer);
-        Page samlResponse = browser.submitForm(peerLogin, "#kc-form-login", Map.of("username", "anna.peer", "password", "peer-password"));
+        Page samlResponse = browser.submitForm(
+                peerLogin, "#kc-form-login", Map.of("username", "anna.peer", "password", "peer-password"));
         Page result = browser.followAutoPost(samlResponse);
         if (!(result.isRedirect() && result.location().toString().startsWith(redirectUri))) {
             return new PeerLogin(result, null);
         }
-        return new PeerLogin(result, client.exchangeCode(Urls.queryParams(result.location()).get("code"), authorization.codeVerifier()).idTokenClaims());
+        return new PeerLogin(
+                result,
+                client.exchangeCode(Urls.queryParams(result.location()).get("code"), authorization.codeVerifier())
+                        .idTokenClaims());
     }
 
     @Test
@@ -131,7 +139,8 @@ class KeycloakAsPvpPeerIT {
     @Test
     void malformedAttributeValueIsRefused() {
         String clientPath = "/" + PEER + "/clients?clientId=" + keycloak.realmUrl(CONSUMER);
-        String clientUuid = keycloak.admin().getJson(clientPath).get(0).path("id").asText();
+        String clientUuid =
+                keycloak.admin().getJson(clientPath).get(0).path("id").asText();
         JsonNode mappers = keycloak.admin().getJson("/" + PEER + "/clients/" + clientUuid + "/protocol-mappers/models");
         JsonNode birthdate = null;
         for (JsonNode mapper : mappers) {
@@ -141,7 +150,8 @@ class KeycloakAsPvpPeerIT {
         }
         com.fasterxml.jackson.databind.node.ObjectNode broken = birthdate.deepCopy();
         ((com.fasterxml.jackson.databind.node.ObjectNode) broken.path("config")).put("attribute.value", "29.02.1980");
-        String path = "/" + PEER + "/clients/" + clientUuid + "/protocol-mappers/models/" + birthdate.path("id").asText();
+        String path = "/" + PEER + "/clients/" + clientUuid + "/protocol-mappers/models/"
+                + birthdate.path("id").asText();
         keycloak.admin().putJson(path, broken);
         try {
             PeerLogin login = loginAtPeer();

@@ -23,19 +23,26 @@ class PvpHostileResponseIT {
     }
 
     @ParameterizedTest(name = "{0}")
-    @CsvSource(delimiter = '|', value = {
-            "tampered-signature    | Invalid signature in response from identity provider",
-            "unsigned              | Invalid signature in response from identity provider",
-            "plain-assertion       | The answer from ID Austria was not encrypted as required",
-            "expired               | has expired",
-            "wrong-audience        | Login timeout",
-            "wrong-destination     | Invalid Request",
-            "xxe                   | The answer from ID Austria could not be read",
-            "entity-expansion      | The answer from ID Austria could not be read",
-            "assertion-signed-only | was not signed as required",
-    })
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "tampered-signature    | Invalid signature in response from identity provider",
+                "unsigned              | Invalid signature in response from identity provider",
+                "plain-assertion       | The answer from ID Austria was not encrypted as required",
+                "expired               | has expired",
+                "wrong-audience        | Login timeout",
+                "wrong-destination     | Invalid Request",
+                "xxe                   | The answer from ID Austria could not be read",
+                "entity-expansion      | The answer from ID Austria could not be read",
+                "assertion-signed-only | was not signed as required",
+            })
     void faultyMandateResponseIsRefused(String fault, String expectedMessage) {
-        PvpLogin login = PvpLogin.demoApp().start().actingFor(true).atIdp().loginAs("anna-for-karl", "high", fault).backToKeycloak();
+        PvpLogin login = PvpLogin.demoApp()
+                .start()
+                .actingFor(true)
+                .atIdp()
+                .loginAs("anna-for-karl", "high", fault)
+                .backToKeycloak();
         assertRefused(login.result(), expectedMessage);
     }
 
@@ -50,7 +57,9 @@ class PvpHostileResponseIT {
 
     static void assertRefused(Page page, String expectedMessage) {
         boolean reachedClient = page.isRedirect() && page.location().toString().startsWith(SharedKeycloak.appUrl());
-        assertThat(reachedClient).as("refused response must not reach the client: %s", page).isFalse();
+        assertThat(reachedClient)
+                .as("refused response must not reach the client: %s", page)
+                .isFalse();
         assertThat(page.status()).as("status of %s", page).isIn(200, 400, 401, 403, 413);
         assertThat(page.body()).doesNotContain("Exception", "at org.keycloak", "at dev.govid");
         if (expectedMessage != null) {

@@ -30,7 +30,8 @@ final class PvpLogin extends EidBrowserLogin {
     /** A login for a client of the demo realm. */
     static PvpLogin forClient(String clientId, String secret) {
         String redirectUri = SharedKeycloak.appUrl() + "/callback";
-        OidcClient client = new OidcClient(SharedKeycloak.get().realmUrl(SharedKeycloak.DEMO_REALM), clientId, secret, redirectUri);
+        OidcClient client =
+                new OidcClient(SharedKeycloak.get().realmUrl(SharedKeycloak.DEMO_REALM), clientId, secret, redirectUri);
         return new PvpLogin(new Browser(), client, redirectUri);
     }
 
@@ -72,17 +73,27 @@ final class PvpLogin extends EidBrowserLogin {
     }
 
     PvpLogin loginAs(String persona, String loa, String fault) {
-        toKeycloak = browser.submitForm(current, "form[action$=/pvp/login]",
-                Map.of("persona", persona, "loa", loa, "fault", fault), "action=login");
-        assertThat(toKeycloak.status()).as("simulator response page: %s", toKeycloak).isEqualTo(200);
+        toKeycloak = browser.submitForm(
+                current,
+                "form[action$=/pvp/login]",
+                Map.of("persona", persona, "loa", loa, "fault", fault),
+                "action=login");
+        assertThat(toKeycloak.status())
+                .as("simulator response page: %s", toKeycloak)
+                .isEqualTo(200);
         return this;
     }
 
     /** As {@link #loginAs(String, String, String)}, answered in one of the simulator's ID Austria variants. */
     PvpLogin loginAs(String persona, String loa, String fault, String variant) {
-        toKeycloak = browser.submitForm(current, "form[action$=/pvp/login]",
-                Map.of("persona", persona, "loa", loa, "fault", fault, "variant", variant), "action=login");
-        assertThat(toKeycloak.status()).as("simulator response page: %s", toKeycloak).isEqualTo(200);
+        toKeycloak = browser.submitForm(
+                current,
+                "form[action$=/pvp/login]",
+                Map.of("persona", persona, "loa", loa, "fault", fault, "variant", variant),
+                "action=login");
+        assertThat(toKeycloak.status())
+                .as("simulator response page: %s", toKeycloak)
+                .isEqualTo(200);
         return this;
     }
 

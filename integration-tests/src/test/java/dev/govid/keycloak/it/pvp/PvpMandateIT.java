@@ -26,7 +26,13 @@ class PvpMandateIT {
     static void createRuleClients() {
         keycloak = SharedKeycloak.get();
         simulator = SharedSimulator.get();
-        client("rules-required", "required", "GeneralvollmachtBilateral##Vertretungsbefugnis", "natural##legal", null, false);
+        client(
+                "rules-required",
+                "required",
+                "GeneralvollmachtBilateral##Vertretungsbefugnis",
+                "natural##legal",
+                null,
+                false);
         client("rules-company-only", "optional", "Vertretungsbefugnis", "natural##legal", null, false);
         client("rules-natural-only", "optional", "*", "natural", null, false);
         client("rules-no-profiles", "optional", "", "natural##legal", null, false);
@@ -35,10 +41,11 @@ class PvpMandateIT {
         client("rules-off", "off", "*", "natural##legal", null, false);
     }
 
-    private static void client(String clientId, String mode, String profiles, String mandators, String maxDays, boolean privateSector) {
+    private static void client(
+            String clientId, String mode, String profiles, String mandators, String maxDays, boolean privateSector) {
         String realm = SharedKeycloak.DEMO_REALM;
-        keycloak.admin().getJson("/" + realm + "/clients?clientId=" + clientId).forEach(existing ->
-                keycloak.admin().delete("/" + realm + "/clients/" + existing.path("id").asText()));
+        keycloak.admin().getJson("/" + realm + "/clients?clientId=" + clientId).forEach(existing -> keycloak.admin()
+                .delete("/" + realm + "/clients/" + existing.path("id").asText()));
         ObjectNode attributes = Json.object()
                 .put("govid.representation", mode)
                 .put("govid.mandate.profiles", profiles)
@@ -63,11 +70,20 @@ class PvpMandateIT {
 
     @Test
     void naturalMandatorBecomesRepresents() {
-        JsonNode id = PvpLogin.demoApp().start().actingFor(true).atIdp().loginAs("anna-for-karl").backToKeycloak().tokens().idTokenClaims();
+        JsonNode id = PvpLogin.demoApp()
+                .start()
+                .actingFor(true)
+                .atIdp()
+                .loginAs("anna-for-karl")
+                .backToKeycloak()
+                .tokens()
+                .idTokenClaims();
         String karlBpk = PvpLoginIT.lastAssertionValue(simulator, "urn:oid:1.2.40.0.10.2.1.1.261.98");
         String annaBpk = PvpLoginIT.lastAssertionValue(simulator, PvpLoginIT.BPK);
 
-        assertThat(id.path("given_name").asText()).as("the acting person stays the subject").isEqualTo("Anna");
+        assertThat(id.path("given_name").asText())
+                .as("the acting person stays the subject")
+                .isEqualTo("Anna");
         assertThat(id.path("pvp").path("bpk").asText()).isEqualTo(annaBpk);
         JsonNode represents = id.path("represents");
         assertThat(represents.path("sub").asText()).isEqualTo(karlBpk);
@@ -82,24 +98,50 @@ class PvpMandateIT {
         assertThat(mandate.path("mandator").path("birthdate").asText()).isEqualTo("1950-06-15");
         assertThat(mandate.path("valid_from").asText()).isEqualTo("2026-01-01");
         assertThat(mandate.path("valid_to").asText()).isEqualTo("2027-12-31");
-        assertThat(mandate.has("full_mandate")).as("demo app does not ask for the full document").isFalse();
+        assertThat(mandate.has("full_mandate"))
+                .as("demo app does not ask for the full document")
+                .isFalse();
     }
 
     @Test
     void legalMandatorIsRepresentedByItsRegisterNumber() {
-        JsonNode id = as("rules-company-only").start().actingFor(true).atIdp().loginAs("anna-for-company").backToKeycloak().tokens().idTokenClaims();
+        JsonNode id = as("rules-company-only")
+                .start()
+                .actingFor(true)
+                .atIdp()
+                .loginAs("anna-for-company")
+                .backToKeycloak()
+                .tokens()
+                .idTokenClaims();
         assertThat(id.path("represents").path("sub").asText()).isEqualTo("123456a");
         assertThat(id.path("represents").path("sub_id_type").asText()).isEqualTo("urn:publicid:gv.at:baseid+XFN");
         assertThat(id.path("represents").path("name").asText()).isEqualTo("Musterfirma GmbH");
         assertThat(id.path("mandate").path("mandator").path("kind").asText()).isEqualTo("legal");
-        assertThat(id.path("mandate").path("full_mandate").asText()).as("client asked for the full document").isNotBlank();
+        assertThat(id.path("mandate").path("full_mandate").asText())
+                .as("client asked for the full document")
+                .isNotBlank();
     }
 
     @Test
     void professionalRepresentativeCarriesTheOfficeOid() {
-        JsonNode id = PvpLogin.demoApp().start().actingFor(true).atIdp().loginAs("lawyer").backToKeycloak().tokens().idTokenClaims();
-        assertThat(id.path("mandate").path("professional_representative").path("oid").asText()).isEqualTo("1.2.40.0.10.3.1");
-        assertThat(id.path("mandate").path("professional_representative").path("description").asText()).isEqualTo("Rechtsanwalt");
+        JsonNode id = PvpLogin.demoApp()
+                .start()
+                .actingFor(true)
+                .atIdp()
+                .loginAs("lawyer")
+                .backToKeycloak()
+                .tokens()
+                .idTokenClaims();
+        assertThat(id.path("mandate")
+                        .path("professional_representative")
+                        .path("oid")
+                        .asText())
+                .isEqualTo("1.2.40.0.10.3.1");
+        assertThat(id.path("mandate")
+                        .path("professional_representative")
+                        .path("description")
+                        .asText())
+                .isEqualTo("Rechtsanwalt");
         assertThat(id.path("represents").path("name").asText()).isEqualTo("Maria Schmidt");
     }
 
@@ -115,31 +157,56 @@ class PvpMandateIT {
 
     @Test
     void mandateTypeNotAcceptedIsRefused() {
-        PvpLogin login = as("rules-company-only").start().actingFor(true).atIdp().loginAs("anna-for-karl").backToKeycloak();
+        PvpLogin login = as("rules-company-only")
+                .start()
+                .actingFor(true)
+                .atIdp()
+                .loginAs("anna-for-karl")
+                .backToKeycloak();
         assertThat(login.errorPageText()).contains("not accepted by this service", "1108");
     }
 
     @Test
     void legalMandatorWhereOnlyNaturalIsAllowedIsRefused() {
-        PvpLogin login = as("rules-natural-only").start().actingFor(true).atIdp().loginAs("anna-for-company").backToKeycloak();
+        PvpLogin login = as("rules-natural-only")
+                .start()
+                .actingFor(true)
+                .atIdp()
+                .loginAs("anna-for-company")
+                .backToKeycloak();
         assertThat(login.errorPageText()).contains("not accepted by this service", "1108");
     }
 
     @Test
     void mandateValidLongerThanAllowedIsRefused() {
-        PvpLogin login = as("rules-short-validity").start().actingFor(true).atIdp().loginAs("anna-for-karl").backToKeycloak();
+        PvpLogin login = as("rules-short-validity")
+                .start()
+                .actingFor(true)
+                .atIdp()
+                .loginAs("anna-for-karl")
+                .backToKeycloak();
         assertThat(login.errorPageText()).contains("not accepted by this service", "1108");
     }
 
     @Test
     void noMandateProfilesMeans9006() {
-        PvpLogin login = as("rules-no-profiles").start().actingFor(true).atIdp().loginAs("anna-for-karl").backToKeycloak();
+        PvpLogin login = as("rules-no-profiles")
+                .start()
+                .actingFor(true)
+                .atIdp()
+                .loginAs("anna-for-karl")
+                .backToKeycloak();
         assertThat(login.errorPageText()).contains("9006");
     }
 
     @Test
     void privateSectorClientsCannotUseMandates1006() {
-        PvpLogin login = as("rules-private").start().actingFor(true).atIdp().loginAs("anna-for-karl").backToKeycloak();
+        PvpLogin login = as("rules-private")
+                .start()
+                .actingFor(true)
+                .atIdp()
+                .loginAs("anna-for-karl")
+                .backToKeycloak();
         assertThat(login.errorPageText()).contains("1006");
     }
 
@@ -153,7 +220,14 @@ class PvpMandateIT {
 
     @Test
     void refusedMandatePageOffersARetry() {
-        PvpLogin login = PvpLogin.forClient("rules-company-only", SECRET).start().actingFor(true).atIdp().loginAs("anna-for-karl").backToKeycloak();
-        assertThat(login.result().document().select("a[href*=/broker/idaustria/login]")).as("ID Austria button to try again").isNotEmpty();
+        PvpLogin login = PvpLogin.forClient("rules-company-only", SECRET)
+                .start()
+                .actingFor(true)
+                .atIdp()
+                .loginAs("anna-for-karl")
+                .backToKeycloak();
+        assertThat(login.result().document().select("a[href*=/broker/idaustria/login]"))
+                .as("ID Austria button to try again")
+                .isNotEmpty();
     }
 }

@@ -44,7 +44,8 @@ class PvpSpKeysIT {
         keycloak.admin().createRealm(Json.parse("{\"realm\":\"" + REALM + "\",\"enabled\":true}"));
         keycloak.admin().createIdentityProvider(REALM, Json.parse("""
                 {"alias":"%s","providerId":"govid-pvp","enabled":true,"config":{"pvpMetadataUrl":"%s","pvpSector":"BF"}}
-                """.formatted(ALIAS, SharedSimulator.get().pvpMetadataUrl())));
+                """.formatted(
+                        ALIAS, SharedSimulator.get().pvpMetadataUrl())));
     }
 
     @AfterAll
@@ -71,7 +72,9 @@ class PvpSpKeysIT {
         metadata();
         metadata();
         List<String> warnings = log.linesContaining("below ID Austria's minimum");
-        assertThat(warnings).as("one WARN line per weak key, however often the metadata is read").hasSize(weak.path("keys").size())
+        assertThat(warnings)
+                .as("one WARN line per weak key, however often the metadata is read")
+                .hasSize(weak.path("keys").size())
                 .allMatch(line -> line.contains("WARN") && line.contains(REALM) && line.contains("RSA 2048 bit"));
         assertThat(log.stackFrames()).isEmpty();
 
@@ -80,7 +83,9 @@ class PvpSpKeysIT {
         disableKeysOfSize("2048");
 
         JsonNode strong = registrationValues();
-        assertThat(strong.path("keysMeetIdAustriaMinimum").asBoolean()).as("%s", strong).isTrue();
+        assertThat(strong.path("keysMeetIdAustriaMinimum").asBoolean())
+                .as("%s", strong)
+                .isTrue();
         assertThat(strong.path("keys").findValuesAsText("use")).containsExactlyInAnyOrder("signing", "encryption");
         strong.path("keys").forEach(key -> assertThat(key.path("bits").asInt()).isEqualTo(3072));
         assertThat(text()).contains("Keys: meet ID Austria's minimum").doesNotContain("WARNING");
@@ -89,21 +94,30 @@ class PvpSpKeysIT {
         SamlMetadataSchema.validate(xml);
         Document document = SamlXml.parse(xml);
         String signing = SamlXml.elements(document, SamlXml.MD, "KeyDescriptor").stream()
-                .filter(k -> "signing".equals(k.getAttribute("use"))).findFirst().orElseThrow()
-                .getElementsByTagNameNS(SamlXml.DS, "X509Certificate").item(0).getTextContent();
-        var publicKey = (java.security.interfaces.RSAPublicKey) SamlXml.certificate(signing).getPublicKey();
+                .filter(k -> "signing".equals(k.getAttribute("use")))
+                .findFirst()
+                .orElseThrow()
+                .getElementsByTagNameNS(SamlXml.DS, "X509Certificate")
+                .item(0)
+                .getTextContent();
+        var publicKey = (java.security.interfaces.RSAPublicKey)
+                SamlXml.certificate(signing).getPublicKey();
         assertThat(publicKey.getModulus().bitLength()).isEqualTo(3072);
         assertThat(SamlXml.documentSignatureValid(document, publicKey)).isTrue();
     }
 
     @Test
     void registrationValuesNeedAnAdminAndAnIdAustriaAlias() throws Exception {
-        HttpResponse<String> anonymous = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
-                URI.create(keycloak.baseUrl() + "/admin/realms/" + REALM + "/govid-pvp/" + ALIAS + "/registration-values")).build(),
-                HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> anonymous = HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(URI.create(keycloak.baseUrl() + "/admin/realms/" + REALM + "/govid-pvp/"
+                                        + ALIAS + "/registration-values"))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
         assertThat(anonymous.statusCode()).isEqualTo(401);
         assertThatThrownBy(() -> keycloak.admin().getJson("/" + REALM + "/govid-pvp/no-such-alias/registration-values"))
-                .isInstanceOfSatisfying(AdminApiException.class, e -> assertThat(e.status()).isEqualTo(404));
+                .isInstanceOfSatisfying(
+                        AdminApiException.class, e -> assertThat(e.status()).isEqualTo(404));
     }
 
     private static JsonNode registrationValues() {
@@ -111,16 +125,25 @@ class PvpSpKeysIT {
     }
 
     private static String text() throws Exception {
-        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(
-                        URI.create(keycloak.baseUrl() + "/admin/realms/" + REALM + "/govid-pvp/" + ALIAS + "/registration-values"))
-                .header("Authorization", "Bearer " + keycloak.adminToken()).header("Accept", "text/plain").build(),
-                HttpResponse.BodyHandlers.ofString()).body();
+        return HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(URI.create(keycloak.baseUrl() + "/admin/realms/" + REALM + "/govid-pvp/"
+                                        + ALIAS + "/registration-values"))
+                                .header("Authorization", "Bearer " + keycloak.adminToken())
+                                .header("Accept", "text/plain")
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString())
+                .body();
     }
 
     private static String metadata() throws Exception {
-        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(
-                        URI.create(keycloak.realmUrl(REALM) + "/broker/" + ALIAS + "/endpoint/descriptor")).build(),
-                HttpResponse.BodyHandlers.ofString()).body();
+        return HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(URI.create(
+                                        keycloak.realmUrl(REALM) + "/broker/" + ALIAS + "/endpoint/descriptor"))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString())
+                .body();
     }
 
     private static void addKey(String providerId, String algorithm) {
@@ -128,18 +151,24 @@ class PvpSpKeysIT {
         keycloak.admin().postJson("/" + REALM + "/components", Json.parse("""
                 {"name":"%s-3072","providerId":"%s","providerType":"org.keycloak.keys.KeyProvider","parentId":"%s",
                  "config":{"priority":["200"],"keySize":["3072"],"algorithm":["%s"]}}
-                """.formatted(providerId, providerId, realmId, algorithm)));
+                """.formatted(
+                        providerId, providerId, realmId, algorithm)));
     }
 
     private static void disableKeysOfSize(String keySize) {
-        for (JsonNode component : keycloak.admin().getJson("/" + REALM + "/components?type=org.keycloak.keys.KeyProvider")) {
+        for (JsonNode component :
+                keycloak.admin().getJson("/" + REALM + "/components?type=org.keycloak.keys.KeyProvider")) {
             String provider = component.path("providerId").asText();
             boolean rsa = provider.equals("rsa-generated") || provider.equals("rsa-enc-generated");
             String size = component.path("config").path("keySize").path(0).asText("2048");
             if (rsa && size.equals(keySize)) {
                 ObjectNode disabled = component.deepCopy();
                 ((ObjectNode) disabled.path("config")).set("enabled", Json.parse("[\"false\"]"));
-                keycloak.admin().putJson("/" + REALM + "/components/" + component.path("id").asText(), disabled);
+                keycloak.admin()
+                        .putJson(
+                                "/" + REALM + "/components/"
+                                        + component.path("id").asText(),
+                                disabled);
             }
         }
     }

@@ -20,14 +20,14 @@ import org.xml.sax.SAXException;
  */
 final class SamlMetadataSchema {
 
-    private SamlMetadataSchema() {
-    }
+    private SamlMetadataSchema() {}
 
     /** @throws SAXException naming the first violation */
     static void validate(String metadataXml) throws Exception {
         SchemaFactory factory = SchemaFactory.newInstance(XMLConstants.W3C_XML_SCHEMA_NS_URI);
         factory.setResourceResolver(new ClasspathResolver());
-        Schema schema = factory.newSchema(new StreamSource(resource("saml-schema-metadata-2.0.xsd").openStream(),
+        Schema schema = factory.newSchema(new StreamSource(
+                resource("saml-schema-metadata-2.0.xsd").openStream(),
                 resource("saml-schema-metadata-2.0.xsd").toExternalForm()));
         Validator validator = schema.newValidator();
         validator.setProperty(XMLConstants.ACCESS_EXTERNAL_DTD, "");
@@ -46,12 +46,14 @@ final class SamlMetadataSchema {
     /** Maps the schemas' {@code classpath:/schema/…} and W3C locations to the jar; a DTD gets an empty document. */
     private static final class ClasspathResolver implements LSResourceResolver {
         @Override
-        public LSInput resolveResource(String type, String namespace, String publicId, String systemId, String baseUri) {
+        public LSInput resolveResource(
+                String type, String namespace, String publicId, String systemId, String baseUri) {
             if (systemId == null) {
                 return null;
             }
             String name = systemId.substring(systemId.lastIndexOf('/') + 1);
-            InputStream in = name.endsWith(".xsd") ? SamlMetadataSchema.class.getResourceAsStream("/schema/" + name)
+            InputStream in = name.endsWith(".xsd")
+                    ? SamlMetadataSchema.class.getResourceAsStream("/schema/" + name)
                     : new java.io.ByteArrayInputStream(new byte[0]);
             if (in == null) {
                 throw new IllegalStateException("no schema " + systemId + " on the class path");
@@ -61,21 +63,68 @@ final class SamlMetadataSchema {
     }
 
     private record Input(String publicId, String systemId, String baseURI, InputStream byteStream) implements LSInput {
-        @Override public java.io.Reader getCharacterStream() { return null; }
-        @Override public void setCharacterStream(java.io.Reader characterStream) { }
-        @Override public InputStream getByteStream() { return byteStream; }
-        @Override public void setByteStream(InputStream byteStream) { }
-        @Override public String getStringData() { return null; }
-        @Override public void setStringData(String stringData) { }
-        @Override public String getSystemId() { return systemId; }
-        @Override public void setSystemId(String systemId) { }
-        @Override public String getPublicId() { return publicId; }
-        @Override public void setPublicId(String publicId) { }
-        @Override public String getBaseURI() { return baseURI; }
-        @Override public void setBaseURI(String baseURI) { }
-        @Override public String getEncoding() { return null; }
-        @Override public void setEncoding(String encoding) { }
-        @Override public boolean getCertifiedText() { return false; }
-        @Override public void setCertifiedText(boolean certifiedText) { }
+        @Override
+        public java.io.Reader getCharacterStream() {
+            return null;
+        }
+
+        @Override
+        public void setCharacterStream(java.io.Reader characterStream) {}
+
+        @Override
+        public InputStream getByteStream() {
+            return byteStream;
+        }
+
+        @Override
+        public void setByteStream(InputStream byteStream) {}
+
+        @Override
+        public String getStringData() {
+            return null;
+        }
+
+        @Override
+        public void setStringData(String stringData) {}
+
+        @Override
+        public String getSystemId() {
+            return systemId;
+        }
+
+        @Override
+        public void setSystemId(String systemId) {}
+
+        @Override
+        public String getPublicId() {
+            return publicId;
+        }
+
+        @Override
+        public void setPublicId(String publicId) {}
+
+        @Override
+        public String getBaseURI() {
+            return baseURI;
+        }
+
+        @Override
+        public void setBaseURI(String baseURI) {}
+
+        @Override
+        public String getEncoding() {
+            return null;
+        }
+
+        @Override
+        public void setEncoding(String encoding) {}
+
+        @Override
+        public boolean getCertifiedText() {
+            return false;
+        }
+
+        @Override
+        public void setCertifiedText(boolean certifiedText) {}
     }
 }

@@ -30,6 +30,7 @@ class DataMinimisationIT {
     private static final String SECRET = "data-minimisation-it-secret";
     /** Erika's birthdate and a piece of her street address, as the simulator's BundID persona delivers them. */
     private static final String BIRTHDATE = "1964-08-12";
+
     private static final String STREET = "Heidestra";
     private static int clients;
     private static KeycloakServer keycloak;
@@ -66,31 +67,52 @@ class DataMinimisationIT {
 
     private static EidLogin login(Browser browser, String clientId) {
         String redirectUri = SharedKeycloak.appUrl() + "/callback";
-        return new EidLogin(browser, new OidcClient(keycloak.realmUrl(REALM), clientId, SECRET, redirectUri), redirectUri);
+        return new EidLogin(
+                browser, new OidcClient(keycloak.realmUrl(REALM), clientId, SECRET, redirectUri), redirectUri);
     }
 
     @Test
     void aClientThatMapsOnlyThePersonKeyLeavesNoBirthdateOrAddressInTheDatabase() throws Exception {
-        JsonNode id = login(new Browser(), personKeyOnlyClient()).start("bundid").bundId("erika", "eID").tokens().idTokenClaims();
-        assertThat(id.path("bundid").path("bpk2").asText()).as("the person key is mapped").isNotBlank();
+        JsonNode id = login(new Browser(), personKeyOnlyClient())
+                .start("bundid")
+                .bundId("erika", "eID")
+                .tokens()
+                .idTokenClaims();
+        assertThat(id.path("bundid").path("bpk2").asText())
+                .as("the person key is mapped")
+                .isNotBlank();
         assertThat(id.has("birthdate")).isFalse();
         assertThat(id.has("address")).isFalse();
         assertThat(id.path("bundid").has("birthdate")).isFalse();
 
         String sessionId = id.path("sid").asText();
         String stored = storedSession(sessionId, data -> data.contains("govid.login"));
-        assertThat(stored).as("the session keeps the person key").contains(id.path("bundid").path("bpk2").asText());
-        assertThat(stored).doesNotContain(BIRTHDATE).doesNotContain(STREET).doesNotContain("51147").doesNotContain("erika.mustermann@");
-        assertThat(everythingStoredAbout(sessionId, id.path("sub").asText())).doesNotContain(BIRTHDATE).doesNotContain(STREET);
+        assertThat(stored)
+                .as("the session keeps the person key")
+                .contains(id.path("bundid").path("bpk2").asText());
+        assertThat(stored)
+                .doesNotContain(BIRTHDATE)
+                .doesNotContain(STREET)
+                .doesNotContain("51147")
+                .doesNotContain("erika.mustermann@");
+        assertThat(everythingStoredAbout(sessionId, id.path("sub").asText()))
+                .doesNotContain(BIRTHDATE)
+                .doesNotContain(STREET);
     }
 
     @Test
     void aClientThatMapsThemFindsThemInItsTokenAndTheSessionKeepsThem() throws Exception {
-        JsonNode id = login(new Browser(), birthdateAndAddressClient()).start("bundid").bundId("erika", "eID").tokens().idTokenClaims();
+        JsonNode id = login(new Browser(), birthdateAndAddressClient())
+                .start("bundid")
+                .bundId("erika", "eID")
+                .tokens()
+                .idTokenClaims();
         assertThat(id.path("birthdate").asText()).isEqualTo(BIRTHDATE);
         assertThat(id.path("address").path("street_address").asText()).startsWith(STREET);
         assertThat(id.path("bundid").path("email").asText()).isNotBlank();
-        assertThat(id.path("bundid").has("birthdate")).as("only the attributes the mapper lists go into the object").isFalse();
+        assertThat(id.path("bundid").has("birthdate"))
+                .as("only the attributes the mapper lists go into the object")
+                .isFalse();
 
         String stored = storedSession(id.path("sid").asText(), data -> data.contains(BIRTHDATE));
         assertThat(stored).contains(BIRTHDATE).contains(STREET);
@@ -99,28 +121,41 @@ class DataMinimisationIT {
     @Test
     void aClientReachedBySsoThatNeedsMoreGetsAFreshEidLoginAndOneThatNeedsNoMoreDoesNot() throws Exception {
         Browser browser = new Browser();
-        JsonNode first = login(browser, personKeyOnlyClient()).start("bundid").bundId("erika", "eID").tokens().idTokenClaims();
+        JsonNode first = login(browser, personKeyOnlyClient())
+                .start("bundid")
+                .bundId("erika", "eID")
+                .tokens()
+                .idTokenClaims();
 
         // Another client that needs no more than was kept: single sign-on (the confirmation page), no eID login.
         EidLogin same = login(browser, personKeyOnlyClient()).start("bundid");
-        assertThat(same.page().body()).as("SSO confirmation, not the way to BundID").contains("govid-sso-form");
+        assertThat(same.page().body())
+                .as("SSO confirmation, not the way to BundID")
+                .contains("govid-sso-form");
         JsonNode second = same.continueSignedIn().tokens().idTokenClaims();
         assertThat(second.path("sid").asText()).isEqualTo(first.path("sid").asText());
 
         // A client that needs the birthdate and the address: the session did not keep them, so BundID is asked again.
         EidLogin more = login(browser, birthdateAndAddressClient()).start("bundid");
-        assertThat(more.reachedClient()).as("not answered from the session that kept too little").isFalse();
+        assertThat(more.reachedClient())
+                .as("not answered from the session that kept too little")
+                .isFalse();
         assertThat(more.page().body()).doesNotContain("govid-sso-form");
         JsonNode third = more.bundId("erika", "eID").tokens().idTokenClaims();
         assertThat(third.path("birthdate").asText()).isEqualTo(BIRTHDATE);
         assertThat(third.path("address").path("street_address").asText()).startsWith(STREET);
-        assertThat(storedSession(third.path("sid").asText(), data -> data.contains(BIRTHDATE))).contains(STREET);
+        assertThat(storedSession(third.path("sid").asText(), data -> data.contains(BIRTHDATE)))
+                .contains(STREET);
     }
 
     @Test
     void aMapperAttributeListThatIsNotClaimNamesIsRefusedWhenSaved() {
         String clientId = personKeyOnlyClient();
-        String id = keycloak.admin().getJson("/" + REALM + "/clients?clientId=" + clientId).get(0).path("id").asText();
+        String id = keycloak.admin()
+                .getJson("/" + REALM + "/clients?clientId=" + clientId)
+                .get(0)
+                .path("id")
+                .asText();
         JsonNode bad = Json.parse("""
                 {"name":"pvp","protocol":"openid-connect","protocolMapper":"govid-pvp-claims",
                  "config":{"pvp.attributes":"email##<script>"}}""");

@@ -37,13 +37,18 @@ final class EidLogin {
     }
 
     EidLogin actingFor(boolean onBehalf) {
-        current = browser.submitForm(current, "#govid-representation-form", Map.of("representation", onBehalf ? "on-behalf" : "self"));
+        current = browser.submitForm(
+                current, "#govid-representation-form", Map.of("representation", onBehalf ? "on-behalf" : "self"));
         return this;
     }
 
     EidLogin bundId(String persona, String method) {
         Page idp = browser.followAutoPost(current);
-        Page back = browser.submitForm(idp, "form[action$=/idp/login]", Map.of("persona", persona, "method", method, "fault", "none"), "action=login");
+        Page back = browser.submitForm(
+                idp,
+                "form[action$=/idp/login]",
+                Map.of("persona", persona, "method", method, "fault", "none"),
+                "action=login");
         current = browser.followAutoPost(back);
         return this;
     }
@@ -57,7 +62,11 @@ final class EidLogin {
 
     EidLogin idAustria(String persona) {
         Page idp = browser.followAutoPost(current);
-        Page back = browser.submitForm(idp, "form[action$=/pvp/login]", Map.of("persona", persona, "loa", "high", "fault", "none"), "action=login");
+        Page back = browser.submitForm(
+                idp,
+                "form[action$=/pvp/login]",
+                Map.of("persona", persona, "loa", "high", "fault", "none"),
+                "action=login");
         current = browser.followAutoPost(back);
         return this;
     }
@@ -77,7 +86,9 @@ final class EidLogin {
     }
 
     TokenResponse tokens() {
-        assertThat(reachedClient()).as("login should reach the client, ended at: %s", current).isTrue();
+        assertThat(reachedClient())
+                .as("login should reach the client, ended at: %s", current)
+                .isTrue();
         return client.exchangeCode(Urls.queryParams(current.location()).get("code"), authorization.codeVerifier());
     }
 }

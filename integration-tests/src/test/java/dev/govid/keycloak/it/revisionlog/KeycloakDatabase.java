@@ -26,8 +26,7 @@ import dev.govid.keycloak.it.SharedKeycloak;
  * the tests play an attacker with database access: no test-only door in the product.
  */
 public final class KeycloakDatabase {
-    private KeycloakDatabase() {
-    }
+    private KeycloakDatabase() {}
 
     public static Connection connect() throws SQLException {
         String[] db = SharedKeycloak.database();
@@ -58,7 +57,8 @@ public final class KeycloakDatabase {
 
     /** Every column of every row {@code sql} finds for {@code key}, one value a line. */
     public static String rows(String sql, String key) throws Exception {
-        try (Connection db = connect(); PreparedStatement query = db.prepareStatement(sql)) {
+        try (Connection db = connect();
+                PreparedStatement query = db.prepareStatement(sql)) {
             query.setString(1, key);
             try (ResultSet rows = query.executeQuery()) {
                 List<String> values = new ArrayList<>();
@@ -76,10 +76,14 @@ public final class KeycloakDatabase {
     private static Driver driver() {
         Path lib = HarnessPaths.keycloakHome().resolve("lib").resolve("lib").resolve("main");
         try (Stream<Path> jars = Files.list(lib)) {
-            Path h2 = jars.filter(p -> p.getFileName().toString().startsWith("com.h2database.h2-")).findFirst()
+            Path h2 = jars.filter(p -> p.getFileName().toString().startsWith("com.h2database.h2-"))
+                    .findFirst()
                     .orElseThrow(() -> new IllegalStateException("no H2 jar in " + lib));
-            ClassLoader loader = new URLClassLoader(new URL[] {h2.toUri().toURL()}, KeycloakDatabase.class.getClassLoader());
-            return (Driver) Class.forName("org.h2.Driver", true, loader).getDeclaredConstructor().newInstance();
+            ClassLoader loader =
+                    new URLClassLoader(new URL[] {h2.toUri().toURL()}, KeycloakDatabase.class.getClassLoader());
+            return (Driver) Class.forName("org.h2.Driver", true, loader)
+                    .getDeclaredConstructor()
+                    .newInstance();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (ReflectiveOperationException e) {

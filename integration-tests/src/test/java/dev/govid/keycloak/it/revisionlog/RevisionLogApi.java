@@ -17,7 +17,8 @@ import dev.govid.keycloak.harness.KeycloakServer;
 
 /** The revision log's admin endpoints as the tests read them: raw responses, so status codes and formats are checked too. */
 final class RevisionLogApi {
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+    private static final HttpClient HTTP =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
     private final KeycloakServer keycloak;
     private final String realm;
 
@@ -31,7 +32,9 @@ final class RevisionLogApi {
     }
 
     HttpResponse<String> get(String pathAndQuery, String bearer) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base() + pathAndQuery)).timeout(Duration.ofSeconds(60)).GET();
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base() + pathAndQuery))
+                .timeout(Duration.ofSeconds(60))
+                .GET();
         if (bearer != null) {
             request.header("Authorization", "Bearer " + bearer);
         }
@@ -43,15 +46,21 @@ final class RevisionLogApi {
     }
 
     HttpResponse<String> put(String path, String json) {
-        return send(HttpRequest.newBuilder(URI.create(base() + path)).timeout(Duration.ofSeconds(60))
-                .header("Authorization", "Bearer " + keycloak.adminToken()).header("Content-Type", "application/json")
-                .PUT(HttpRequest.BodyPublishers.ofString(json)).build());
+        return send(HttpRequest.newBuilder(URI.create(base() + path))
+                .timeout(Duration.ofSeconds(60))
+                .header("Authorization", "Bearer " + keycloak.adminToken())
+                .header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString(json))
+                .build());
     }
 
     HttpResponse<String> post(String path, String json) {
-        return send(HttpRequest.newBuilder(URI.create(base() + path)).timeout(Duration.ofSeconds(60))
-                .header("Authorization", "Bearer " + keycloak.adminToken()).header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(json)).build());
+        return send(HttpRequest.newBuilder(URI.create(base() + path))
+                .timeout(Duration.ofSeconds(60))
+                .header("Authorization", "Bearer " + keycloak.adminToken())
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json))
+                .build());
     }
 
     HttpResponse<String> send(HttpRequest request) {
@@ -68,7 +77,8 @@ final class RevisionLogApi {
     JsonNode json(String pathAndQuery) {
         HttpResponse<String> response = get(pathAndQuery);
         if (response.statusCode() != 200) {
-            throw new IllegalStateException(pathAndQuery + " answered " + response.statusCode() + ": " + response.body());
+            throw new IllegalStateException(
+                    pathAndQuery + " answered " + response.statusCode() + ": " + response.body());
         }
         return Json.parse(response.body());
     }

@@ -28,7 +28,8 @@ import org.junit.jupiter.api.Test;
 class RevisionLogUnfinishedIT {
     private static final String REALM = "revlog-unfinished";
     private static final String SECRET = "revlog-unfinished-secret";
-    private static final List<Integer> FULL_LOGIN = List.of(1100, 1102, 3000, 4000, 6300, 6301, 6302, 6304, 5002, 1000, 1002, 4001, 1101);
+    private static final List<Integer> FULL_LOGIN =
+            List.of(1100, 1102, 3000, 4000, 6300, 6301, 6302, 6304, 5002, 1000, 1002, 4001, 1101);
     private static KeycloakServer keycloak;
     private static String redirectUri;
 
@@ -60,13 +61,19 @@ class RevisionLogUnfinishedIT {
     }
 
     private static EidLogin login() {
-        return new EidLogin(new Browser(), new OidcClient(keycloak.realmUrl(REALM), "app", SECRET, redirectUri), redirectUri);
+        return new EidLogin(
+                new Browser(), new OidcClient(keycloak.realmUrl(REALM), "app", SECRET, redirectUri), redirectUri);
     }
 
     @Test
     void anAttemptLeftAtTheEidSystemIsWrittenWhenItsAuthenticationSessionExpires() throws Exception {
         RevisionLogApi api = new RevisionLogApi(keycloak, REALM);
-        String finishedSession = login().start("bundid").bundId("erika", "eID").tokens().idTokenClaims().path("sid").asText();
+        String finishedSession = login().start("bundid")
+                .bundId("erika", "eID")
+                .tokens()
+                .idTokenClaims()
+                .path("sid")
+                .asText();
         // The person is sent to BundID and never comes back.
         assertThat(login().start("bundid").page().body()).contains("SAMLRequest");
 
@@ -80,10 +87,15 @@ class RevisionLogUnfinishedIT {
                 }
             }
         }
-        assertThat(abandoned).as("the abandoned attempt is written once its authentication session expired").isNotNull();
-        JsonNode transaction = api.json("/events?transactionId=" + RevisionLogApi.enc(abandoned.path("transactionId").asText()));
+        assertThat(abandoned)
+                .as("the abandoned attempt is written once its authentication session expired")
+                .isNotNull();
+        JsonNode transaction = api.json("/events?transactionId="
+                + RevisionLogApi.enc(abandoned.path("transactionId").asText()));
         assertThat(codes(transaction)).containsExactly(1100, 1102, 3000, 4000, 6300, 6301, 1103);
-        assertThat(codes(api.eventsOfSession(finishedSession))).as("the finished login, written once").containsExactlyElementsOf(FULL_LOGIN);
+        assertThat(codes(api.eventsOfSession(finishedSession)))
+                .as("the finished login, written once")
+                .containsExactlyElementsOf(FULL_LOGIN);
 
         JsonNode statistics = api.json("/statistics?max=100");
         assertThat(statistics).hasSize(2);

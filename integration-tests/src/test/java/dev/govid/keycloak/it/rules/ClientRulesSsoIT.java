@@ -53,11 +53,47 @@ class ClientRulesSsoIT {
         oidc(OPEN, Map.of("govid.representation", "optional", "govid.mandate.profiles", "*"), null);
         oidc(OPEN_TOO, Map.of("govid.representation", "optional", "govid.mandate.profiles", "*"), null);
         oidc(OFF, Map.of("govid.representation", "off"), null);
-        oidc(CONFIRMING, Map.of("govid.representation", "optional", "govid.mandate.profiles", "*", "govid.sso.confirmation", "true"), null);
-        oidc(LEGAL_ONLY, Map.of("govid.representation", "optional", "govid.mandate.profiles", "*", "govid.mandate.mandators", "legal"), null);
+        oidc(
+                CONFIRMING,
+                Map.of(
+                        "govid.representation",
+                        "optional",
+                        "govid.mandate.profiles",
+                        "*",
+                        "govid.sso.confirmation",
+                        "true"),
+                null);
+        oidc(
+                LEGAL_ONLY,
+                Map.of(
+                        "govid.representation",
+                        "optional",
+                        "govid.mandate.profiles",
+                        "*",
+                        "govid.mandate.mandators",
+                        "legal"),
+                null);
         oidc(REQUIRED, Map.of("govid.representation", "required", "govid.mandate.profiles", "*"), null);
-        oidc(PRIVATE, Map.of("govid.representation", "optional", "govid.mandate.profiles", "*", "govid.privateSector", "true"), null);
-        oidc(SHORT_VALIDITY, Map.of("govid.representation", "optional", "govid.mandate.profiles", "*", "govid.mandate.maxValidityDays", "365"), null);
+        oidc(
+                PRIVATE,
+                Map.of(
+                        "govid.representation",
+                        "optional",
+                        "govid.mandate.profiles",
+                        "*",
+                        "govid.privateSector",
+                        "true"),
+                null);
+        oidc(
+                SHORT_VALIDITY,
+                Map.of(
+                        "govid.representation",
+                        "optional",
+                        "govid.mandate.profiles",
+                        "*",
+                        "govid.mandate.maxValidityDays",
+                        "365"),
+                null);
         oidc(AUSTRIA_ONLY, Map.of("govid.selection.eids", "idaustria", "govid.representation", "off"), null);
         oidc(STOCK_FLOW_OFF, Map.of("govid.representation", "off"), stockBrowserFlow);
         saml1Client(SAML1_OFF, "off", null);
@@ -89,16 +125,28 @@ class ClientRulesSsoIT {
         ObjectNode client = (ObjectNode) Json.parse("""
                 {"clientId":"%s","protocol":"govid-moa-saml1","enabled":true,"redirectUris":["%s*"]}
                 """.formatted(clientId, oaPrefix));
-        create(client, Map.of("moa.saml1.enabled", "true", "moa.oaUrlPrefixes", oaPrefix + clientId + "/", "moa.target", "BF",
-                "govid.representation", representation, "govid.mandate.profiles", "*"), browserFlowOverride);
+        create(
+                client,
+                Map.of(
+                        "moa.saml1.enabled",
+                        "true",
+                        "moa.oaUrlPrefixes",
+                        oaPrefix + clientId + "/",
+                        "moa.target",
+                        "BF",
+                        "govid.representation",
+                        representation,
+                        "govid.mandate.profiles",
+                        "*"),
+                browserFlowOverride);
     }
 
     private static void create(ObjectNode client, Map<String, String> attributes, String browserFlowOverride) {
         String realm = SharedKeycloak.DEMO_REALM;
         String clientId = client.path("clientId").asText();
-        keycloak.admin().getJson("/" + realm + "/clients?clientId=" + clientId).forEach(existing ->
-                keycloak.admin().delete("/" + realm + "/clients/" + existing.path("id").asText()));
-        ObjectNode attrs = Json.object().put("govid.sso.confirmation", "false");  // the attributes below may turn it on
+        keycloak.admin().getJson("/" + realm + "/clients?clientId=" + clientId).forEach(existing -> keycloak.admin()
+                .delete("/" + realm + "/clients/" + existing.path("id").asText()));
+        ObjectNode attrs = Json.object().put("govid.sso.confirmation", "false"); // the attributes below may turn it on
         attributes.forEach(attrs::put);
         client.set("attributes", attrs);
         if (browserFlowOverride != null) {
@@ -110,7 +158,9 @@ class ClientRulesSsoIT {
     private static SsoPerson annaForKarl() {
         SsoPerson person = new SsoPerson();
         JsonNode first = person.loginWithIdAustria(OPEN, true, "anna-for-karl").idTokenClaims();
-        assertThat(first.path("represents").path("name").asText()).as("the permissive application gets the mandate").isEqualTo("Karl Huber");
+        assertThat(first.path("represents").path("name").asText())
+                .as("the permissive application gets the mandate")
+                .isEqualTo("Karl Huber");
         return person;
     }
 
@@ -174,33 +224,42 @@ class ClientRulesSsoIT {
 
     @Test
     void promptNoneGetsLoginRequiredInsteadOfTheMandate() {
-        Map<String, String> callback = annaForKarl().visit(OFF, Map.of("prompt", "none")).callbackParams();
+        Map<String, String> callback =
+                annaForKarl().visit(OFF, Map.of("prompt", "none")).callbackParams();
         assertThat(callback).containsEntry("error", "login_required").doesNotContainKey("code");
     }
 
     @Test
     void promptNoneGetsLoginRequiredWhereRepresentationIsRequired() {
         assertThat(annaForHerself().visit(REQUIRED, Map.of("prompt", "none")).callbackParams())
-                .containsEntry("error", "login_required").doesNotContainKey("code");
+                .containsEntry("error", "login_required")
+                .doesNotContainKey("code");
     }
 
     @Test
     void theFreshLoginForYourselfGivesATokenWithoutMandateAndTheOldClientLosesTheMandateOnRefresh() throws Exception {
         SsoPerson person = new SsoPerson();
         TokenResponse first = person.loginWithIdAustria(OPEN, true, "anna-for-karl");
-        assertThat(first.idTokenClaims().path("represents").path("name").asText()).isEqualTo("Karl Huber");
+        assertThat(first.idTokenClaims().path("represents").path("name").asText())
+                .isEqualTo("Karl Huber");
 
         SsoPerson.Attempt atOff = person.visit(OFF, Map.of("kc_idp_hint", "idaustria"));
         assertThat(atOff.reachedClient()).isFalse();
         Page done = person.finishIdAustria(atOff.page(), false, "anna");
-        JsonNode offToken = new SsoPerson.Attempt(atOff.client, atOff.request, done).tokens().idTokenClaims();
+        JsonNode offToken = new SsoPerson.Attempt(atOff.client, atOff.request, done)
+                .tokens()
+                .idTokenClaims();
         assertThat(offToken.has("represents")).isFalse();
         assertThat(offToken.has("mandate")).isFalse();
         assertThat(offToken.path("pvp").path("bpk").asText()).isNotBlank();
 
         JsonNode refreshed = SsoPerson.refresh(OPEN, first.refreshToken());
-        assertThat(refreshed.has("represents")).as("the session now proves a personal login; the earlier client may not keep the mandate").isFalse();
-        assertThat(refreshed.has("pvp")).as("and gets no eID data it was not passed for").isFalse();
+        assertThat(refreshed.has("represents"))
+                .as("the session now proves a personal login; the earlier client may not keep the mandate")
+                .isFalse();
+        assertThat(refreshed.has("pvp"))
+                .as("and gets no eID data it was not passed for")
+                .isFalse();
     }
 
     // ---- offered eIDs and levels over SSO
@@ -214,8 +273,11 @@ class ClientRulesSsoIT {
 
     @Test
     void aBundIdSessionGivesPromptNoneNoTokenAtAnIdAustriaOnlyApplication() {
-        assertThat(erikaWithBundId().visit(AUSTRIA_ONLY, Map.of("prompt", "none")).callbackParams())
-                .containsEntry("error", "login_required").doesNotContainKey("code");
+        assertThat(erikaWithBundId()
+                        .visit(AUSTRIA_ONLY, Map.of("prompt", "none"))
+                        .callbackParams())
+                .containsEntry("error", "login_required")
+                .doesNotContainKey("code");
     }
 
     @Test
@@ -224,7 +286,9 @@ class ClientRulesSsoIT {
         SsoPerson.Attempt attempt = person.visit(AUSTRIA_ONLY, Map.of("kc_idp_hint", "idaustria"));
         assertThat(attempt.reachedClient()).isFalse();
         Page done = person.finishIdAustria(attempt.page(), false, "anna");
-        JsonNode id = new SsoPerson.Attempt(attempt.client, attempt.request, done).tokens().idTokenClaims();
+        JsonNode id = new SsoPerson.Attempt(attempt.client, attempt.request, done)
+                .tokens()
+                .idTokenClaims();
         assertThat(id.path("pvp").path("bpk").asText()).isNotBlank();
         assertThat(id.has("bundid")).as("nothing of Erika's BundID login").isFalse();
         assertThat(id.path("given_name").asText()).isEqualTo("Anna");
@@ -235,8 +299,11 @@ class ClientRulesSsoIT {
         SsoPerson person = new SsoPerson();
         JsonNode first = person.loginWithBundId(OPEN, "erika", "eID", Map.of()).idTokenClaims();
         JsonNode second = person.visit(OPEN_TOO).tokens().idTokenClaims();
-        assertThat(second.path("acr").asText()).isEqualTo(first.path("acr").asText()).isNotEqualTo("0");
-        assertThat(second.path("bundid").path("level").asText()).isEqualTo(first.path("bundid").path("level").asText());
+        assertThat(second.path("acr").asText())
+                .isEqualTo(first.path("acr").asText())
+                .isNotEqualTo("0");
+        assertThat(second.path("bundid").path("level").asText())
+                .isEqualTo(first.path("bundid").path("level").asText());
     }
 
     @Test
@@ -245,8 +312,11 @@ class ClientRulesSsoIT {
         JsonNode first = person.loginWithBundId(OPEN, "max", "Elster", Map.of()).idTokenClaims();
         assertThat(first.path("bundid").path("level").asText()).isEqualTo("STORK-QAA-Level-3");
         SsoPerson.Attempt higher = person.visit(OPEN_TOO, Map.of("acr_values", "STORK-QAA-Level-4"));
-        assertThat(higher.reachedClient()).as("no token at level 3 for a level-4 request").isFalse();
-        assertThat(person.visit(OPEN_TOO, Map.of("acr_values", "STORK-QAA-Level-4", "prompt", "none")).callbackParams())
+        assertThat(higher.reachedClient())
+                .as("no token at level 3 for a level-4 request")
+                .isFalse();
+        assertThat(person.visit(OPEN_TOO, Map.of("acr_values", "STORK-QAA-Level-4", "prompt", "none"))
+                        .callbackParams())
                 .doesNotContainKey("code");
     }
 
@@ -261,7 +331,8 @@ class ClientRulesSsoIT {
 
     @Test
     void theRulesHoldOnKeycloaksStockFlowWithPromptNone() {
-        Map<String, String> callback = annaForKarl().visit(STOCK_FLOW_OFF, Map.of("prompt", "none")).callbackParams();
+        Map<String, String> callback =
+                annaForKarl().visit(STOCK_FLOW_OFF, Map.of("prompt", "none")).callbackParams();
         assertThat(callback).containsEntry("error", "interaction_required").doesNotContainKey("code");
     }
 
@@ -278,21 +349,27 @@ class ClientRulesSsoIT {
     @Test
     void aSaml1ApplicationWithoutRepresentationGetsNoMandateBySso() {
         Page page = startSaml1(annaForKarl(), SAML1_OFF, Map.of());
-        assertThat(page.isRedirect()).as("no artifact for the mandate session: %s", page).isFalse();
+        assertThat(page.isRedirect())
+                .as("no artifact for the mandate session: %s", page)
+                .isFalse();
         assertThat(page.text()).contains("can only be used for yourself");
     }
 
     @Test
     void saml1UseMandateIsNotAnsweredByAPersonalSession() {
         Page page = startSaml1(annaForHerself(), SAML1_OPTIONAL, Map.of("useMandate", "true"));
-        assertThat(page.isRedirect()).as("no artifact without a mandate: %s", page).isFalse();
+        assertThat(page.isRedirect())
+                .as("no artifact without a mandate: %s", page)
+                .isFalse();
         assertThat(page.text()).contains("on behalf of someone else");
     }
 
     @Test
     void saml1UseMandateFalseIsNotAnsweredByAMandateSession() {
         Page page = startSaml1(annaForKarl(), SAML1_OPTIONAL, Map.of("useMandate", "false"));
-        assertThat(page.isRedirect()).as("no artifact for the mandate session: %s", page).isFalse();
+        assertThat(page.isRedirect())
+                .as("no artifact for the mandate session: %s", page)
+                .isFalse();
         assertThat(page.text()).contains("for yourself");
     }
 
@@ -300,8 +377,12 @@ class ClientRulesSsoIT {
     void saml1UseMandateFalseIsAnsweredByAPersonalSession() {
         Page page = startSaml1(annaForHerself(), SAML1_OPTIONAL, Map.of("useMandate", "false"));
         assertThat(page.isRedirect()).as("single sign-on: %s", page).isTrue();
-        HttpResponse<String> data = saml1.getAuthenticationData(Urls.queryParams(page.location()).get("SAMLArtifact"));
-        assertThat(data.body()).contains("samlp:Success").doesNotContain("MandateData").doesNotContain("Karl");
+        HttpResponse<String> data =
+                saml1.getAuthenticationData(Urls.queryParams(page.location()).get("SAMLArtifact"));
+        assertThat(data.body())
+                .contains("samlp:Success")
+                .doesNotContain("MandateData")
+                .doesNotContain("Karl");
     }
 
     @Test
@@ -310,7 +391,9 @@ class ClientRulesSsoIT {
         person.loginWithBundId(SharedKeycloak.DEMO_CLIENT_ID, "erika", "eID", Map.of());
         Map<String, String> params = Map.of("Target", "BF", "OA", SharedKeycloak.appUrl() + "/oa/login");
         Page page = person.browser().get(Urls.withQuery(saml1.protocolUrl() + "/StartAuthentication", params));
-        assertThat(page.isRedirect()).as("moa-demo-oa must not get Erika's bPK2: %s", page).isFalse();
+        assertThat(page.isRedirect())
+                .as("moa-demo-oa must not get Erika's bPK2: %s", page)
+                .isFalse();
         assertThat(page.text()).contains("with an eID this application does not accept");
     }
 

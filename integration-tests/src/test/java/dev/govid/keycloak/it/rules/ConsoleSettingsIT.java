@@ -50,14 +50,18 @@ class ConsoleSettingsIT {
                 for (String clientId : new String[] {OPEN, FIRST, SECOND, SAML1}) {
                     deleteClient(clientId);
                 }
-                keycloak.admin().delete("/" + REALM + "/client-scopes/" + scope.path("id").asText());
+                keycloak.admin()
+                        .delete("/" + REALM + "/client-scopes/"
+                                + scope.path("id").asText());
             }
         }
-        String location = keycloak.admin().postJson("/" + REALM + "/client-scopes", Json.parse("""
+        String location = keycloak.admin()
+                .postJson("/" + REALM + "/client-scopes", Json.parse("""
                 {"name":"%s","protocol":"openid-connect","attributes":{"include.in.token.scope":"false"},
                  "protocolMappers":[{"name":"GovID settings","protocol":"openid-connect","protocolMapper":"govid-client-settings",
                    "config":{"govid.selection.eids":"idaustria","govid.representation":"off","govid.sso.confirmation":"false"}}]}
-                """.formatted(SCOPE))).orElseThrow();
+                """.formatted(SCOPE)))
+                .orElseThrow();
         scopeId = location.substring(location.lastIndexOf('/') + 1);
         oidc(OPEN, false);
         oidc(FIRST, true);
@@ -73,28 +77,38 @@ class ConsoleSettingsIT {
 
     private static void oidc(String clientId, boolean sharedScope) {
         deleteClient(clientId);
-        keycloak.admin().createClient(REALM, Json.parse("""
+        keycloak.admin()
+                .createClient(REALM, Json.parse("""
                 {"clientId":"%s","secret":"%s","publicClient":false,"standardFlowEnabled":true,"redirectUris":["%s/*"],
                  "attributes":{"govid.sso.confirmation":"false"},
                  "protocolMappers":[{"name":"bundid","protocol":"openid-connect","protocolMapper":"govid-bundid-claims","config":{"id.token.claim":"true"}}]}
                 """.formatted(clientId, SsoPerson.SECRET, SharedKeycloak.appUrl())));
         if (sharedScope) {
-            keycloak.admin().putJson("/" + REALM + "/clients/" + id(clientId) + "/default-client-scopes/" + scopeId, Json.object());
+            keycloak.admin()
+                    .putJson(
+                            "/" + REALM + "/clients/" + id(clientId) + "/default-client-scopes/" + scopeId,
+                            Json.object());
         }
     }
 
     private static void deleteClient(String clientId) {
-        keycloak.admin().getJson("/" + REALM + "/clients?clientId=" + clientId).forEach(existing ->
-                keycloak.admin().delete("/" + REALM + "/clients/" + existing.path("id").asText()));
+        keycloak.admin().getJson("/" + REALM + "/clients?clientId=" + clientId).forEach(existing -> keycloak.admin()
+                .delete("/" + REALM + "/clients/" + existing.path("id").asText()));
     }
 
     private static String id(String clientId) {
-        return keycloak.admin().getJson("/" + REALM + "/clients?clientId=" + clientId).get(0).path("id").asText();
+        return keycloak.admin()
+                .getJson("/" + REALM + "/clients?clientId=" + clientId)
+                .get(0)
+                .path("id")
+                .asText();
     }
 
     private static Page startWithHint(String clientId, String alias) {
         OidcClient client = SsoPerson.client(clientId);
-        return new Browser().get(client.newAuthorizationRequest("openid", Map.of("kc_idp_hint", alias)).url());
+        return new Browser()
+                .get(client.newAuthorizationRequest("openid", Map.of("kc_idp_hint", alias))
+                        .url());
     }
 
     @Test
@@ -104,9 +118,11 @@ class ConsoleSettingsIT {
             assertThat(page.status()).as(clientId).isEqualTo(403);
             assertThat(page.text()).contains("does not offer logging in with this eID");
         }
-        assertThat(startWithHint(FIRST, "idaustria").document().select("form input[name=SAMLRequest]")).isNotEmpty();
+        assertThat(startWithHint(FIRST, "idaustria").document().select("form input[name=SAMLRequest]"))
+                .isNotEmpty();
         assertThat(startWithHint(OPEN, "bundid").document().select("form input[name=SAMLRequest]"))
-                .as("a client without the scope is not affected").isNotEmpty();
+                .as("a client without the scope is not affected")
+                .isNotEmpty();
     }
 
     @Test
@@ -115,7 +131,8 @@ class ConsoleSettingsIT {
         person.loginWithBundId(OPEN, "erika", "eID", Map.of());
         assertThat(person.visit(FIRST).freshLoginPageText()).contains("with an eID this application does not accept");
         assertThat(person.visit(SECOND, Map.of("prompt", "none")).callbackParams())
-                .containsEntry("error", "login_required").doesNotContainKey("code");
+                .containsEntry("error", "login_required")
+                .doesNotContainKey("code");
     }
 
     @Test
@@ -123,8 +140,10 @@ class ConsoleSettingsIT {
         SsoPerson person = new SsoPerson();
         person.loginWithBundId(OPEN, "erika", "eID", Map.of());
         Saml1Calls saml1 = new Saml1Calls(keycloak.realmUrl(REALM));
-        Page page = person.browser().get(Urls.withQuery(saml1.protocolUrl() + "/StartAuthentication",
-                Map.of("Target", "BF", "OA", oaPrefix + SAML1 + "/login")));
+        Page page = person.browser()
+                .get(Urls.withQuery(
+                        saml1.protocolUrl() + "/StartAuthentication",
+                        Map.of("Target", "BF", "OA", oaPrefix + SAML1 + "/login")));
         assertThat(page.isRedirect()).as("%s", page).isFalse();
         assertThat(page.text()).contains("with an eID this application does not accept");
     }
@@ -132,25 +151,35 @@ class ConsoleSettingsIT {
     @Test
     void aClientsOwnFormWinsOverTheSharedOne() {
         String secondId = id(SECOND);
-        String location = keycloak.admin().postJson("/" + REALM + "/clients/" + secondId + "/protocol-mappers/models", Json.parse("""
+        String location = keycloak.admin()
+                .postJson("/" + REALM + "/clients/" + secondId + "/protocol-mappers/models", Json.parse("""
                 {"name":"GovID settings (own)","protocol":"openid-connect","protocolMapper":"govid-client-settings",
-                 "config":{"govid.selection.eids":"bundid"}}""")).orElseThrow();
+                 "config":{"govid.selection.eids":"bundid"}}"""))
+                .orElseThrow();
         try {
-            assertThat(startWithHint(SECOND, "bundid").document().select("form input[name=SAMLRequest]")).isNotEmpty();
+            assertThat(startWithHint(SECOND, "bundid").document().select("form input[name=SAMLRequest]"))
+                    .isNotEmpty();
             assertThat(startWithHint(SECOND, "idaustria").status()).isEqualTo(403);
-            assertThat(startWithHint(FIRST, "bundid").status()).as("the other application keeps the shared form").isEqualTo(403);
+            assertThat(startWithHint(FIRST, "bundid").status())
+                    .as("the other application keeps the shared form")
+                    .isEqualTo(403);
         } finally {
-            keycloak.admin().delete("/" + REALM + "/clients/" + secondId + "/protocol-mappers/models/"
-                    + location.substring(location.lastIndexOf('/') + 1));
+            keycloak.admin()
+                    .delete("/" + REALM + "/clients/" + secondId + "/protocol-mappers/models/"
+                            + location.substring(location.lastIndexOf('/') + 1));
         }
     }
 
     @Test
     void theStartupLogTellsTheAdminWhichClientsStillUseLegacyAttributes() throws Exception {
         String log = java.nio.file.Files.readString(keycloak.logFile());
-        assertThat(log.lines().filter(line -> line.contains("LegacyAttributesNotice") && line.contains("Realm '" + REALM + "'")))
-                .as("one INFO line for the demo realm").hasSize(1)
-                .allMatch(line -> line.contains("INFO") && line.contains("demo-app") && line.contains("GovID settings"));
+        assertThat(log.lines()
+                        .filter(line ->
+                                line.contains("LegacyAttributesNotice") && line.contains("Realm '" + REALM + "'")))
+                .as("one INFO line for the demo realm")
+                .hasSize(1)
+                .allMatch(
+                        line -> line.contains("INFO") && line.contains("demo-app") && line.contains("GovID settings"));
     }
 
     @Test
@@ -158,7 +187,8 @@ class ConsoleSettingsIT {
         ObjectNode typo = (ObjectNode) Json.parse("""
                 {"name":"GovID settings (typo)","protocol":"openid-connect","protocolMapper":"govid-client-settings",
                  "config":{"govid.representation":"requried"}}""");
-        assertThatThrownBy(() -> keycloak.admin().postJson("/" + REALM + "/client-scopes/" + scopeId + "/protocol-mappers/models", typo))
+        assertThatThrownBy(() -> keycloak.admin()
+                        .postJson("/" + REALM + "/client-scopes/" + scopeId + "/protocol-mappers/models", typo))
                 .isInstanceOfSatisfying(AdminApiException.class, e -> {
                     assertThat(e.status()).isEqualTo(400);
                     assertThat(e.body()).contains("govid.representation").doesNotContain("requried");
@@ -166,7 +196,8 @@ class ConsoleSettingsIT {
         ObjectNode unknownEid = (ObjectNode) Json.parse("""
                 {"name":"GovID settings (unknown eID)","protocol":"openid-connect","protocolMapper":"govid-client-settings",
                  "config":{"govid.selection.eids":"no-such-idp"}}""");
-        assertThatThrownBy(() -> keycloak.admin().postJson("/" + REALM + "/client-scopes/" + scopeId + "/protocol-mappers/models", unknownEid))
+        assertThatThrownBy(() -> keycloak.admin()
+                        .postJson("/" + REALM + "/client-scopes/" + scopeId + "/protocol-mappers/models", unknownEid))
                 .isInstanceOfSatisfying(AdminApiException.class, e -> {
                     assertThat(e.status()).isEqualTo(400);
                     assertThat(e.body()).contains("govid.selection.eids");
@@ -174,7 +205,8 @@ class ConsoleSettingsIT {
         ObjectNode nearMiss = (ObjectNode) Json.parse("""
                 {"name":"GovID settings (near miss)","protocol":"openid-connect","protocolMapper":"govid-client-settings",
                  "config":{"govid.represntation":"optional"}}""");
-        assertThatThrownBy(() -> keycloak.admin().postJson("/" + REALM + "/client-scopes/" + scopeId + "/protocol-mappers/models", nearMiss))
+        assertThatThrownBy(() -> keycloak.admin()
+                        .postJson("/" + REALM + "/client-scopes/" + scopeId + "/protocol-mappers/models", nearMiss))
                 .isInstanceOfSatisfying(AdminApiException.class, e -> {
                     assertThat(e.status()).isEqualTo(400);
                     assertThat(e.body()).contains("did you mean govid.representation");

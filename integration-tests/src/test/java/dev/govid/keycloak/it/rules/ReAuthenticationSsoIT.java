@@ -28,12 +28,19 @@ class ReAuthenticationSsoIT {
     void maxAgeShorterThanTheSessionLogsInAgainAtIdAustriaWithForceAuthn() throws InterruptedException {
         SsoPerson person = new SsoPerson();
         person.loginWithIdAustria(SharedKeycloak.DEMO_CLIENT_ID, false, "anna");
-        assertThat(simulator.lastResponse().orElseThrow().forceAuthn()).as("first login: no max_age").isFalse();
+        assertThat(simulator.lastResponse().orElseThrow().forceAuthn())
+                .as("first login: no max_age")
+                .isFalse();
 
         Thread.sleep(2_100);
-        SsoPerson.Attempt again = person.visit(SharedKeycloak.DEMO_CLIENT_ID, Map.of("kc_idp_hint", "idaustria", "max_age", "1"));
-        assertThat(again.reachedClient()).as("the session is older than max_age").isFalse();
+        SsoPerson.Attempt again =
+                person.visit(SharedKeycloak.DEMO_CLIENT_ID, Map.of("kc_idp_hint", "idaustria", "max_age", "1"));
+        assertThat(again.reachedClient())
+                .as("the session is older than max_age")
+                .isFalse();
         person.finishIdAustria(again.page(), false, "anna");
-        assertThat(simulator.lastResponse().orElseThrow().forceAuthn()).as("ID Austria was asked to authenticate again").isTrue();
+        assertThat(simulator.lastResponse().orElseThrow().forceAuthn())
+                .as("ID Austria was asked to authenticate again")
+                .isTrue();
     }
 }

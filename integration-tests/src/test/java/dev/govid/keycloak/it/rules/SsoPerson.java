@@ -34,7 +34,11 @@ final class SsoPerson {
 
     static OidcClient client(String clientId) {
         String secret = SharedKeycloak.DEMO_CLIENT_ID.equals(clientId) ? SharedKeycloak.demoClientSecret() : SECRET;
-        return new OidcClient(SharedKeycloak.get().realmUrl(SharedKeycloak.DEMO_REALM), clientId, secret, SharedKeycloak.appUrl() + "/callback");
+        return new OidcClient(
+                SharedKeycloak.get().realmUrl(SharedKeycloak.DEMO_REALM),
+                clientId,
+                secret,
+                SharedKeycloak.appUrl() + "/callback");
     }
 
     Browser browser() {
@@ -52,12 +56,16 @@ final class SsoPerson {
     /** Answers the representation question if asked, then logs in at the ID Austria simulator; returns Keycloak's answer. */
     Page finishIdAustria(Page page, boolean onBehalf, String persona) {
         if (!page.document().select("#govid-representation-form").isEmpty()) {
-            page = browser.submitForm(page, "#govid-representation-form", Map.of("representation", onBehalf ? "on-behalf" : "self"));
+            page = browser.submitForm(
+                    page, "#govid-representation-form", Map.of("representation", onBehalf ? "on-behalf" : "self"));
         }
         Page simulator = browser.followAutoPost(page);
         assertThat(simulator.status()).as("simulator page: %s", simulator).isEqualTo(200);
-        Page toKeycloak = browser.submitForm(simulator, "form[action$=/pvp/login]",
-                Map.of("persona", persona, "loa", "high", "fault", "none"), "action=login");
+        Page toKeycloak = browser.submitForm(
+                simulator,
+                "form[action$=/pvp/login]",
+                Map.of("persona", persona, "loa", "high", "fault", "none"),
+                "action=login");
         return browser.followAutoPost(toKeycloak);
     }
 
@@ -69,9 +77,14 @@ final class SsoPerson {
         AuthorizationRequest request = client.newAuthorizationRequest("openid", params);
         Page page = browser.get(request.url());
         Page simulator = page.isRedirect() ? browser.follow(page) : browser.followAutoPost(page);
-        assertThat(simulator.status()).as("BundID simulator page: %s", simulator).isEqualTo(200);
-        Page toKeycloak = browser.submitForm(simulator, "form[action$=/idp/login]",
-                Map.of("persona", persona, "method", method, "fault", "none"), "action=login");
+        assertThat(simulator.status())
+                .as("BundID simulator page: %s", simulator)
+                .isEqualTo(200);
+        Page toKeycloak = browser.submitForm(
+                simulator,
+                "form[action$=/idp/login]",
+                Map.of("persona", persona, "method", method, "fault", "none"),
+                "action=login");
         return tokens(client, request, browser.followAutoPost(toKeycloak));
     }
 
@@ -103,7 +116,9 @@ final class SsoPerson {
         }
 
         Map<String, String> callbackParams() {
-            assertThat(reachedClient()).as("expected a redirect to the client, got %s", page).isTrue();
+            assertThat(reachedClient())
+                    .as("expected a redirect to the client, got %s", page)
+                    .isTrue();
             return Urls.queryParams(page.location());
         }
 
@@ -113,7 +128,9 @@ final class SsoPerson {
 
         /** The login went on to a fresh login: a GovID page (question or eID selection) that says why, no code. */
         String freshLoginPageText() {
-            assertThat(reachedClient()).as("the SSO session must not reach the client: %s", page).isFalse();
+            assertThat(reachedClient())
+                    .as("the SSO session must not reach the client: %s", page)
+                    .isFalse();
             assertThat(page.status()).as("%s", page).isEqualTo(200);
             return page.text();
         }
@@ -125,7 +142,8 @@ final class SsoPerson {
 
     private static TokenResponse tokens(OidcClient client, AuthorizationRequest request, Page result) {
         assertThat(result.isRedirect() && result.location().toString().startsWith(SharedKeycloak.appUrl()))
-                .as("login should reach the client, ended at: %s", result).isTrue();
+                .as("login should reach the client, ended at: %s", result)
+                .isTrue();
         Map<String, String> query = Urls.queryParams(result.location());
         assertThat(query).as("callback without error").doesNotContainKey("error");
         return client.exchangeCode(query.get("code"), request.codeVerifier());
@@ -134,12 +152,24 @@ final class SsoPerson {
     /** A refresh at the token endpoint, as the application would do later in the session. */
     static JsonNode refresh(String clientId, String refreshToken) throws Exception {
         OidcClient client = client(clientId);
-        String form = Urls.formEncode(Map.of("grant_type", "refresh_token", "refresh_token", refreshToken,
-                "client_id", clientId, "client_secret", SECRET));
-        HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(client.tokenEndpoint()))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
+        String form = Urls.formEncode(Map.of(
+                "grant_type",
+                "refresh_token",
+                "refresh_token",
+                refreshToken,
+                "client_id",
+                clientId,
+                "client_secret",
+                SECRET));
+        HttpResponse<String> response = HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(URI.create(client.tokenEndpoint()))
+                                .header("Content-Type", "application/x-www-form-urlencoded")
+                                .POST(HttpRequest.BodyPublishers.ofString(form))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
         assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
-        return OidcClient.decodeJwtClaims(Json.parse(response.body()).path("id_token").asText());
+        return OidcClient.decodeJwtClaims(
+                Json.parse(response.body()).path("id_token").asText());
     }
 }

@@ -23,8 +23,7 @@ final class OpenSamlReader {
 
     private static BasicParserPool parserPool;
 
-    private OpenSamlReader() {
-    }
+    private OpenSamlReader() {}
 
     static synchronized Response read(String soapXml) throws Exception {
         if (parserPool == null) {
@@ -33,8 +32,10 @@ final class OpenSamlReader {
             parserPool.setNamespaceAware(true);
         }
         Document document = parserPool.parse(new ByteArrayInputStream(soapXml.getBytes(StandardCharsets.UTF_8)));
-        Element response = (Element) document.getElementsByTagNameNS("urn:oasis:names:tc:SAML:1.0:protocol", "Response").item(0);
-        return (Response) Configuration.getUnmarshallerFactory().getUnmarshaller(response).unmarshall(response);
+        Element response = (Element) document.getElementsByTagNameNS("urn:oasis:names:tc:SAML:1.0:protocol", "Response")
+                .item(0);
+        return (Response)
+                Configuration.getUnmarshallerFactory().getUnmarshaller(response).unmarshall(response);
     }
 
     /** Throws unless the assertion carries a valid signature by the certificate's key. */

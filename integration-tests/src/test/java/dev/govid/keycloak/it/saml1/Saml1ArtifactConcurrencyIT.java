@@ -33,8 +33,9 @@ class Saml1ArtifactConcurrencyIT {
         String realm = SharedKeycloak.DEMO_REALM;
         String shortLived = "moa-oa-short-ttl";
         var admin = SharedKeycloak.get().admin();
-        admin.getJson("/" + realm + "/clients?clientId=" + shortLived).forEach(existing ->
-                admin.delete("/" + realm + "/clients/" + existing.path("id").asText()));
+        admin.getJson("/" + realm + "/clients?clientId=" + shortLived)
+                .forEach(existing -> admin.delete(
+                        "/" + realm + "/clients/" + existing.path("id").asText()));
         admin.createClient(realm, Json.parse("""
                 {"clientId":"%s","protocol":"govid-moa-saml1","enabled":true,
                  "attributes":{"moa.saml1.enabled":"true","moa.oaUrlPrefixes":"%s","moa.target":"BF","moa.artifactTtlSeconds":"2"}}
@@ -46,13 +47,15 @@ class Saml1ArtifactConcurrencyIT {
         List<String> artifacts = Collections.synchronizedList(new ArrayList<>());
         // The first login creates the user; concurrent first logins of one person would race for it.
         artifacts.add(Urls.queryParams(Saml1LoginIT.loginAtApplication(
-                Saml1LoginIT.start(SharedKeycloak.appUrl() + "/oa-it/first"), "anna", true)).get("SAMLArtifact"));
+                        Saml1LoginIT.start(SharedKeycloak.appUrl() + "/oa-it/first"), "anna", true))
+                .get("SAMLArtifact"));
         ExecutorService browsers = Executors.newFixedThreadPool(8);
         List<Future<?>> logins = new ArrayList<>();
         for (int i = 1; i < ARTIFACTS; i++) {
             int n = i;
             logins.add(browsers.submit(() -> {
-                URI redirect = Saml1LoginIT.loginAtApplication(Saml1LoginIT.start(SharedKeycloak.appUrl() + "/oa-it/race" + n), "anna", true);
+                URI redirect = Saml1LoginIT.loginAtApplication(
+                        Saml1LoginIT.start(SharedKeycloak.appUrl() + "/oa-it/race" + n), "anna", true);
                 artifacts.add(Urls.queryParams(redirect).get("SAMLArtifact"));
                 return null;
             }));
@@ -91,9 +94,12 @@ class Saml1ArtifactConcurrencyIT {
     @Test
     void artifactExpiresAfterTheTransactionTimeout() throws Exception {
         String oa = SharedKeycloak.appUrl() + "/short/app";
-        URI redirect = Saml1LoginIT.loginAtApplication(Saml1LoginIT.start(oa), "anna", false, SharedKeycloak.appUrl() + "/short/");
+        URI redirect = Saml1LoginIT.loginAtApplication(
+                Saml1LoginIT.start(oa), "anna", false, SharedKeycloak.appUrl() + "/short/");
         String artifact = Urls.queryParams(redirect).get("SAMLArtifact");
         Thread.sleep(3500);
-        assertThat(Saml1LoginIT.getAuthenticationData(artifact).body()).contains("1100").doesNotContain(":Success");
+        assertThat(Saml1LoginIT.getAuthenticationData(artifact).body())
+                .contains("1100")
+                .doesNotContain(":Success");
     }
 }

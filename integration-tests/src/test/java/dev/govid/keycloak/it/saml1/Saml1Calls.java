@@ -52,7 +52,8 @@ public final class Saml1Calls {
     }
 
     /** Runs the browser part as {@code persona} and returns the redirect to the application (with SAMLArtifact). */
-    public URI loginAtApplication(Map<String, String> params, String persona, boolean answerRepresentation, String applicationPrefix) {
+    public URI loginAtApplication(
+            Map<String, String> params, String persona, boolean answerRepresentation, String applicationPrefix) {
         return finishAtEid(params, persona, answerRepresentation, applicationPrefix, "login");
     }
 
@@ -61,8 +62,12 @@ public final class Saml1Calls {
         return finishAtEid(params, "anna", answerRepresentation, applicationPrefix, "cancel");
     }
 
-    private URI finishAtEid(Map<String, String> params, String persona, boolean answerRepresentation, String applicationPrefix,
-                            String action) {
+    private URI finishAtEid(
+            Map<String, String> params,
+            String persona,
+            boolean answerRepresentation,
+            String applicationPrefix,
+            String action) {
         Browser browser = new Browser();
         browser.stopBeforeUrlStartingWith(applicationPrefix);
         Page page = browser.get(Urls.withQuery(protocolUrl + "/StartAuthentication", params));
@@ -70,10 +75,15 @@ public final class Saml1Calls {
             page = browser.submitForm(page, "#govid-representation-form", Map.of("representation", "self"));
         }
         Page simulatorForm = browser.followAutoPost(page);
-        Page toKeycloak = browser.submitForm(simulatorForm, "form[action$=/pvp/login]",
-                Map.of("persona", persona, "loa", "high", "fault", "none"), "action=" + action);
+        Page toKeycloak = browser.submitForm(
+                simulatorForm,
+                "form[action$=/pvp/login]",
+                Map.of("persona", persona, "loa", "high", "fault", "none"),
+                "action=" + action);
         Page redirect = browser.followAutoPost(toKeycloak);
-        assertThat(redirect.isRedirect()).as("redirect to the application: %s", redirect).isTrue();
+        assertThat(redirect.isRedirect())
+                .as("redirect to the application: %s", redirect)
+                .isTrue();
         return redirect.location();
     }
 
@@ -93,10 +103,13 @@ public final class Saml1Calls {
     /** Like {@link #soap} but lets transport failures (e.g. a refused TLS handshake) through as they are. */
     public HttpResponse<String> trySoap(String body, String basicAuth) throws IOException {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(protocolUrl + "/GetAuthenticationData"))
-                .header("Content-Type", "text/xml; charset=utf-8").header("SOAPAction", "")
+                .header("Content-Type", "text/xml; charset=utf-8")
+                .header("SOAPAction", "")
                 .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
         if (basicAuth != null) {
-            request.header("Authorization", "Basic " + Base64.getEncoder().encodeToString(basicAuth.getBytes(StandardCharsets.UTF_8)));
+            request.header(
+                    "Authorization",
+                    "Basic " + Base64.getEncoder().encodeToString(basicAuth.getBytes(StandardCharsets.UTF_8)));
         }
         try {
             return checked(http.send(request.build(), HttpResponse.BodyHandlers.ofString()));
@@ -112,8 +125,10 @@ public final class Saml1Calls {
      */
     private static HttpResponse<String> checked(HttpResponse<String> response) {
         Saml1Schema.assertValidResponse(response.body());
-        assertThat(response.headers().firstValue("Cache-Control")).as("Cache-Control").hasValueSatisfying(
-                value -> assertThat(value).contains("no-store").contains("no-cache"));
+        assertThat(response.headers().firstValue("Cache-Control"))
+                .as("Cache-Control")
+                .hasValueSatisfying(
+                        value -> assertThat(value).contains("no-store").contains("no-cache"));
         assertThat(response.headers().firstValue("Pragma")).as("Pragma").contains("no-cache");
         return response;
     }

@@ -54,21 +54,27 @@ class Saml1InteropIT {
         keycloak = SharedKeycloak.get();
         SharedSimulator.get();
         calls = new Saml1Calls(keycloak.realmUrl(SharedKeycloak.DEMO_REALM));
-        register(OPTIONAL, Map.of("moa.target", "BF", "govid.representation", "optional", "govid.mandate.profiles", "*"));
+        register(
+                OPTIONAL,
+                Map.of("moa.target", "BF", "govid.representation", "optional", "govid.mandate.profiles", "*"));
         register(OFF, Map.of("moa.target", "BF", "govid.representation", "off"));
-        register(REQUIRED, Map.of("moa.target", "BF", "govid.representation", "required", "govid.mandate.profiles", "*"));
+        register(
+                REQUIRED,
+                Map.of("moa.target", "BF", "govid.representation", "required", "govid.mandate.profiles", "*"));
         register(NO_TARGET, Map.of("govid.representation", "off"));
         register(SAML11, Map.of("moa.target", "BF", "moa.minorVersion", "1"));
     }
 
     private static void register(String clientId, Map<String, String> attributes) {
         String realm = SharedKeycloak.DEMO_REALM;
-        keycloak.admin().getJson("/" + realm + "/clients?clientId=" + clientId).forEach(existing ->
-                keycloak.admin().delete("/" + realm + "/clients/" + existing.path("id").asText()));
+        keycloak.admin().getJson("/" + realm + "/clients?clientId=" + clientId).forEach(existing -> keycloak.admin()
+                .delete("/" + realm + "/clients/" + existing.path("id").asText()));
         ObjectNode client = (ObjectNode) Json.parse("""
                 {"clientId":"%s","protocol":"govid-moa-saml1","enabled":true,"redirectUris":["%s*"]}
                 """.formatted(clientId, prefix(clientId)));
-        ObjectNode attrs = Json.object().put("moa.saml1.enabled", "true").put("moa.oaUrlPrefixes", prefix(clientId))
+        ObjectNode attrs = Json.object()
+                .put("moa.saml1.enabled", "true")
+                .put("moa.oaUrlPrefixes", prefix(clientId))
                 .put("govid.sso.confirmation", "false");
         attributes.forEach(attrs::put);
         client.set("attributes", attrs);
@@ -105,7 +111,9 @@ class Saml1InteropIT {
         assertThat(text(mandator, "DateOfBirth")).isEqualTo("1950-06-15");
         assertThat(textValue(assertion, "RepresentationType", MANDATES)).isEqualTo("GeneralvollmachtBilateral");
         assertThat(textValue(assertion, "mandateReferenceValue", MOA)).isEqualTo("MVR-2026-000123");
-        assertThat(attribute(assertion, "OID", PERSONDATA)).as("no professional representative").isEmpty();
+        assertThat(attribute(assertion, "OID", PERSONDATA))
+                .as("no professional representative")
+                .isEmpty();
     }
 
     @Test
@@ -116,8 +124,10 @@ class Saml1InteropIT {
         assertThat(text(company, "Identification", "Value")).isEqualTo("123456a");
         assertThat(text(company, "Identification", "Type")).isEqualTo("urn:publicid:gv.at:baseid+XFN");
         assertThat(text(company, "FullName")).isEqualTo("Musterfirma GmbH");
-        Element mandator = child(child(child(value(assertion, "Mandate", MANDATES), MANDATES, "Mandate"), MANDATES, "Mandator"),
-                PERSONDATA, "CorporateBody");
+        Element mandator = child(
+                child(child(value(assertion, "Mandate", MANDATES), MANDATES, "Mandate"), MANDATES, "Mandator"),
+                PERSONDATA,
+                "CorporateBody");
         assertThat(text(mandator, "FullName")).isEqualTo("Musterfirma GmbH");
         assertThat(text(mandator, "Identification", "Value")).isEqualTo("123456a");
         assertThat(textValue(assertion, "RepresentationType", MANDATES)).isEqualTo("Vertretungsbefugnis");
@@ -135,8 +145,10 @@ class Saml1InteropIT {
         assertThat(text(client, "DateOfBirth")).isEqualTo("1975-11-03");
         assertThat(textValue(assertion, "OID", PERSONDATA)).isEqualTo("1.2.40.0.10.3.1");
         assertThat(textValue(assertion, "OIDTextualDescription", PERSONDATA)).isEqualTo("Rechtsanwalt");
-        Element representative = child(child(child(value(assertion, "Mandate", MANDATES), MANDATES, "Mandate"),
-                MANDATES, "Representative"), PERSONDATA, "PhysicalPerson");
+        Element representative = child(
+                child(child(value(assertion, "Mandate", MANDATES), MANDATES, "Mandate"), MANDATES, "Representative"),
+                PERSONDATA,
+                "PhysicalPerson");
         assertThat(text(representative, "Name", "GivenName")).isEqualTo("Paul");
     }
 
@@ -146,21 +158,32 @@ class Saml1InteropIT {
     void useMandateTrue() throws Exception {
         assertThat(refusal(start(new Person(), OFF, "true"))).as("off").contains("1108");
         Person atOptional = new Person();
-        assertThat(mandateOf(atOptional.finish(start(atOptional, OPTIONAL, "true"), "anna-for-karl", null))).as("optional").isTrue();
+        assertThat(mandateOf(atOptional.finish(start(atOptional, OPTIONAL, "true"), "anna-for-karl", null)))
+                .as("optional")
+                .isTrue();
         Person person = new Person();
-        assertThat(mandateOf(person.finish(start(person, REQUIRED, "true"), "anna-for-karl", null))).as("required").isTrue();
+        assertThat(mandateOf(person.finish(start(person, REQUIRED, "true"), "anna-for-karl", null)))
+                .as("required")
+                .isTrue();
     }
 
     @Test
     void useMandateFalseIsNoMandateMode() throws Exception {
         Person atOff = new Person();
-        assertThat(mandateOf(atOff.finish(start(atOff, OFF, "false"), "anna", null))).as("off").isFalse();
+        assertThat(mandateOf(atOff.finish(start(atOff, OFF, "false"), "anna", null)))
+                .as("off")
+                .isFalse();
         Person atOptional = new Person();
         Page first = start(atOptional, OPTIONAL, "false");
-        assertThat(Person.asksForWhom(first)).as("no 'Für wen handeln Sie?' with useMandate=false").isFalse();
+        assertThat(Person.asksForWhom(first))
+                .as("no 'Für wen handeln Sie?' with useMandate=false")
+                .isFalse();
         assertThat(mandateOf(atOptional.finish(first, "anna-for-karl", null)))
-                .as("a mandate persona logs in for herself").isFalse();
-        assertThat(refusal(start(new Person(), REQUIRED, "false"))).as("required").contains("1108");
+                .as("a mandate persona logs in for herself")
+                .isFalse();
+        assertThat(refusal(start(new Person(), REQUIRED, "false")))
+                .as("required")
+                .contains("1108");
     }
 
     @Test
@@ -172,12 +195,17 @@ class Saml1InteropIT {
         Person atOptional = new Person();
         Page optional = start(atOptional, OPTIONAL, null);
         assertThat(Person.asksForWhom(optional)).as("optional asks").isTrue();
-        assertThat(mandateOf(atOptional.finish(optional, "anna-for-karl", "on-behalf"))).isTrue();
+        assertThat(mandateOf(atOptional.finish(optional, "anna-for-karl", "on-behalf")))
+                .isTrue();
         Person atRequired = new Person();
         Page required = start(atRequired, REQUIRED, null);
         assertThat(Person.asksForWhom(required)).as("required decides").isFalse();
-        assertThat(mandateOf(atRequired.finish(required, "anna-for-karl", null))).as("required").isTrue();
-        assertThat(refusal(start(new Person(), OPTIONAL, "maybe"))).as("neither true nor false").contains("1002");
+        assertThat(mandateOf(atRequired.finish(required, "anna-for-karl", null)))
+                .as("required")
+                .isTrue();
+        assertThat(refusal(start(new Person(), OPTIONAL, "maybe")))
+                .as("neither true nor false")
+                .contains("1002");
     }
 
     // ---- Target
@@ -193,8 +221,12 @@ class Saml1InteropIT {
 
     @Test
     void withoutAnApplicationTargetTheRequestsDecidesAndNothingDefaultsToBf() throws Exception {
-        assertThat(refusal(new Person().start(params(NO_TARGET, null, null)))).as("no Target at all").contains("1002");
-        assertThat(refusal(new Person().start(params(NO_TARGET, "BF&x=y", null)))).as("malformed").contains("1002");
+        assertThat(refusal(new Person().start(params(NO_TARGET, null, null))))
+                .as("no Target at all")
+                .contains("1002");
+        assertThat(refusal(new Person().start(params(NO_TARGET, "BF&x=y", null))))
+                .as("malformed")
+                .contains("1002");
 
         Person bf = new Person();
         Page redirect = bf.finish(bf.start(params(NO_TARGET, "BF", null)), "anna", null);
@@ -228,10 +260,13 @@ class Saml1InteropIT {
         Assertion assertion = success(person.finish(start(person, OFF, "false"), "anna", null));
 
         Element personData = child(value(assertion, "PersonData", PERSONDATA), PERSONDATA, "Person");
-        assertThat(text(personData, "Identification", "Value")).as("base ID not transmitted").isEmpty();
+        assertThat(text(personData, "Identification", "Value"))
+                .as("base ID not transmitted")
+                .isEmpty();
         assertThat(text(personData, "Identification", "Type")).isEqualTo("urn:publicid:gv.at:baseid");
         assertThat(text(personData, "Name", "GivenName")).isEqualTo("Anna");
-        assertThat(textValue(assertion, "bkuURL", MOA)).as("EID-CCS-URL of the eID system")
+        assertThat(textValue(assertion, "bkuURL", MOA))
+                .as("EID-CCS-URL of the eID system")
                 .isEqualTo("https://eid.simulator.test/ccs");
         assertThat(confirmationMethod(assertion)).isEqualTo("urn:oasis:names:tc:SAML:1.0:cm:artifact-01");
     }
@@ -240,11 +275,14 @@ class Saml1InteropIT {
     void aSaml11ApplicationGetsTheSaml11ConfirmationMethod() throws Exception {
         Person person = new Person();
         Page redirect = person.finish(person.start(params(SAML11, "BF", "false")), "anna", null);
-        HttpResponse<String> answer = calls.getAuthenticationData(Urls.queryParams(redirect.location()).get("SAMLArtifact"));
+        HttpResponse<String> answer = calls.getAuthenticationData(
+                Urls.queryParams(redirect.location()).get("SAMLArtifact"));
         Response response = OpenSamlReader.read(answer.body());
         assertThat(response.getMinorVersion()).isEqualTo(1);
-        assertThat(confirmationMethod(response.getAssertions().get(0))).isEqualTo("urn:oasis:names:tc:SAML:1.0:cm:artifact");
-        HttpResponse<String> replay = calls.getAuthenticationData(Urls.queryParams(redirect.location()).get("SAMLArtifact"));
+        assertThat(confirmationMethod(response.getAssertions().get(0)))
+                .isEqualTo("urn:oasis:names:tc:SAML:1.0:cm:artifact");
+        HttpResponse<String> replay = calls.getAuthenticationData(
+                Urls.queryParams(redirect.location()).get("SAMLArtifact"));
         assertThat(replay.body()).as("SAML 1.1 error, schema-checked").contains("moa:E1100");
     }
 
@@ -256,7 +294,8 @@ class Saml1InteropIT {
                   MajorVersion="1" MinorVersion="0"><samlp:Status><samlp:StatusCode Value="samlp:Requester">
                   <samlp:StatusCode xmlns:moa="http://reference.e-government.gv.at/namespace/moa/20020822#" Value="moa:1100"/>
                 </samlp:StatusCode></samlp:Status></samlp:Response></soapenv:Body></soapenv:Envelope>""";
-        assertThatThrownBy(() -> Saml1Schema.assertValidResponse(old)).isInstanceOf(AssertionError.class)
+        assertThatThrownBy(() -> Saml1Schema.assertValidResponse(old))
+                .isInstanceOf(AssertionError.class)
                 .hasMessageContaining("moa:1100");
         Saml1Schema.assertValidResponse(old.replace("moa:1100", "moa:E1100"));
     }
@@ -280,7 +319,8 @@ class Saml1InteropIT {
         }
 
         static boolean asksForWhom(Page page) {
-            return page.status() == 200 && !page.document().select("#govid-representation-form").isEmpty();
+            return page.status() == 200
+                    && !page.document().select("#govid-representation-form").isEmpty();
         }
 
         /** Answers the question if asked (and an answer is given), logs in at the simulator, returns the redirect to the application. */
@@ -291,10 +331,15 @@ class Saml1InteropIT {
             }
             Page simulator = browser.followAutoPost(page);
             assertThat(simulator.status()).as("simulator page: %s", simulator).isEqualTo(200);
-            Page toKeycloak = browser.submitForm(simulator, "form[action$=/pvp/login]",
-                    Map.of("persona", persona, "loa", "high", "fault", "none"), "action=login");
+            Page toKeycloak = browser.submitForm(
+                    simulator,
+                    "form[action$=/pvp/login]",
+                    Map.of("persona", persona, "loa", "high", "fault", "none"),
+                    "action=login");
             Page redirect = browser.followAutoPost(toKeycloak);
-            assertThat(redirect.isRedirect()).as("redirect to the application: %s", redirect).isTrue();
+            assertThat(redirect.isRedirect())
+                    .as("redirect to the application: %s", redirect)
+                    .isTrue();
             return redirect;
         }
     }
@@ -324,16 +369,25 @@ class Saml1InteropIT {
     }
 
     private static Assertion success(Page redirect) throws Exception {
-        HttpResponse<String> answer = calls.getAuthenticationData(Urls.queryParams(redirect.location()).get("SAMLArtifact"));
+        HttpResponse<String> answer = calls.getAuthenticationData(
+                Urls.queryParams(redirect.location()).get("SAMLArtifact"));
         Response response = OpenSamlReader.read(answer.body());
-        assertThat(response.getStatus().getStatusCode().getValue().getLocalPart()).as(answer.body()).isEqualTo("Success");
+        assertThat(response.getStatus().getStatusCode().getValue().getLocalPart())
+                .as(answer.body())
+                .isEqualTo("Success");
         return response.getAssertions().get(0);
     }
 
     private static void assertMoaError(Page redirect, String code) throws Exception {
-        HttpResponse<String> answer = calls.getAuthenticationData(Urls.queryParams(redirect.location()).get("SAMLArtifact"));
+        HttpResponse<String> answer = calls.getAuthenticationData(
+                Urls.queryParams(redirect.location()).get("SAMLArtifact"));
         Response response = OpenSamlReader.read(answer.body());
-        assertThat(response.getStatus().getStatusCode().getStatusCode().getValue().getLocalPart()).isEqualTo("E" + code);
+        assertThat(response.getStatus()
+                        .getStatusCode()
+                        .getStatusCode()
+                        .getValue()
+                        .getLocalPart())
+                .isEqualTo("E" + code);
         assertThat(response.getStatus().getStatusMessage().getMessage()).startsWith(code + ": ");
         assertThat(response.getAssertions()).as("no person data with an error").isEmpty();
     }
@@ -346,7 +400,8 @@ class Saml1InteropIT {
     }
 
     private static String mandatorBpk() {
-        String bpk = SamlXml.attributeValue(SharedSimulator.get().lastResponse().orElseThrow().assertionXml(), MANDATOR_BPK);
+        String bpk = SamlXml.attributeValue(
+                SharedSimulator.get().lastResponse().orElseThrow().assertionXml(), MANDATOR_BPK);
         return bpk.substring(bpk.indexOf(':') + 1);
     }
 
@@ -355,7 +410,12 @@ class Saml1InteropIT {
     }
 
     private static String confirmationMethod(Assertion assertion) {
-        return statement(assertion).getSubject().getSubjectConfirmation().getConfirmationMethods().get(0).getConfirmationMethod();
+        return statement(assertion)
+                .getSubject()
+                .getSubjectConfirmation()
+                .getConfirmationMethods()
+                .get(0)
+                .getConfirmationMethod();
     }
 
     private static AttributeStatement statement(Assertion assertion) {
@@ -364,14 +424,16 @@ class Saml1InteropIT {
 
     private static Optional<Attribute> attribute(Assertion assertion, String name, String namespace) {
         List<Attribute> matching = statement(assertion).getAttributes().stream()
-                .filter(a -> name.equals(a.getAttributeName()) && namespace.equals(a.getAttributeNamespace())).toList();
+                .filter(a -> name.equals(a.getAttributeName()) && namespace.equals(a.getAttributeNamespace()))
+                .toList();
         assertThat(matching.size()).as("at most one %s", name).isLessThanOrEqualTo(1);
         return matching.stream().findFirst();
     }
 
     /** The DOM of the attribute's single value, as OpenSAML unmarshalled it. */
     private static Element value(Assertion assertion, String name, String namespace) {
-        List<XMLObject> values = attribute(assertion, name, namespace).orElseThrow(() -> new AssertionError("no attribute " + name))
+        List<XMLObject> values = attribute(assertion, name, namespace)
+                .orElseThrow(() -> new AssertionError("no attribute " + name))
                 .getAttributeValues();
         assertThat(values).as(name).hasSize(1);
         return values.get(0).getDOM();
@@ -383,7 +445,9 @@ class Saml1InteropIT {
 
     private static Element child(Element parent, String namespace, String localName) {
         for (org.w3c.dom.Node node = parent.getFirstChild(); node != null; node = node.getNextSibling()) {
-            if (node instanceof Element e && namespace.equals(e.getNamespaceURI()) && localName.equals(e.getLocalName())) {
+            if (node instanceof Element e
+                    && namespace.equals(e.getNamespaceURI())
+                    && localName.equals(e.getLocalName())) {
                 return e;
             }
         }

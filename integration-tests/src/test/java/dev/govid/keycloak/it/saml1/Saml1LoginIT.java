@@ -51,8 +51,8 @@ class Saml1LoginIT {
         oaPrefix = SharedKeycloak.appUrl() + "/oa-it/";
         calls = new Saml1Calls(keycloak.realmUrl(realm));
         protocolUrl = calls.protocolUrl();
-        keycloak.admin().getJson("/" + realm + "/clients?clientId=" + CLIENT_ID).forEach(existing ->
-                keycloak.admin().delete("/" + realm + "/clients/" + existing.path("id").asText()));
+        keycloak.admin().getJson("/" + realm + "/clients?clientId=" + CLIENT_ID).forEach(existing -> keycloak.admin()
+                .delete("/" + realm + "/clients/" + existing.path("id").asText()));
         keycloak.admin().createClient(realm, Json.parse("""
                 {"clientId":"%s","protocol":"govid-moa-saml1","enabled":true,"redirectUris":["%s*"],
                  "attributes":{"moa.saml1.enabled":"true","moa.oaUrlPrefixes":"%s","moa.target":"BF",
@@ -72,7 +72,8 @@ class Saml1LoginIT {
         return loginAtApplication(params, persona, answerRepresentation, oaPrefix);
     }
 
-    static URI loginAtApplication(Map<String, String> params, String persona, boolean answerRepresentation, String applicationPrefix) {
+    static URI loginAtApplication(
+            Map<String, String> params, String persona, boolean answerRepresentation, String applicationPrefix) {
         return calls.loginAtApplication(params, persona, answerRepresentation, applicationPrefix);
     }
 
@@ -108,35 +109,56 @@ class Saml1LoginIT {
         HttpResponse<String> response = getAuthenticationData(artifact);
         assertThat(response.statusCode()).isEqualTo(200);
         Document doc = SamlXml.parse(response.body());
-        Element status = (Element) doc.getElementsByTagNameNS(SAMLP1, "StatusCode").item(0);
+        Element status =
+                (Element) doc.getElementsByTagNameNS(SAMLP1, "StatusCode").item(0);
         assertThat(status.getAttribute("Value")).endsWith(":Success");
         String bpk = PvpBpk.lastValue();
-        assertThat(doc.getElementsByTagNameNS(SAML1, "NameIdentifier").item(0).getTextContent()).isEqualTo(bpk);
-        assertThat(doc.getElementsByTagNameNS(PERSONDATA, "GivenName").item(0).getTextContent()).isEqualTo("Anna");
-        assertThat(doc.getElementsByTagNameNS(PERSONDATA, "FamilyName").item(0).getTextContent()).isEqualTo("Huber");
-        assertThat(doc.getElementsByTagNameNS(PERSONDATA, "DateOfBirth").item(0).getTextContent()).isEqualTo("1980-02-29");
+        assertThat(doc.getElementsByTagNameNS(SAML1, "NameIdentifier").item(0).getTextContent())
+                .isEqualTo(bpk);
+        assertThat(doc.getElementsByTagNameNS(PERSONDATA, "GivenName").item(0).getTextContent())
+                .isEqualTo("Anna");
+        assertThat(doc.getElementsByTagNameNS(PERSONDATA, "FamilyName").item(0).getTextContent())
+                .isEqualTo("Huber");
+        assertThat(doc.getElementsByTagNameNS(PERSONDATA, "DateOfBirth").item(0).getTextContent())
+                .isEqualTo("1980-02-29");
         assertThat(doc.getElementsByTagNameNS(MANDATES, "Mandate").getLength()).isZero();
-        assertThat(assertionSignatureValid(doc)).as("assertion signed with the realm key").isTrue();
+        assertThat(assertionSignatureValid(doc))
+                .as("assertion signed with the realm key")
+                .isTrue();
 
         org.opensaml.saml1.core.Response independent = OpenSamlReader.read(response.body());
-        assertThat(independent.getStatus().getStatusCode().getValue().getLocalPart()).isEqualTo("Success");
-        org.opensaml.saml1.core.Assertion assertion = independent.getAssertions().get(0);
-        assertThat(assertion.getAttributeStatements().get(0).getSubject().getNameIdentifier().getNameIdentifier()).isEqualTo(bpk);
-        assertThat(assertion.getAttributeStatements().get(0).getAttributes()).extracting(a -> a.getAttributeName())
+        assertThat(independent.getStatus().getStatusCode().getValue().getLocalPart())
+                .isEqualTo("Success");
+        org.opensaml.saml1.core.Assertion assertion =
+                independent.getAssertions().get(0);
+        assertThat(assertion
+                        .getAttributeStatements()
+                        .get(0)
+                        .getSubject()
+                        .getNameIdentifier()
+                        .getNameIdentifier())
+                .isEqualTo(bpk);
+        assertThat(assertion.getAttributeStatements().get(0).getAttributes())
+                .extracting(a -> a.getAttributeName())
                 .as("protocol mappers add and remove attributes")
-                .contains("PersonData", "Testattribut", "MAIL").doesNotContain("isQualifiedCertificate");
+                .contains("PersonData", "Testattribut", "MAIL")
+                .doesNotContain("isQualifiedCertificate");
         OpenSamlReader.verify(assertion, realmCertificate());
     }
 
     @Test
     void artifactResolvesOnlyOnce() throws Exception {
         KeycloakMetrics before = KeycloakMetrics.scrape();
-        String artifact = Urls.queryParams(loginAtApplication(start(oaPrefix + "once"), "anna", true)).get("SAMLArtifact");
+        String artifact = Urls.queryParams(loginAtApplication(start(oaPrefix + "once"), "anna", true))
+                .get("SAMLArtifact");
         assertThat(getAuthenticationData(artifact).body()).contains(":Success");
         HttpResponse<String> replay = getAuthenticationData(artifact);
         assertThat(replay.statusCode()).isEqualTo(200);
         assertThat(replay.body()).contains("Requester").contains("1100").doesNotContain("Assertion ");
-        assertThat(SamlXml.parse(replay.body()).getElementsByTagNameNS(SAML1, "Assertion").getLength()).isZero();
+        assertThat(SamlXml.parse(replay.body())
+                        .getElementsByTagNameNS(SAML1, "Assertion")
+                        .getLength())
+                .isZero();
 
         KeycloakMetrics after = KeycloakMetrics.scrape();
         for (String event : new String[] {"issued", "resolved", "unknown"}) {
@@ -150,7 +172,8 @@ class Saml1LoginIT {
     void mandateLoginCarriesTheMandate() throws Exception {
         Map<String, String> params = start(oaPrefix + "mandate");
         params.put("useMandate", "true");
-        String artifact = Urls.queryParams(loginAtApplication(params, "anna-for-karl", false)).get("SAMLArtifact");
+        String artifact = Urls.queryParams(loginAtApplication(params, "anna-for-karl", false))
+                .get("SAMLArtifact");
         Document doc = SamlXml.parse(getAuthenticationData(artifact).body());
         assertThat(doc.getElementsByTagNameNS(MANDATES, "Mandate").getLength()).isEqualTo(1);
         assertThat(doc.getDocumentElement().getTextContent()).contains("MVR-2026-000123");
@@ -164,22 +187,30 @@ class Saml1LoginIT {
         assertThat(redirect.toString()).startsWith(oaPrefix + "cancel?");
         String artifact = Urls.queryParams(redirect).get("SAMLArtifact");
         Document doc = SamlXml.parse(getAuthenticationData(artifact).body());
-        Element status = (Element) doc.getElementsByTagNameNS(SAMLP1, "StatusCode").item(0);
+        Element status =
+                (Element) doc.getElementsByTagNameNS(SAMLP1, "StatusCode").item(0);
         assertThat(status.getAttribute("Value")).endsWith(":Responder");
-        Element moaCode = (Element) status.getElementsByTagNameNS(SAMLP1, "StatusCode").item(0);
+        Element moaCode =
+                (Element) status.getElementsByTagNameNS(SAMLP1, "StatusCode").item(0);
         assertThat(moaCode.getAttribute("Value")).isEqualTo("moa:E1005");
-        assertThat(doc.getElementsByTagNameNS(SAMLP1, "StatusMessage").item(0).getTextContent()).startsWith("1005: ");
-        assertThat(doc.getElementsByTagNameNS(MOA, "StatusCode").item(0).getTextContent()).isEqualTo("1005");
+        assertThat(doc.getElementsByTagNameNS(SAMLP1, "StatusMessage").item(0).getTextContent())
+                .startsWith("1005: ");
+        assertThat(doc.getElementsByTagNameNS(MOA, "StatusCode").item(0).getTextContent())
+                .isEqualTo("1005");
         assertThat(doc.getElementsByTagNameNS(SAML1, "Assertion").getLength()).isZero();
-        assertThat(getAuthenticationData(artifact).body()).as("error artifacts are single-use too").contains("1100");
+        assertThat(getAuthenticationData(artifact).body())
+                .as("error artifacts are single-use too")
+                .contains("1100");
     }
 
     @Test
     void refusedMandateReturnsMoaId1108ToTheApplication() throws Exception {
         String realm = SharedKeycloak.DEMO_REALM;
         String prefix = SharedKeycloak.appUrl() + "/mandate-required/";
-        keycloak.admin().getJson("/" + realm + "/clients?clientId=moa-oa-mandate-required").forEach(existing ->
-                keycloak.admin().delete("/" + realm + "/clients/" + existing.path("id").asText()));
+        keycloak.admin()
+                .getJson("/" + realm + "/clients?clientId=moa-oa-mandate-required")
+                .forEach(existing -> keycloak.admin()
+                        .delete("/" + realm + "/clients/" + existing.path("id").asText()));
         keycloak.admin().createClient(realm, Json.parse("""
                 {"clientId":"moa-oa-mandate-required","protocol":"govid-moa-saml1","enabled":true,
                  "attributes":{"moa.saml1.enabled":"true","moa.oaUrlPrefixes":"%s","moa.target":"BF",
@@ -188,15 +219,16 @@ class Saml1LoginIT {
         Map<String, String> params = start(prefix + "app");
         params.put("useMandate", "true");
         URI redirect = calls.loginAtApplication(params, "anna", false, prefix);
-        String body = getAuthenticationData(Urls.queryParams(redirect).get("SAMLArtifact")).body();
+        String body = getAuthenticationData(Urls.queryParams(redirect).get("SAMLArtifact"))
+                .body();
         assertThat(body).contains("moa:E1108").contains(">1108<").doesNotContain("Assertion ");
     }
 
     @Test
     void unregisteredApplicationGetsAnErrorPageAndNoRedirect() throws Exception {
         Browser browser = new Browser();
-        Page page = browser.get(Urls.withQuery(protocolUrl + "/StartAuthentication",
-                Map.of("Target", "BF", "OA", "https://evil.example/steal")));
+        Page page = browser.get(Urls.withQuery(
+                protocolUrl + "/StartAuthentication", Map.of("Target", "BF", "OA", "https://evil.example/steal")));
         assertThat(page.isRedirect()).isFalse();
         assertThat(page.status()).isEqualTo(400);
         assertThat(page.text()).contains("1000");
@@ -210,24 +242,35 @@ class Saml1LoginIT {
     void backChannelAuthenticationRefusesOtherCallersWithoutBurningTheArtifact() throws Exception {
         String realm = SharedKeycloak.DEMO_REALM;
         String securePrefix = SharedKeycloak.appUrl() + "/secure/";
-        for (String[] c : new String[][] {{"moa-oa-secure", "secure-secret", securePrefix}, {"moa-oa-other", "other-secret", SharedKeycloak.appUrl() + "/other/"}}) {
-            keycloak.admin().getJson("/" + realm + "/clients?clientId=" + c[0]).forEach(existing ->
-                    keycloak.admin().delete("/" + realm + "/clients/" + existing.path("id").asText()));
+        for (String[] c : new String[][] {
+            {"moa-oa-secure", "secure-secret", securePrefix},
+            {"moa-oa-other", "other-secret", SharedKeycloak.appUrl() + "/other/"}
+        }) {
+            keycloak.admin().getJson("/" + realm + "/clients?clientId=" + c[0]).forEach(existing -> keycloak.admin()
+                    .delete("/" + realm + "/clients/" + existing.path("id").asText()));
             keycloak.admin().createClient(realm, Json.parse("""
                     {"clientId":"%s","protocol":"govid-moa-saml1","enabled":true,"secret":"%s",
                      "attributes":{"moa.saml1.enabled":"true","moa.oaUrlPrefixes":"%s","moa.target":"BF","moa.backChannelAuth":"client-secret"}}
                     """.formatted(c[0], c[1], c[2])));
         }
-        String artifact = Urls.queryParams(loginAtApplication(start(securePrefix + "app"), "anna", false, securePrefix)).get("SAMLArtifact");
+        String artifact = Urls.queryParams(loginAtApplication(start(securePrefix + "app"), "anna", false, securePrefix))
+                .get("SAMLArtifact");
         assertThat(soap(requestFor(artifact)).body()).as("no credentials").contains("1100");
-        assertThat(soap(requestFor(artifact), "moa-oa-secure:wrong").body()).as("wrong secret").contains("1100");
-        assertThat(soap(requestFor(artifact), "moa-oa-other:other-secret").body()).as("another application").contains("1100");
-        assertThat(soap(requestFor(artifact), "moa-oa-secure:secure-secret").body()).as("the owner").contains(":Success");
+        assertThat(soap(requestFor(artifact), "moa-oa-secure:wrong").body())
+                .as("wrong secret")
+                .contains("1100");
+        assertThat(soap(requestFor(artifact), "moa-oa-other:other-secret").body())
+                .as("another application")
+                .contains("1100");
+        assertThat(soap(requestFor(artifact), "moa-oa-secure:secure-secret").body())
+                .as("the owner")
+                .contains(":Success");
     }
 
     @Test
     void unknownAndMalformedArtifactsGetMoaStatusCodes() throws Exception {
-        HttpResponse<String> unknown = getAuthenticationData("AAEAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA");
+        HttpResponse<String> unknown =
+                getAuthenticationData("AAEAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA");
         assertThat(unknown.body()).contains("1100");
         HttpResponse<String> malformed = getAuthenticationData("not-an-artifact");
         assertThat(malformed.body()).contains("6300");
@@ -247,10 +290,13 @@ class Saml1LoginIT {
     }
 
     private static X509Certificate realmCertificate() {
-        JsonNode keys = keycloak.admin().getJson("/" + SharedKeycloak.DEMO_REALM + "/keys").path("keys");
+        JsonNode keys = keycloak.admin()
+                .getJson("/" + SharedKeycloak.DEMO_REALM + "/keys")
+                .path("keys");
         String certificate = null;
         for (JsonNode key : keys) {
-            if ("SIG".equals(key.path("use").asText()) && "RS256".equals(key.path("algorithm").asText())) {
+            if ("SIG".equals(key.path("use").asText())
+                    && "RS256".equals(key.path("algorithm").asText())) {
                 certificate = key.path("certificate").asText();
             }
         }
@@ -259,7 +305,8 @@ class Saml1LoginIT {
 
     private static boolean assertionSignatureValid(Document doc) {
         X509Certificate cert = realmCertificate();
-        Element assertion = (Element) doc.getElementsByTagNameNS(SAML1, "Assertion").item(0);
+        Element assertion =
+                (Element) doc.getElementsByTagNameNS(SAML1, "Assertion").item(0);
         Document standalone = SamlXml.parse(dev.govid.keycloak.it.SamlXml.serialize(assertion));
         standalone.getDocumentElement().setIdAttribute("AssertionID", true);
         return SamlXml.documentSignatureValid(standalone, cert.getPublicKey(), "AssertionID");

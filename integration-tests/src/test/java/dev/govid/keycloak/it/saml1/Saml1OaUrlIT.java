@@ -31,6 +31,7 @@ class Saml1OaUrlIT {
     private static final String HTTPS_NO_SLASH = "https://acc-app.example";
     /** The prefix of the issue, stored although saving it is refused (partial import does not validate). */
     private static final String LEGACY_HTTP = "http://acc-legacy.example";
+
     private static KeycloakServer keycloak;
     private static String protocolUrl;
     private static String oaPrefix;
@@ -61,12 +62,13 @@ class Saml1OaUrlIT {
     }
 
     private static void delete(String clientId) {
-        keycloak.admin().getJson("/" + REALM + "/clients?clientId=" + clientId).forEach(existing ->
-                keycloak.admin().delete("/" + REALM + "/clients/" + existing.path("id").asText()));
+        keycloak.admin().getJson("/" + REALM + "/clients?clientId=" + clientId).forEach(existing -> keycloak.admin()
+                .delete("/" + REALM + "/clients/" + existing.path("id").asText()));
     }
 
     private static Page start(String oa) {
-        return new Browser().getOnce(Urls.withQuery(protocolUrl + "/StartAuthentication", Map.of("Target", "BF", "OA", oa)));
+        return new Browser()
+                .getOnce(Urls.withQuery(protocolUrl + "/StartAuthentication", Map.of("Target", "BF", "OA", oa)));
     }
 
     static List<String> tricks() {
@@ -118,8 +120,14 @@ class Saml1OaUrlIT {
 
     @Test
     void registeredUrlsStillStartTheLogin() {
-        for (String oa : List.of(oaPrefix + "app", oaPrefix, oaPrefix + "a/b?x=1", oaPrefix.replace("127.0.0.1", "127.0.0.1") + "%61pp",
-                HTTPS_NO_SLASH + "/x", HTTPS_NO_SLASH + ":443/x", "HTTPS://ACC-APP.EXAMPLE/x")) {
+        for (String oa : List.of(
+                oaPrefix + "app",
+                oaPrefix,
+                oaPrefix + "a/b?x=1",
+                oaPrefix.replace("127.0.0.1", "127.0.0.1") + "%61pp",
+                HTTPS_NO_SLASH + "/x",
+                HTTPS_NO_SLASH + ":443/x",
+                "HTTPS://ACC-APP.EXAMPLE/x")) {
             Page page = start(oa);
             assertThat(page.status()).as(oa).isNotEqualTo(400);
             assertThat(page.text()).as(oa).doesNotContain("MOA-ID 1000");
@@ -128,25 +136,43 @@ class Saml1OaUrlIT {
 
     @Test
     void savingAPrefixThatIsNotAnHttpsUrlIsRefused() {
-        for (String prefix : List.of(LEGACY_HTTP, "https://acc-app.example/oa/?x=1", "https://user@acc-app.example/",
-                "https://acc-app.example/oa/../", "acc-app.example/oa/", "https://*.example/")) {
-            assertThatThrownBy(() -> create("moa-oa-refused", prefix)).as(prefix)
+        for (String prefix : List.of(
+                LEGACY_HTTP,
+                "https://acc-app.example/oa/?x=1",
+                "https://user@acc-app.example/",
+                "https://acc-app.example/oa/../",
+                "acc-app.example/oa/",
+                "https://*.example/")) {
+            assertThatThrownBy(() -> create("moa-oa-refused", prefix))
+                    .as(prefix)
                     .isInstanceOfSatisfying(AdminApiException.class, e -> {
                         assertThat(e.status()).isEqualTo(400);
                         assertThat(e.body()).contains("moa.oaUrlPrefixes");
                     });
         }
-        assertThat(keycloak.admin().getJson("/" + REALM + "/clients?clientId=moa-oa-refused")).isEmpty();
+        assertThat(keycloak.admin().getJson("/" + REALM + "/clients?clientId=moa-oa-refused"))
+                .isEmpty();
     }
 
     @Test
     void updatingToABadPrefixIsRefusedAndKeepsTheOldOne() {
-        String id = keycloak.admin().getJson("/" + REALM + "/clients?clientId=moa-oa-urls").get(0).path("id").asText();
-        var representation = (com.fasterxml.jackson.databind.node.ObjectNode) keycloak.admin().getJson("/" + REALM + "/clients/" + id);
-        ((com.fasterxml.jackson.databind.node.ObjectNode) representation.path("attributes")).put("moa.oaUrlPrefixes", "http://acc-app.example");
+        String id = keycloak.admin()
+                .getJson("/" + REALM + "/clients?clientId=moa-oa-urls")
+                .get(0)
+                .path("id")
+                .asText();
+        var representation = (com.fasterxml.jackson.databind.node.ObjectNode)
+                keycloak.admin().getJson("/" + REALM + "/clients/" + id);
+        ((com.fasterxml.jackson.databind.node.ObjectNode) representation.path("attributes"))
+                .put("moa.oaUrlPrefixes", "http://acc-app.example");
         assertThatThrownBy(() -> keycloak.admin().putJson("/" + REALM + "/clients/" + id, representation))
-                .isInstanceOfSatisfying(AdminApiException.class, e -> assertThat(e.status()).isEqualTo(400));
-        assertThat(keycloak.admin().getJson("/" + REALM + "/clients/" + id).path("attributes").path("moa.oaUrlPrefixes").asText())
+                .isInstanceOfSatisfying(
+                        AdminApiException.class, e -> assertThat(e.status()).isEqualTo(400));
+        assertThat(keycloak.admin()
+                        .getJson("/" + REALM + "/clients/" + id)
+                        .path("attributes")
+                        .path("moa.oaUrlPrefixes")
+                        .asText())
                 .isEqualTo(oaPrefix);
     }
 }

@@ -30,11 +30,12 @@ final class Saml1Schema {
     private static final String SAMLP = "urn:oasis:names:tc:SAML:1.0:protocol";
     private static final String SAML = "urn:oasis:names:tc:SAML:1.0:assertion";
     private static final String DSIG = "http://www.w3.org/2000/09/xmldsig#";
-    private static final Schema SAML10 = schema("schema/cs-sstc-schema-protocol-01.xsd", "schema/cs-sstc-schema-assertion-01.xsd");
-    private static final Schema SAML11 = schema("schema/cs-sstc-schema-protocol-1.1.xsd", "schema/cs-sstc-schema-assertion-1.1.xsd");
+    private static final Schema SAML10 =
+            schema("schema/cs-sstc-schema-protocol-01.xsd", "schema/cs-sstc-schema-assertion-01.xsd");
+    private static final Schema SAML11 =
+            schema("schema/cs-sstc-schema-protocol-1.1.xsd", "schema/cs-sstc-schema-assertion-1.1.xsd");
 
-    private Saml1Schema() {
-    }
+    private Saml1Schema() {}
 
     /** Throws {@link AssertionError} naming the schema violation unless the body's samlp:Response is valid. */
     static void assertValidResponse(String soapBody) {
@@ -43,11 +44,12 @@ final class Saml1Schema {
             return; // a SOAP fault or a plain error: not a SAML response
         }
         String minor = response.getAttribute("MinorVersion");
-        Schema schema = switch (minor) {
-            case "0" -> SAML10;
-            case "1" -> SAML11;
-            default -> throw new AssertionError("samlp:Response with MinorVersion '" + minor + "'");
-        };
+        Schema schema =
+                switch (minor) {
+                    case "0" -> SAML10;
+                    case "1" -> SAML11;
+                    default -> throw new AssertionError("samlp:Response with MinorVersion '" + minor + "'");
+                };
         try {
             schema.newValidator().validate(new DOMSource(response));
         } catch (Exception e) {
@@ -74,8 +76,7 @@ final class Saml1Schema {
             // The jar's imports name classpath: locations (and a 1.1 assertion draft file it does not ship), so
             // imports are resolved by namespace to the schema of the same version.
             factory.setResourceResolver(resolver(byNamespace));
-            return factory.newSchema(new Source[] {
-                    source(protocol), source("schema-stubs/persondata-stub.xsd")});
+            return factory.newSchema(new Source[] {source(protocol), source("schema-stubs/persondata-stub.xsd")});
         } catch (Exception e) {
             throw new IllegalStateException("SAML schemas not loadable", e);
         }
@@ -102,21 +103,68 @@ final class Saml1Schema {
 
     /** The minimal LSInput: a system id the parser opens itself. */
     private record ClasspathInput(URL url, String publicId) implements LSInput {
-        @Override public java.io.Reader getCharacterStream() { return null; }
-        @Override public void setCharacterStream(java.io.Reader characterStream) { }
-        @Override public InputStream getByteStream() { return null; }
-        @Override public void setByteStream(InputStream byteStream) { }
-        @Override public String getStringData() { return null; }
-        @Override public void setStringData(String stringData) { }
-        @Override public String getSystemId() { return url.toExternalForm(); }
-        @Override public void setSystemId(String systemId) { }
-        @Override public String getPublicId() { return publicId; }
-        @Override public void setPublicId(String publicId) { }
-        @Override public String getBaseURI() { return null; }
-        @Override public void setBaseURI(String baseURI) { }
-        @Override public String getEncoding() { return null; }
-        @Override public void setEncoding(String encoding) { }
-        @Override public boolean getCertifiedText() { return false; }
-        @Override public void setCertifiedText(boolean certifiedText) { }
+        @Override
+        public java.io.Reader getCharacterStream() {
+            return null;
+        }
+
+        @Override
+        public void setCharacterStream(java.io.Reader characterStream) {}
+
+        @Override
+        public InputStream getByteStream() {
+            return null;
+        }
+
+        @Override
+        public void setByteStream(InputStream byteStream) {}
+
+        @Override
+        public String getStringData() {
+            return null;
+        }
+
+        @Override
+        public void setStringData(String stringData) {}
+
+        @Override
+        public String getSystemId() {
+            return url.toExternalForm();
+        }
+
+        @Override
+        public void setSystemId(String systemId) {}
+
+        @Override
+        public String getPublicId() {
+            return publicId;
+        }
+
+        @Override
+        public void setPublicId(String publicId) {}
+
+        @Override
+        public String getBaseURI() {
+            return null;
+        }
+
+        @Override
+        public void setBaseURI(String baseURI) {}
+
+        @Override
+        public String getEncoding() {
+            return null;
+        }
+
+        @Override
+        public void setEncoding(String encoding) {}
+
+        @Override
+        public boolean getCertifiedText() {
+            return false;
+        }
+
+        @Override
+        public void setCertifiedText(boolean certifiedText) {}
     }
 }

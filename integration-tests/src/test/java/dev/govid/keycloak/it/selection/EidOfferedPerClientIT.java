@@ -27,8 +27,8 @@ class EidOfferedPerClientIT {
         KeycloakServer keycloak = SharedKeycloak.get();
         SharedSimulator.get();
         String realm = SharedKeycloak.DEMO_REALM;
-        keycloak.admin().getJson("/" + realm + "/clients?clientId=" + CLIENT_ID).forEach(existing ->
-                keycloak.admin().delete("/" + realm + "/clients/" + existing.path("id").asText()));
+        keycloak.admin().getJson("/" + realm + "/clients?clientId=" + CLIENT_ID).forEach(existing -> keycloak.admin()
+                .delete("/" + realm + "/clients/" + existing.path("id").asText()));
         keycloak.admin().createClient(realm, Json.parse("""
                 {"clientId":"%s","protocol":"openid-connect","enabled":true,"publicClient":false,"secret":"%s",
                  "standardFlowEnabled":true,"redirectUris":["%s/*"],"attributes":{"govid.selection.eids":"bundid"}}
@@ -36,9 +36,14 @@ class EidOfferedPerClientIT {
     }
 
     private static Page startWithHint(String alias) {
-        OidcClient client = new OidcClient(SharedKeycloak.get().realmUrl(SharedKeycloak.DEMO_REALM), CLIENT_ID, SECRET,
+        OidcClient client = new OidcClient(
+                SharedKeycloak.get().realmUrl(SharedKeycloak.DEMO_REALM),
+                CLIENT_ID,
+                SECRET,
                 SharedKeycloak.appUrl() + "/callback");
-        return new Browser().get(client.newAuthorizationRequest("openid", Map.of("kc_idp_hint", alias)).url());
+        return new Browser()
+                .get(client.newAuthorizationRequest("openid", Map.of("kc_idp_hint", alias))
+                        .url());
     }
 
     @Test
@@ -52,6 +57,8 @@ class EidOfferedPerClientIT {
     void anOfferedEidStartsItsLogin() {
         Page page = startWithHint("bundid");
         assertThat(page.status()).isEqualTo(200);
-        assertThat(page.document().select("form input[name=SAMLRequest]")).as("auto-posted AuthnRequest to BundID").isNotEmpty();
+        assertThat(page.document().select("form input[name=SAMLRequest]"))
+                .as("auto-posted AuthnRequest to BundID")
+                .isNotEmpty();
     }
 }

@@ -1,7 +1,6 @@
 package dev.govid.keycloak.it.settings;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.Map;
 
@@ -55,32 +54,34 @@ class SettingsSaveIT {
 
     /** One bad value per kind of setting; each create is refused with HTTP 400 naming the key. */
     @ParameterizedTest(name = "{0} = {1}")
-    @CsvSource(delimiter = '|', value = {
-            "govid.representation          | requried",                       // choice
-            "govid.sso.confirmation        | yes",                            // boolean
-            "govid.mandate.maxValidityDays | ninety",                         // number
-            "govid.mandate.maxValidityDays | 0",                              // number out of range
-            "govid.mandate.mandators       | natural##company",               // list of choices
-            "govid.mandate.profiles        | <script>",                       // list of names
-            "govid.privateSector           | ja",                             // boolean (the one private-sector key)
-            "govid.testIdentities          | reject",                         // choice
-            "govid.selection.eids          | bundid##nosuch",                 // identity providers of the realm
-            "govid.frameAncestors          | https://*.com",                  // exact origins only
-            "govid.frameAncestors          | http://portal.example.gv.at",    // https only (http for loopback)
-            "govid.theme.logo              | javascript:alert(1)",            // image URL
-            "govid.theme.helpUrl           | http://help.example/",           // link
-            "govid.theme.primaryColor      | red",                            // colour
-            "govid.theme.title             | a\\nb",                           // text without line breaks
-            "govid.revisionlog.events      | 6300 9999",                      // revision-log event codes
-            "moa.oaUrlPrefixes             | http://acc-app.example",         // URL prefix
-            "moa.artifactTtlSeconds        | 5 minutes",                      // number
-            "moa.backChannelAuth           | client_secret",                  // choice
-            "moa.mtls.subjectDn            | not a dn ===",                   // distinguished name
-            "moa.minorVersion              | 2",                              // choice
-            "moa.target                    | B F",                            // MOA-ID Target
-            "moa.target                    | bf",                             // a sector code is in capitals
-            "govid.represntation           | optional",                       // a near miss of a known key
-    })
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "govid.representation          | requried", // choice
+                "govid.sso.confirmation        | yes", // boolean
+                "govid.mandate.maxValidityDays | ninety", // number
+                "govid.mandate.maxValidityDays | 0", // number out of range
+                "govid.mandate.mandators       | natural##company", // list of choices
+                "govid.mandate.profiles        | <script>", // list of names
+                "govid.privateSector           | ja", // boolean (the one private-sector key)
+                "govid.testIdentities          | reject", // choice
+                "govid.selection.eids          | bundid##nosuch", // identity providers of the realm
+                "govid.frameAncestors          | https://*.com", // exact origins only
+                "govid.frameAncestors          | http://portal.example.gv.at", // https only (http for loopback)
+                "govid.theme.logo              | javascript:alert(1)", // image URL
+                "govid.theme.helpUrl           | http://help.example/", // link
+                "govid.theme.primaryColor      | red", // colour
+                "govid.theme.title             | a\\nb", // text without line breaks
+                "govid.revisionlog.events      | 6300 9999", // revision-log event codes
+                "moa.oaUrlPrefixes             | http://acc-app.example", // URL prefix
+                "moa.artifactTtlSeconds        | 5 minutes", // number
+                "moa.backChannelAuth           | client_secret", // choice
+                "moa.mtls.subjectDn            | not a dn ===", // distinguished name
+                "moa.minorVersion              | 2", // choice
+                "moa.target                    | B F", // MOA-ID Target
+                "moa.target                    | bf", // a sector code is in capitals
+                "govid.represntation           | optional", // a near miss of a known key
+            })
     void aBadValueIsRefusedOnCreate(String key, String value) {
         SettingsTestSupport.deleteClient(keycloak, REALM, CLIENT);
         String stored = value.replace("\\n", "\n");
@@ -90,7 +91,8 @@ class SettingsSaveIT {
         if (stored.length() > 3) {
             assertThat(e.body()).as("the value is not echoed").doesNotContain(stored);
         }
-        assertThat(keycloak.admin().getJson("/" + REALM + "/clients?clientId=" + CLIENT)).isEmpty();
+        assertThat(keycloak.admin().getJson("/" + REALM + "/clients?clientId=" + CLIENT))
+                .isEmpty();
     }
 
     /** GovID's validation runs after Keycloak's own, never instead of it. */
@@ -107,8 +109,9 @@ class SettingsSaveIT {
     @Test
     void conflictingPrivateSectorKeysAreRefused() {
         SettingsTestSupport.deleteClient(keycloak, REALM, CLIENT);
-        AdminApiException e = refused(() -> keycloak.admin().createClient(REALM,
-                client(CLIENT, Map.of("govid.privateSector", "false", "moa.privateSector", "true"))));
+        AdminApiException e = refused(() -> keycloak.admin()
+                .createClient(
+                        REALM, client(CLIENT, Map.of("govid.privateSector", "false", "moa.privateSector", "true"))));
         assertThat(e.status()).isEqualTo(400);
         assertThat(e.body()).contains("moa.privateSector").contains("govid.privateSector");
     }
@@ -116,25 +119,45 @@ class SettingsSaveIT {
     @Test
     void validSettingsAreAcceptedAndAnUpdateToABadValueIsRefused() {
         SettingsTestSupport.deleteClient(keycloak, REALM, CLIENT);
-        String id = keycloak.admin().createClient(REALM, client(CLIENT, Map.ofEntries(
-                Map.entry("govid.representation", "optional"), Map.entry("govid.mandate.profiles", "*"),
-                Map.entry("govid.mandate.mandators", "natural"), Map.entry("govid.mandate.maxValidityDays", "365"),
-                Map.entry("govid.privateSector", "false"), Map.entry("govid.sso.confirmation", "FALSE"),
-                Map.entry("govid.selection.eids", "idaustria##bundid"), Map.entry("govid.testIdentities", "refuse"),
-                Map.entry("govid.frameAncestors", "https://portal.example.gv.at##http://localhost:8082"),
-                Map.entry("govid.theme.logo", "/resources/logo.svg"), Map.entry("govid.theme.helpUrl", "https://help.example/faq#eid"),
-                Map.entry("govid.theme.primaryColor", "#0055AA"), Map.entry("govid.theme.text.govidSelectionIntro.de", "Hallo"),
-                Map.entry("govid.revisionlog.events", "6300, 5002"), Map.entry("some.other.attribute", "anything"))));
+        String id = keycloak.admin()
+                .createClient(
+                        REALM,
+                        client(
+                                CLIENT,
+                                Map.ofEntries(
+                                        Map.entry("govid.representation", "optional"),
+                                        Map.entry("govid.mandate.profiles", "*"),
+                                        Map.entry("govid.mandate.mandators", "natural"),
+                                        Map.entry("govid.mandate.maxValidityDays", "365"),
+                                        Map.entry("govid.privateSector", "false"),
+                                        Map.entry("govid.sso.confirmation", "FALSE"),
+                                        Map.entry("govid.selection.eids", "idaustria##bundid"),
+                                        Map.entry("govid.testIdentities", "refuse"),
+                                        Map.entry(
+                                                "govid.frameAncestors",
+                                                "https://portal.example.gv.at##http://localhost:8082"),
+                                        Map.entry("govid.theme.logo", "/resources/logo.svg"),
+                                        Map.entry("govid.theme.helpUrl", "https://help.example/faq#eid"),
+                                        Map.entry("govid.theme.primaryColor", "#0055AA"),
+                                        Map.entry("govid.theme.text.govidSelectionIntro.de", "Hallo"),
+                                        Map.entry("govid.revisionlog.events", "6300, 5002"),
+                                        Map.entry("some.other.attribute", "anything"))));
         JsonNode stored = keycloak.admin().getJson("/" + REALM + "/clients/" + id);
-        assertThat(stored.path("attributes").path("govid.representation").asText()).isEqualTo("optional");
+        assertThat(stored.path("attributes").path("govid.representation").asText())
+                .isEqualTo("optional");
 
         ObjectNode update = (ObjectNode) stored;
         ((ObjectNode) update.path("attributes")).put("govid.representation", "on");
         AdminApiException e = refused(() -> keycloak.admin().putJson("/" + REALM + "/clients/" + id, update));
         assertThat(e.status()).isEqualTo(400);
         assertThat(e.body()).contains("govid.representation").contains("off, optional, required");
-        assertThat(keycloak.admin().getJson("/" + REALM + "/clients/" + id).path("attributes").path("govid.representation").asText())
-                .as("the refused update changed nothing").isEqualTo("optional");
+        assertThat(keycloak.admin()
+                        .getJson("/" + REALM + "/clients/" + id)
+                        .path("attributes")
+                        .path("govid.representation")
+                        .asText())
+                .as("the refused update changed nothing")
+                .isEqualTo("optional");
         keycloak.admin().delete("/" + REALM + "/clients/" + id);
     }
 
@@ -152,7 +175,9 @@ class SettingsSaveIT {
         }
         AdminApiException e = refused(() -> keycloak.admin().createRealm(realm));
         assertThat(e.status()).as(e.getMessage()).isBetween(400, 599);
-        assertThat(keycloak.admin().realmExists(name)).as("nothing of the refused import is left").isFalse();
+        assertThat(keycloak.admin().realmExists(name))
+                .as("nothing of the refused import is left")
+                .isFalse();
         String log = SettingsTestSupport.keycloakLog(keycloak);
         assertThat(e.body() + log).contains(key);
     }
@@ -168,7 +193,8 @@ class SettingsSaveIT {
     @Test
     void aRealmImportWithABadProviderConfigIsRefused() {
         ObjectNode realm = realm("settings-import-idp");
-        ((com.fasterxml.jackson.databind.node.ArrayNode) realm.path("identityProviders")).add(bundId("bundid", "prodcution"));
+        ((com.fasterxml.jackson.databind.node.ArrayNode) realm.path("identityProviders"))
+                .add(bundId("bundid", "prodcution"));
         assertImportRefused(realm, "bundidEnvironment");
     }
 
@@ -182,7 +208,8 @@ class SettingsSaveIT {
     @Test
     void aValidRealmImportWorks() {
         ObjectNode realm = realm("settings-import-ok");
-        ((com.fasterxml.jackson.databind.node.ArrayNode) realm.path("identityProviders")).add(bundId("bundid", "production"));
+        ((com.fasterxml.jackson.databind.node.ArrayNode) realm.path("identityProviders"))
+                .add(bundId("bundid", "production"));
         ((com.fasterxml.jackson.databind.node.ArrayNode) realm.path("clients"))
                 .add(client("imported", Map.of("govid.selection.eids", "bundid", "govid.representation", "off")));
         ((ObjectNode) realm.path("attributes")).put("govid.revisionlog.enabled", "true");
@@ -206,26 +233,27 @@ class SettingsSaveIT {
     private static ObjectNode pvp(String alias) {
         return (ObjectNode) Json.parse("""
                 {"alias":"%s","providerId":"govid-pvp","enabled":true,
-                 "config":{"pvpMetadataUrl":"%s/idp/metadata","clientId":"unused","clientSecret":"unused"}}"""
-                .formatted(alias, SharedKeycloak.simulatorUrl()));
+                 "config":{"pvpMetadataUrl":"%s/idp/metadata","clientId":"unused","clientSecret":"unused"}}""".formatted(alias, SharedKeycloak.simulatorUrl()));
     }
 
     /** Issue 13: {@code BundIdEnvironment.fromConfig} turned a typo into INTEGRATION; now each bad value is refused. */
     @ParameterizedTest(name = "BundID {0} = {1}")
-    @CsvSource(delimiter = '|', value = {
-            "bundidEnvironment            | prodcution",
-            "bundidLang                   | fr",
-            "bundidMinimumLevel           | high",
-            "bundidRequiredAttributes     | givenName##shoeSize",
-            "bundidAllowedMethods         | Carrier pigeon",
-            "bundidTemporaryLoginPolicy   | allow",
-            "bundidBackUrl                | javascript:history.back()",
-            "bundidBackUrl                | http://service.example/",
-            "bundidEnableStatusDetail     | maybe",
-            "bundidRequestBinding         | ARTIFACT",
-            "bundidRequestSignatureAlgorithm | RSA_SHA1",
-            "govidSelectionLogo           | //evil.example/logo.png",
-    })
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "bundidEnvironment            | prodcution",
+                "bundidLang                   | fr",
+                "bundidMinimumLevel           | high",
+                "bundidRequiredAttributes     | givenName##shoeSize",
+                "bundidAllowedMethods         | Carrier pigeon",
+                "bundidTemporaryLoginPolicy   | allow",
+                "bundidBackUrl                | javascript:history.back()",
+                "bundidBackUrl                | http://service.example/",
+                "bundidEnableStatusDetail     | maybe",
+                "bundidRequestBinding         | ARTIFACT",
+                "bundidRequestSignatureAlgorithm | RSA_SHA1",
+                "govidSelectionLogo           | //evil.example/logo.png",
+            })
     void aBadBundIdSettingIsRefused(String key, String value) {
         deleteProvider("settings-bundid");
         ObjectNode provider = bundId("settings-bundid", "production");
@@ -236,16 +264,18 @@ class SettingsSaveIT {
     }
 
     @ParameterizedTest(name = "ID Austria {0} = {1}")
-    @CsvSource(delimiter = '|', value = {
-            "pvpLoaVocabulary        | eIDAS2",
-            "pvpMinimumLevel         | substantial-ish",
-            "pvpOptionalAttributes   | MAIL##MANDATOR-NATURAL-PERSON-BPK-LIST",
-            "pvpTestConnection       | sometimes",
-            "pvpSector               | B F",
-            "pvpMetadataUrl          | https://user@idp.example/metadata",
-            "pvpAcceptedVersions     | 2.1##latest",
-            "pvpAllowAesCbc          | yes",
-    })
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "pvpLoaVocabulary        | eIDAS2",
+                "pvpMinimumLevel         | substantial-ish",
+                "pvpOptionalAttributes   | MAIL##MANDATOR-NATURAL-PERSON-BPK-LIST",
+                "pvpTestConnection       | sometimes",
+                "pvpSector               | B F",
+                "pvpMetadataUrl          | https://user@idp.example/metadata",
+                "pvpAcceptedVersions     | 2.1##latest",
+                "pvpAllowAesCbc          | yes",
+            })
     void aBadIdAustriaSettingIsRefused(String key, String value) {
         deleteProvider("settings-pvp");
         ObjectNode provider = pvp("settings-pvp");
@@ -261,9 +291,14 @@ class SettingsSaveIT {
         keycloak.admin().createIdentityProvider(REALM, bundId("settings-bundid", "production"));
         ObjectNode provider = (ObjectNode) keycloak.admin().getIdentityProvider(REALM, "settings-bundid");
         ((ObjectNode) provider.path("config")).put("bundidEnvironment", "prod");
-        AdminApiException e = refused(() -> keycloak.admin().updateIdentityProvider(REALM, "settings-bundid", provider));
+        AdminApiException e =
+                refused(() -> keycloak.admin().updateIdentityProvider(REALM, "settings-bundid", provider));
         assertThat(e.status()).isEqualTo(400);
-        assertThat(keycloak.admin().getIdentityProvider(REALM, "settings-bundid").path("config").path("bundidEnvironment").asText())
+        assertThat(keycloak.admin()
+                        .getIdentityProvider(REALM, "settings-bundid")
+                        .path("config")
+                        .path("bundidEnvironment")
+                        .asText())
                 .isEqualTo("production");
         deleteProvider("settings-bundid");
     }

@@ -10,16 +10,17 @@ import dev.govid.keycloak.it.SharedKeycloak;
 /** Admin-API helpers for the settings ITs. */
 final class SettingsTestSupport {
 
-    private SettingsTestSupport() {
-    }
+    private SettingsTestSupport() {}
 
     static void deleteClient(KeycloakServer keycloak, String realm, String clientId) {
-        keycloak.admin().getJson("/" + realm + "/clients?clientId=" + clientId).forEach(existing ->
-                keycloak.admin().delete("/" + realm + "/clients/" + existing.path("id").asText()));
+        keycloak.admin().getJson("/" + realm + "/clients?clientId=" + clientId).forEach(existing -> keycloak.admin()
+                .delete("/" + realm + "/clients/" + existing.path("id").asText()));
     }
 
     static JsonNode client(KeycloakServer keycloak, String realm, String clientId) {
-        return keycloak.admin().getJson("/" + realm + "/clients?clientId=" + clientId).get(0);
+        return keycloak.admin()
+                .getJson("/" + realm + "/clients?clientId=" + clientId)
+                .get(0);
     }
 
     /**

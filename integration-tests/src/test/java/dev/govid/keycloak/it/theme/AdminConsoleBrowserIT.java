@@ -61,25 +61,35 @@ class AdminConsoleBrowserIT {
         // The console speaks the admin's language only where the master realm has internationalisation on.
         keycloak.admin().updateRealm("master", Json.parse("""
                 {"internationalizationEnabled":true,"supportedLocales":["en","de"],"defaultLocale":"en"}"""));
-        if (keycloak.admin().getJson("/" + REALM + "/identity-provider/instances").findValuesAsText("alias").contains(PROVIDER)) {
+        if (keycloak.admin()
+                .getJson("/" + REALM + "/identity-provider/instances")
+                .findValuesAsText("alias")
+                .contains(PROVIDER)) {
             keycloak.admin().deleteIdentityProvider(REALM, PROVIDER);
         }
         for (JsonNode scope : keycloak.admin().getJson("/" + REALM + "/client-scopes")) {
             if (SCOPE.equals(scope.path("name").asText())) {
                 deleteClient(FIRST);
                 deleteClient(SECOND);
-                keycloak.admin().delete("/" + REALM + "/client-scopes/" + scope.path("id").asText());
+                keycloak.admin()
+                        .delete("/" + REALM + "/client-scopes/"
+                                + scope.path("id").asText());
             }
         }
-        String location = keycloak.admin().postJson("/" + REALM + "/client-scopes", Json.parse("""
-                {"name":"%s","protocol":"openid-connect","attributes":{"include.in.token.scope":"false"}}""".formatted(SCOPE))).orElseThrow();
+        String location = keycloak.admin()
+                .postJson("/" + REALM + "/client-scopes", Json.parse("""
+                {"name":"%s","protocol":"openid-connect","attributes":{"include.in.token.scope":"false"}}""".formatted(SCOPE)))
+                .orElseThrow();
         scopeId = location.substring(location.lastIndexOf('/') + 1);
         for (String clientId : new String[] {FIRST, SECOND}) {
             deleteClient(clientId);
             keycloak.admin().createClient(REALM, Json.parse("""
                     {"clientId":"%s","secret":"%s","publicClient":false,"standardFlowEnabled":true,"redirectUris":["%s/*"],
                      "attributes":{"govid.sso.confirmation":"false"}}""".formatted(clientId, SECRET, app.origin())));
-            keycloak.admin().putJson("/" + REALM + "/clients/" + id(clientId) + "/default-client-scopes/" + scopeId, Json.object());
+            keycloak.admin()
+                    .putJson(
+                            "/" + REALM + "/clients/" + id(clientId) + "/default-client-scopes/" + scopeId,
+                            Json.object());
         }
         logIntoConsole();
     }
@@ -95,7 +105,10 @@ class AdminConsoleBrowserIT {
         if (keycloak != null) {
             keycloak.admin().updateRealm("master", Json.parse("{\"internationalizationEnabled\":false}"));
             // Other tests of this JVM see the demo realm's eID choices: leave only the shipped ones.
-            if (keycloak.admin().getJson("/" + REALM + "/identity-provider/instances").findValuesAsText("alias").contains(PROVIDER)) {
+            if (keycloak.admin()
+                    .getJson("/" + REALM + "/identity-provider/instances")
+                    .findValuesAsText("alias")
+                    .contains(PROVIDER)) {
                 keycloak.admin().deleteIdentityProvider(REALM, PROVIDER);
             }
             deleteClient(FIRST);
@@ -117,7 +130,8 @@ class AdminConsoleBrowserIT {
     void addingABundIdProviderAsksOnlyWhatMattersInTheAdminsLanguage() {
         driver.get(keycloak.baseUrl() + "/admin/master/console/#/" + REALM + "/identity-providers/govid-bundid/add");
         WebElement serviceId = input("OnlineServiceId (BMI-ID)");
-        assertThat(bodyText()).contains("BundID-Umgebung", "Anzeigename der Behörde", "Pflichtattribute")
+        assertThat(bodyText())
+                .contains("BundID-Umgebung", "Anzeigename der Behörde", "Pflichtattribute")
                 .doesNotContain("govidIdp");
         replace(input("Alias"), PROVIDER);
         replace(input("Client-ID"), "unused");
@@ -134,23 +148,34 @@ class AdminConsoleBrowserIT {
         assertThat(saved.path("providerId").asText()).isEqualTo("govid-bundid");
         assertThat(saved.path("config").path("bundidEnvironment").asText()).isEqualTo("custom");
         assertThat(saved.path("config").path("bundidOnlineServiceId").asText()).isEqualTo("BMI-TEST-console");
-        assertThat(saved.path("config").path("bundidRequiredAttributes").asText()).as("defaults kept").isEqualTo("givenName##surname");
+        assertThat(saved.path("config").path("bundidRequiredAttributes").asText())
+                .as("defaults kept")
+                .isEqualTo("givenName##surname");
     }
 
     @Test
     void oneSharedFormSetsRepresentationAndOfferedEidsForTwoApplications() {
-        driver.get(keycloak.baseUrl() + "/admin/master/console/#/" + REALM + "/client-scopes/" + scopeId + "/mappers/govid-client-settings/new");
+        driver.get(keycloak.baseUrl() + "/admin/master/console/#/" + REALM + "/client-scopes/" + scopeId
+                + "/mappers/govid-client-settings/new");
         WebElement name = input("Name");
-        assertThat(bodyText()).contains("Vertretung (Vollmachten)", "Angebotene eIDs", "Single Sign-on bestätigen").doesNotContain("govidSetting");
+        assertThat(bodyText())
+                .contains("Vertretung (Vollmachten)", "Angebotene eIDs", "Single Sign-on bestätigen")
+                .doesNotContain("govidSetting");
         replace(name, "GovID settings");
         choose("Vertretung (Vollmachten)", "optional");
         replace(input("Akzeptierte Vollmachten"), "*");
         replace(input("Angebotene eIDs"), "idaustria");
         screenshot("admin-govid-settings-form-de");
-        driver.findElement(By.xpath("//button[@type='submit' and normalize-space(.)='Speichern']")).click();
-        waitFor(d -> !keycloak.admin().getJson("/" + REALM + "/client-scopes/" + scopeId + "/protocol-mappers/models").isEmpty());
+        driver.findElement(By.xpath("//button[@type='submit' and normalize-space(.)='Speichern']"))
+                .click();
+        waitFor(d -> !keycloak.admin()
+                .getJson("/" + REALM + "/client-scopes/" + scopeId + "/protocol-mappers/models")
+                .isEmpty());
 
-        JsonNode config = keycloak.admin().getJson("/" + REALM + "/client-scopes/" + scopeId + "/protocol-mappers/models").get(0).path("config");
+        JsonNode config = keycloak.admin()
+                .getJson("/" + REALM + "/client-scopes/" + scopeId + "/protocol-mappers/models")
+                .get(0)
+                .path("config");
         assertThat(config.path("govid.representation").asText()).isEqualTo("optional");
         assertThat(config.path("govid.selection.eids").asText()).isEqualTo("idaustria");
         for (String clientId : new String[] {FIRST, SECOND}) {
@@ -159,7 +184,8 @@ class AdminConsoleBrowserIT {
             assertThat(refused.text()).contains("does not offer logging in with this eID");
             Page offered = startWithHint(clientId, "idaustria");
             assertThat(offered.status()).as(clientId).isEqualTo(200);
-            assertThat(offered.document().select("#govid-representation-form")).as("%s asks for whom (optional representation)", clientId)
+            assertThat(offered.document().select("#govid-representation-form"))
+                    .as("%s asks for whom (optional representation)", clientId)
                     .isNotEmpty();
         }
         logInAtTheSecondApplicationWithTheOnlyOfferedEid();
@@ -174,7 +200,9 @@ class AdminConsoleBrowserIT {
         driver.findElement(By.id("govid-representation-continue")).click();
         waitFor(d -> !d.findElements(By.id("govid-eid-list")).isEmpty());
         assertThat(driver.findElements(By.id("govid-eid-idaustria"))).isNotEmpty();
-        assertThat(driver.findElements(By.id("govid-eid-bundid"))).as("BundID is not offered").isEmpty();
+        assertThat(driver.findElements(By.id("govid-eid-bundid")))
+                .as("BundID is not offered")
+                .isEmpty();
         screenshot("admin-govid-settings-enforced-selection-de");
         driver.findElement(By.id("social-idaustria")).click();
         waitFor(d -> !d.findElements(By.id("persona-anna")).isEmpty());
@@ -186,7 +214,10 @@ class AdminConsoleBrowserIT {
 
     private static Page startWithHint(String clientId, String alias) {
         OidcClient client = new OidcClient(keycloak.realmUrl(REALM), clientId, SECRET, app.callbackUrl());
-        return new Browser().acceptLanguage("en").get(client.newAuthorizationRequest("openid", Map.of("kc_idp_hint", alias)).url());
+        return new Browser()
+                .acceptLanguage("en")
+                .get(client.newAuthorizationRequest("openid", Map.of("kc_idp_hint", alias))
+                        .url());
     }
 
     /** The text field of the form group whose label contains this text. */
@@ -222,12 +253,16 @@ class AdminConsoleBrowserIT {
     }
 
     private static void deleteClient(String clientId) {
-        keycloak.admin().getJson("/" + REALM + "/clients?clientId=" + clientId).forEach(existing ->
-                keycloak.admin().delete("/" + REALM + "/clients/" + existing.path("id").asText()));
+        keycloak.admin().getJson("/" + REALM + "/clients?clientId=" + clientId).forEach(existing -> keycloak.admin()
+                .delete("/" + REALM + "/clients/" + existing.path("id").asText()));
     }
 
     private static String id(String clientId) {
-        return keycloak.admin().getJson("/" + REALM + "/clients?clientId=" + clientId).get(0).path("id").asText();
+        return keycloak.admin()
+                .getJson("/" + REALM + "/clients?clientId=" + clientId)
+                .get(0)
+                .path("id")
+                .asText();
     }
 
     private static void waitFor(Function<WebDriver, Boolean> condition) {
@@ -236,7 +271,10 @@ class AdminConsoleBrowserIT {
         } catch (org.openqa.selenium.TimeoutException e) {
             screenshot("failed-" + System.currentTimeMillis());
             String text = bodyText();
-            throw new AssertionError("waited in vain at " + driver.getCurrentUrl() + ": " + text.substring(0, Math.min(800, text.length())), e);
+            throw new AssertionError(
+                    "waited in vain at " + driver.getCurrentUrl() + ": "
+                            + text.substring(0, Math.min(800, text.length())),
+                    e);
         }
     }
 

@@ -18,16 +18,17 @@ import org.openqa.selenium.WebDriver;
  */
 final class Axe {
 
-    static final List<String> WCAG21_AA = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice");
+    static final List<String> WCAG21_AA =
+            List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice");
     private static final String SOURCE = load();
 
-    private Axe() {
-    }
+    private Axe() {}
 
     private static String load() {
         try (InputStream in = Axe.class.getClassLoader().getResourceAsStream("axe.min.js")) {
             if (in == null) {
-                throw new IllegalStateException("axe.min.js not on the test classpath (com.deque.html.axe-core:selenium)");
+                throw new IllegalStateException(
+                        "axe.min.js not on the test classpath (com.deque.html.axe-core:selenium)");
             }
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {
@@ -49,12 +50,14 @@ final class Axe {
                 """, WCAG21_AA);
         List<String> lines = new ArrayList<>();
         for (JsonNode v : Json.parse(String.valueOf(result))) {
-            String head = v.path("id").asText() + " (" + v.path("impact").asText() + "): " + v.path("help").asText();
+            String head = v.path("id").asText() + " (" + v.path("impact").asText() + "): "
+                    + v.path("help").asText();
             if (v.path("nodes").isEmpty()) {
                 lines.add(head);
             }
             for (JsonNode node : v.path("nodes")) {
-                lines.add(head + " — " + node.path("target") + ": " + node.path("failureSummary").asText().replace('\n', ' '));
+                lines.add(head + " — " + node.path("target") + ": "
+                        + node.path("failureSummary").asText().replace('\n', ' '));
             }
         }
         return lines;
@@ -62,7 +65,8 @@ final class Axe {
 
     /** What axe could not decide on the last run ("needs review"), for the test log. */
     static String lastIncomplete(WebDriver driver) {
-        return String.valueOf(((JavascriptExecutor) driver).executeScript("return (window.__govidAxeIncomplete || []).join('; ')"));
+        return String.valueOf(
+                ((JavascriptExecutor) driver).executeScript("return (window.__govidAxeIncomplete || []).join('; ')"));
     }
 
     static String version(WebDriver driver) {

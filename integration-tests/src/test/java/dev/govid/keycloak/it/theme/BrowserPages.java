@@ -19,8 +19,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 /** What every browser test does with a page: wait for it, say where it is, photograph it. */
 final class BrowserPages {
 
-    private BrowserPages() {
-    }
+    private BrowserPages() {}
 
     /** The current document's address; unlike getCurrentUrl() also right inside an iframe. */
     static String location(WebDriver driver) {
@@ -32,8 +31,13 @@ final class BrowserPages {
         try {
             new WebDriverWait(driver, Duration.ofSeconds(30)).until(condition::apply);
         } catch (org.openqa.selenium.TimeoutException e) {
-            String text = driver.findElements(By.tagName("body")).stream().map(b -> b.getText()).findFirst().orElse("");
-            throw new AssertionError("waited in vain at " + location(driver) + ": " + text.substring(0, Math.min(600, text.length())), e);
+            String text = driver.findElements(By.tagName("body")).stream()
+                    .map(b -> b.getText())
+                    .findFirst()
+                    .orElse("");
+            throw new AssertionError(
+                    "waited in vain at " + location(driver) + ": " + text.substring(0, Math.min(600, text.length())),
+                    e);
         }
     }
 
@@ -41,8 +45,10 @@ final class BrowserPages {
     static void screenshot(ChromeDriver driver, String name, int width) {
         Dimension before = driver.manage().window().getSize();
         driver.manage().window().setSize(new Dimension(width, 900));
-        Number height = (Number) ((JavascriptExecutor) driver).executeScript(
-                "return Math.max(document.documentElement.scrollHeight, document.body ? document.body.scrollHeight : 0)");
+        Number height = (Number)
+                ((JavascriptExecutor) driver)
+                        .executeScript(
+                                "return Math.max(document.documentElement.scrollHeight, document.body ? document.body.scrollHeight : 0)");
         driver.manage().window().setSize(new Dimension(width, Math.min(4000, Math.max(600, height.intValue()))));
         try {
             Path dir = Path.of(System.getProperty("govid.screenshots.dir", "target/screenshots"));

@@ -49,20 +49,25 @@ class DigidBrowserIT {
         keycloak = SharedKeycloak.get();
         DigidSetup.ready();
         app = TestApp.start();
-        keycloak.admin().getJson("/" + DigidSetup.REALM + "/clients?clientId=" + CLIENT).forEach(existing ->
-                keycloak.admin().delete("/" + DigidSetup.REALM + "/clients/" + existing.path("id").asText()));
+        keycloak.admin()
+                .getJson("/" + DigidSetup.REALM + "/clients?clientId=" + CLIENT)
+                .forEach(existing -> keycloak.admin()
+                        .delete("/" + DigidSetup.REALM + "/clients/"
+                                + existing.path("id").asText()));
         ObjectNode client = (ObjectNode) Json.parse("""
                 {"clientId":"%s","name":"Gemeente Voorbeeld","publicClient":true,"standardFlowEnabled":true,"redirectUris":["%s/*"],
                  "protocolMappers":[
                    {"name":"digid","protocol":"openid-connect","protocolMapper":"govid-digid-claims","config":{"id.token.claim":"true"}},
                    {"name":"represents","protocol":"openid-connect","protocolMapper":"govid-represents","config":{"id.token.claim":"true"}}]}
                 """.formatted(CLIENT, app.origin()));
-        client.set("attributes", Json.object()
-                .put("govid.representation", "optional")
-                .put("govid.mandate.profiles", DigidSetup.SERVICE_UUID)
-                .put("govid.mandate.mandators", "natural")
-                .put("govid.selection.eids", DigidSetup.V4 + "##bundid##idaustria")
-                .put("govid.sso.confirmation", "false"));
+        client.set(
+                "attributes",
+                Json.object()
+                        .put("govid.representation", "optional")
+                        .put("govid.mandate.profiles", DigidSetup.SERVICE_UUID)
+                        .put("govid.mandate.mandators", "natural")
+                        .put("govid.selection.eids", DigidSetup.V4 + "##bundid##idaustria")
+                        .put("govid.sso.confirmation", "false"));
         keycloak.admin().createClient(DigidSetup.REALM, client);
     }
 
@@ -90,7 +95,8 @@ class DigidBrowserIT {
         answerRepresentation("representation-self");
 
         onPage("govid-eid-list");
-        assertThat(driver.findElement(By.id("social-" + DigidSetup.V4)).getText()).contains("DigiD");
+        assertThat(driver.findElement(By.id("social-" + DigidSetup.V4)).getText())
+                .contains("DigiD");
         checkPage("digid-eid-selection");
         driver.findElement(By.id("social-" + DigidSetup.V4)).click();
 
@@ -178,7 +184,9 @@ class DigidBrowserIT {
 
     /** axe-core on our page, then screenshots at phone and desktop width. */
     private static void checkPage(String name) {
-        assertThat(Axe.violations(driver)).as("axe-core WCAG 2.1 AA violations on %s", name).isEmpty();
+        assertThat(Axe.violations(driver))
+                .as("axe-core WCAG 2.1 AA violations on %s", name)
+                .isEmpty();
         screenshot(name, PHONE);
         screenshot(name, DESKTOP);
     }

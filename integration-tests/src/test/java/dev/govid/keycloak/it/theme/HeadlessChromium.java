@@ -22,17 +22,25 @@ final class HeadlessChromium {
     private static final Path CHROMIUM = Path.of(System.getProperty("govid.chromium", "/usr/bin/chromium"));
     private static final Path CHROMEDRIVER = Path.of(System.getProperty("govid.chromedriver", "/usr/bin/chromedriver"));
 
-    private HeadlessChromium() {
-    }
+    private HeadlessChromium() {}
 
     /** A German-speaking browser at desktop size (the demo realm's default language is German). */
     static ChromeDriver start() {
         requireInstalled();
         ChromeOptions options = new ChromeOptions();
         options.setBinary(CHROMIUM.toFile());
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--disable-gpu",
-                "--window-size=1280,900", "--lang=de-DE", "--hide-scrollbars", "--force-device-scale-factor=1",
-                "--no-first-run", "--disable-extensions", "--disable-background-networking");
+        options.addArguments(
+                "--headless=new",
+                "--no-sandbox",
+                "--disable-dev-shm-usage",
+                "--disable-gpu",
+                "--window-size=1280,900",
+                "--lang=de-DE",
+                "--hide-scrollbars",
+                "--force-device-scale-factor=1",
+                "--no-first-run",
+                "--disable-extensions",
+                "--disable-background-networking");
         options.setExperimentalOption("prefs", Map.of("intl.accept_languages", "de-DE,de"));
         options.setExperimentalOption("excludeSwitches", List.of("enable-automation"));
         ChromeDriverService service = new ChromeDriverService.Builder()

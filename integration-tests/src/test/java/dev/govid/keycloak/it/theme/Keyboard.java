@@ -30,7 +30,8 @@ final class Keyboard {
                 return this;
             }
         }
-        throw new AssertionError("#" + id + " not reachable with " + MAX_TABS + " Tab presses on " + driver.getCurrentUrl());
+        throw new AssertionError(
+                "#" + id + " not reachable with " + MAX_TABS + " Tab presses on " + driver.getCurrentUrl());
     }
 
     /** Tabs into the radio group {@code name}, then moves with the arrow keys to the radio with this id. */
@@ -60,16 +61,20 @@ final class Keyboard {
                 """);
         boolean outline = !"none".equals(style.get("outline")) && parsePx(String.valueOf(style.get("width"))) >= 2;
         boolean shadow = !"none".equals(style.get("shadow"));
-        assertThat(outline || shadow).as("visible focus on #%s: %s", style.get("id"), style).isTrue();
+        assertThat(outline || shadow)
+                .as("visible focus on #%s: %s", style.get("id"), style)
+                .isTrue();
         return this;
     }
 
     String activeId() {
-        return String.valueOf(((JavascriptExecutor) driver).executeScript("return document.activeElement ? document.activeElement.id : ''"));
+        return String.valueOf(((JavascriptExecutor) driver)
+                .executeScript("return document.activeElement ? document.activeElement.id : ''"));
     }
 
     private String activeName() {
-        return String.valueOf(((JavascriptExecutor) driver).executeScript("return document.activeElement ? (document.activeElement.name || '') : ''"));
+        return String.valueOf(((JavascriptExecutor) driver)
+                .executeScript("return document.activeElement ? (document.activeElement.name || '') : ''"));
     }
 
     private static double parsePx(String value) {

@@ -62,23 +62,34 @@ class LoginThemeBrowserIT {
         keycloak = SharedKeycloak.get();
         SharedSimulator.get();
         app = TestApp.start();
-        embeddable = client("theme-embeddable", Json.object()
-                .put("govid.frameAncestors", app.origin())
-                .put("govid.representation", "optional")
-                .put("govid.mandate.profiles", "GeneralvollmachtBilateral##Vertretungsbefugnis")
-                .put("govid.mandate.mandators", "natural##legal"), "Bürgerportal Musterstadt");
-        branded = client("theme-branded", Json.object()
-                .put("govid.representation", "off")
-                .put("govid.theme.title", "Stadtwerke Musterstadt")
-                .put("govid.theme.primaryColor", "#5a2d82")
-                .put("govid.theme.headerColor", "#5a2d82")
-                .put("govid.selection.eids", "idaustria##bundid")
-                .put("govid.theme.text.govidSelectionIntro.de", "Melden Sie sich beim Kundenportal der Stadtwerke an."), "Kundenportal");
-        legalMandatesOnly = client("theme-legal-mandates", Json.object()
-                .put("govid.representation", "optional")
-                .put("govid.mandate.profiles", "*")
-                .put("govid.mandate.mandators", "legal")
-                .put("govid.selection.eids", "idaustria"), "Firmenbuch-Service");
+        embeddable = client(
+                "theme-embeddable",
+                Json.object()
+                        .put("govid.frameAncestors", app.origin())
+                        .put("govid.representation", "optional")
+                        .put("govid.mandate.profiles", "GeneralvollmachtBilateral##Vertretungsbefugnis")
+                        .put("govid.mandate.mandators", "natural##legal"),
+                "Bürgerportal Musterstadt");
+        branded = client(
+                "theme-branded",
+                Json.object()
+                        .put("govid.representation", "off")
+                        .put("govid.theme.title", "Stadtwerke Musterstadt")
+                        .put("govid.theme.primaryColor", "#5a2d82")
+                        .put("govid.theme.headerColor", "#5a2d82")
+                        .put("govid.selection.eids", "idaustria##bundid")
+                        .put(
+                                "govid.theme.text.govidSelectionIntro.de",
+                                "Melden Sie sich beim Kundenportal der Stadtwerke an."),
+                "Kundenportal");
+        legalMandatesOnly = client(
+                "theme-legal-mandates",
+                Json.object()
+                        .put("govid.representation", "optional")
+                        .put("govid.mandate.profiles", "*")
+                        .put("govid.mandate.mandators", "legal")
+                        .put("govid.selection.eids", "idaustria"),
+                "Firmenbuch-Service");
     }
 
     @AfterAll
@@ -115,8 +126,8 @@ class LoginThemeBrowserIT {
     }
 
     private static ObjectNode clientRepresentation(String clientId, ObjectNode attributes, String name) {
-        keycloak.admin().getJson("/" + REALM + "/clients?clientId=" + clientId).forEach(existing ->
-                keycloak.admin().delete("/" + REALM + "/clients/" + existing.path("id").asText()));
+        keycloak.admin().getJson("/" + REALM + "/clients?clientId=" + clientId).forEach(existing -> keycloak.admin()
+                .delete("/" + REALM + "/clients/" + existing.path("id").asText()));
         ObjectNode client = (ObjectNode) Json.parse("""
                 {"clientId":"%s","name":"%s","publicClient":true,"standardFlowEnabled":true,"redirectUris":["%s/*"],
                  "webOrigins":["+"]}
@@ -126,8 +137,15 @@ class LoginThemeBrowserIT {
     }
 
     private static String authUrl(String clientId, Map<String, String> extra) {
-        return OidcClient.authorizationUrl(keycloak.realmUrl(REALM), clientId, app.callbackUrl(), "openid",
-                RandomTokens.urlSafe(12), RandomTokens.urlSafe(12), null, extra);
+        return OidcClient.authorizationUrl(
+                keycloak.realmUrl(REALM),
+                clientId,
+                app.callbackUrl(),
+                "openid",
+                RandomTokens.urlSafe(12),
+                RandomTokens.urlSafe(12),
+                null,
+                extra);
     }
 
     // ---------------------------------------------------------------------------------------------------------
@@ -138,13 +156,18 @@ class LoginThemeBrowserIT {
         driver.get(authUrl(embeddable, Map.of()));
         onPage("govid-representation-form");
         checkPage("representation");
-        keyboard.chooseRadio("representation", "representation-self").assertFocusVisible()
-                .tabTo("govid-representation-continue").assertFocusVisible().press(Keys.ENTER);
+        keyboard.chooseRadio("representation", "representation-self")
+                .assertFocusVisible()
+                .tabTo("govid-representation-continue")
+                .assertFocusVisible()
+                .press(Keys.ENTER);
 
         onPage("govid-eid-list");
         checkPage("eid-selection");
-        assertThat(driver.findElement(By.id("govid-eid-bundid-needs")).getText()).contains("Personalausweis");
-        assertThat(driver.findElement(By.id("govid-eid-bundid-level")).getText()).contains("hoch");
+        assertThat(driver.findElement(By.id("govid-eid-bundid-needs")).getText())
+                .contains("Personalausweis");
+        assertThat(driver.findElement(By.id("govid-eid-bundid-level")).getText())
+                .contains("hoch");
         keyboard.tabTo("social-bundid").assertFocusVisible().press(Keys.ENTER);
 
         bundIdSimulatorLogin("erika");
@@ -155,13 +178,17 @@ class LoginThemeBrowserIT {
     void idAustriaLoginOnBehalfOfSomeoneWithTheKeyboardAlone() {
         driver.get(authUrl(embeddable, Map.of()));
         onPage("govid-representation-form");
-        keyboard.chooseRadio("representation", "representation-on-behalf").assertFocusVisible()
-                .tabTo("govid-representation-continue").press(Keys.ENTER);
+        keyboard.chooseRadio("representation", "representation-on-behalf")
+                .assertFocusVisible()
+                .tabTo("govid-representation-continue")
+                .press(Keys.ENTER);
         onPage("govid-eid-list");
         keyboard.tabTo("social-idaustria").assertFocusVisible().press(Keys.ENTER);
 
         waitFor(d -> !d.findElements(By.id("persona-anna-for-karl")).isEmpty());
-        keyboard.chooseRadio("persona", "persona-anna-for-karl").tabTo("action-login").press(Keys.ENTER);
+        keyboard.chooseRadio("persona", "persona-anna-for-karl")
+                .tabTo("action-login")
+                .press(Keys.ENTER);
         assertCodeReceived();
     }
 
@@ -193,7 +220,8 @@ class LoginThemeBrowserIT {
         keyboard.tabTo("action-cancel").press(Keys.ENTER);
 
         onPage("govid-message");
-        assertThat(driver.findElement(By.id("govid-message")).getAttribute("role")).isEqualTo("alert");
+        assertThat(driver.findElement(By.id("govid-message")).getAttribute("role"))
+                .isEqualTo("alert");
         assertThat(driver.findElement(By.id("govid-message")).getText()).contains("abgebrochen");
         checkPage("error-cancelled");
         keyboard.tabTo("social-bundid").press(Keys.ENTER);
@@ -205,19 +233,26 @@ class LoginThemeBrowserIT {
     void aRefusedMandateAndATestIdentityEndOnTheSelectionPageWithTheirMessages() {
         driver.get(authUrl(legalMandatesOnly, Map.of()));
         onPage("govid-representation-form");
-        keyboard.chooseRadio("representation", "representation-on-behalf").tabTo("govid-representation-continue").press(Keys.ENTER);
+        keyboard.chooseRadio("representation", "representation-on-behalf")
+                .tabTo("govid-representation-continue")
+                .press(Keys.ENTER);
         onPage("govid-eid-list");
         keyboard.tabTo("social-idaustria").press(Keys.ENTER);
         waitFor(d -> !d.findElements(By.id("persona-anna-for-karl")).isEmpty());
-        keyboard.chooseRadio("persona", "persona-anna-for-karl").tabTo("action-login").press(Keys.ENTER);
+        keyboard.chooseRadio("persona", "persona-anna-for-karl")
+                .tabTo("action-login")
+                .press(Keys.ENTER);
         onPage("govid-message");
         assertThat(driver.findElement(By.id("govid-message")).getText()).contains("MOA-ID 1108");
         checkPage("error-mandate-refused");
 
         keyboard.tabTo("social-idaustria").press(Keys.ENTER);
         waitFor(d -> !d.findElements(By.id("persona-test-identity")).isEmpty());
-        keyboard.chooseRadio("persona", "persona-test-identity").tabTo("action-login").press(Keys.ENTER);
-        waitFor(d -> d.findElements(By.id("govid-message")).stream().anyMatch(e -> e.getText().contains("Testidentität")));
+        keyboard.chooseRadio("persona", "persona-test-identity")
+                .tabTo("action-login")
+                .press(Keys.ENTER);
+        waitFor(d -> d.findElements(By.id("govid-message")).stream()
+                .anyMatch(e -> e.getText().contains("Testidentität")));
         checkPage("error-test-identity");
     }
 
@@ -243,8 +278,10 @@ class LoginThemeBrowserIT {
         driver.get("data:text/html;charset=utf-8,<!DOCTYPE html><html><head><title>bad</title></head><body>"
                 + "<p style='color:%23767676;background:%23888888'>low contrast</p><img src='x.png'>"
                 + "<a href='/x' style='color:%23004b76;background:%23004b76'>invisible</a></body></html>");
-        assertThat(Axe.violations(driver)).anyMatch(v -> v.startsWith("color-contrast"))
-                .anyMatch(v -> v.startsWith("image-alt")).anyMatch(v -> v.startsWith("html-has-lang"));
+        assertThat(Axe.violations(driver))
+                .anyMatch(v -> v.startsWith("color-contrast"))
+                .anyMatch(v -> v.startsWith("image-alt"))
+                .anyMatch(v -> v.startsWith("html-has-lang"));
     }
 
     // ---------------------------------------------------------------------------------------------------------
@@ -256,12 +293,14 @@ class LoginThemeBrowserIT {
         driver.get(keycloak.realmUrl(REALM) + "/protocol/openid-connect/logout");
         onPage("kc-logout");
         checkPage("logout-confirm");
-        assertThat(driver.findElement(By.id("kc-logout")).getAttribute("tabindex")).isNull();
+        assertThat(driver.findElement(By.id("kc-logout")).getAttribute("tabindex"))
+                .isNull();
         assertThat(driver.findElement(By.id("kc-logout")).getAttribute("class")).contains("govid-button--primary");
         keyboard.press(Keys.TAB);
         assertThat(activeClass()).as("first Tab stop").contains("govid-skip");
         keyboard.tabTo("kc-logout").assertFocusVisible().press(Keys.ENTER);
-        waitFor(d -> !d.findElements(By.id("kc-page-title")).isEmpty() && d.findElements(By.id("kc-logout")).isEmpty());
+        waitFor(d -> !d.findElements(By.id("kc-page-title")).isEmpty()
+                && d.findElements(By.id("kc-logout")).isEmpty());
         checkPage("logged-out");
     }
 
@@ -269,8 +308,11 @@ class LoginThemeBrowserIT {
     void anExpiredPageOffersToStartAgainOrToContinue() {
         driver.get(authUrl(embeddable, Map.of()));
         onPage("govid-representation-form");
-        String staleAction = driver.findElement(By.id("govid-representation-form")).getAttribute("action");
-        keyboard.chooseRadio("representation", "representation-self").tabTo("govid-representation-continue").press(Keys.ENTER);
+        String staleAction =
+                driver.findElement(By.id("govid-representation-form")).getAttribute("action");
+        keyboard.chooseRadio("representation", "representation-self")
+                .tabTo("govid-representation-continue")
+                .press(Keys.ENTER);
         onPage("govid-eid-list");
 
         driver.get(staleAction);
@@ -288,14 +330,17 @@ class LoginThemeBrowserIT {
     void accountAlreadyExistsIsInTheLayoutAndFitsAPhoneInGerman() {
         String email = "erika.mustermann@example.org";
         removeUsers("email=" + email);
-        String local = keycloak.admin().postJson("/" + REALM + "/users", Json.parse("""
+        String local = keycloak.admin()
+                .postJson("/" + REALM + "/users", Json.parse("""
                 {"username":"erika-local","email":"%s","firstName":"Erika","lastName":"Mustermann","enabled":true}
-                """.formatted(email))).orElseThrow();
+                """.formatted(email)))
+                .orElseThrow();
         try {
             driver.get(authUrl(branded, Map.of("kc_idp_hint", "bundid")));
             bundIdSimulatorLogin("erika");
             onPage("linkAccount");
-            assertThat(driver.findElement(By.id("linkAccount")).getAttribute("class")).contains("govid-button");
+            assertThat(driver.findElement(By.id("linkAccount")).getAttribute("class"))
+                    .contains("govid-button");
             checkPage("account-exists");
             driver.manage().window().setSize(new Dimension(320, 800));
             assertNoHorizontalScroll();
@@ -304,8 +349,10 @@ class LoginThemeBrowserIT {
             keyboard.tabTo("linkAccount").assertFocusVisible();
         } finally {
             removeUsers("email=" + email);
-            keycloak.admin().getJson("/" + REALM + "/users?username=erika-local&exact=true")
-                    .forEach(u -> keycloak.admin().delete("/" + REALM + "/users/" + u.path("id").asText()));
+            keycloak.admin()
+                    .getJson("/" + REALM + "/users?username=erika-local&exact=true")
+                    .forEach(u -> keycloak.admin()
+                            .delete("/" + REALM + "/users/" + u.path("id").asText()));
         }
     }
 
@@ -316,7 +363,9 @@ class LoginThemeBrowserIT {
         bundIdSimulatorLogin("jan");
         onPage("kc-idp-review-profile-form");
         assertThat(driver.findElement(By.id("username")).getAttribute("value")).startsWith("bundid-");
-        assertThat(driver.findElement(By.id("username")).isDisplayed()).as("the hashed username is not shown").isFalse();
+        assertThat(driver.findElement(By.id("username")).isDisplayed())
+                .as("the hashed username is not shown")
+                .isFalse();
         checkPage("review-profile");
         driver.manage().window().setSize(new Dimension(320, 800));
         assertNoHorizontalScroll();
@@ -339,10 +388,16 @@ class LoginThemeBrowserIT {
         String languageLink = driver.findElement(By.id("govid-lang-nl")).getAttribute("href");
         keyboard.tabTo("govid-lang-nl").press(Keys.ENTER);
         waitFor(d -> "nl".equals(d.findElement(By.tagName("html")).getAttribute("lang")));
-        assertThat(driver.findElements(By.id("govid-message"))).as("message after the switch via %s, now at %s: %s", languageLink,
-                location(), driver.findElement(By.tagName("body")).getText()).isNotEmpty();
+        assertThat(driver.findElements(By.id("govid-message")))
+                .as(
+                        "message after the switch via %s, now at %s: %s",
+                        languageLink,
+                        location(),
+                        driver.findElement(By.tagName("body")).getText())
+                .isNotEmpty();
         assertThat(driver.findElement(By.id("govid-message")).getText()).contains("afgebroken");
-        assertThat(driver.findElement(By.id("govid-message")).getAttribute("role")).isEqualTo("alert");
+        assertThat(driver.findElement(By.id("govid-message")).getAttribute("role"))
+                .isEqualTo("alert");
         checkPage("error-cancelled-nl");
         keyboard.tabTo("govid-lang-en").press(Keys.ENTER);
         waitFor(d -> "en".equals(d.findElement(By.tagName("html")).getAttribute("lang")));
@@ -358,7 +413,8 @@ class LoginThemeBrowserIT {
         loginWithBundId(branded, "erika");
         driver.get(authUrl(legalMandatesOnly, Map.of()));
         onPage("govid-representation-form");
-        assertThat(driver.findElement(By.id("govid-message")).getAttribute("role")).isEqualTo("status");
+        assertThat(driver.findElement(By.id("govid-message")).getAttribute("role"))
+                .isEqualTo("status");
         assertThat(driver.findElement(By.id("govid-message")).getText()).contains("nicht akzeptiert", "beendet");
         checkPage("sso-eid-not-offered");
         keyboard.tabTo("govid-lang-nl").press(Keys.ENTER);
@@ -367,7 +423,9 @@ class LoginThemeBrowserIT {
         keyboard.tabTo("govid-lang-en").press(Keys.ENTER);
         waitFor(d -> "en".equals(d.findElement(By.tagName("html")).getAttribute("lang")));
         assertThat(driver.findElement(By.id("govid-message")).getText()).contains("does not accept");
-        keyboard.chooseRadio("representation", "representation-self").tabTo("govid-representation-continue").press(Keys.ENTER);
+        keyboard.chooseRadio("representation", "representation-self")
+                .tabTo("govid-representation-continue")
+                .press(Keys.ENTER);
         onPage("govid-eid-list");
     }
 
@@ -390,11 +448,15 @@ class LoginThemeBrowserIT {
             bundIdSimulatorLogin("erika");
             onPage("kc-error-message");
             checkPage("error-" + fault);
-            assertThat(driver.findElements(By.id("govid-start-again")).size() + driver.findElements(By.id("backToApplication")).size()
-                    + driver.findElements(By.id("govid-error-no-way")).size()).as("a way on after %s", fault).isPositive();
+            assertThat(driver.findElements(By.id("govid-start-again")).size()
+                            + driver.findElements(By.id("backToApplication")).size()
+                            + driver.findElements(By.id("govid-error-no-way")).size())
+                    .as("a way on after %s", fault)
+                    .isPositive();
             if (!driver.findElements(By.id("govid-start-again")).isEmpty()) {
                 keyboard.tabTo("govid-start-again").press(Keys.ENTER);
-                waitFor(d -> !d.findElements(By.id("persona-erika")).isEmpty() || !d.findElements(By.id("govid-eid-list")).isEmpty());
+                waitFor(d -> !d.findElements(By.id("persona-erika")).isEmpty()
+                        || !d.findElements(By.id("govid-eid-list")).isEmpty());
             }
         }
     }
@@ -403,18 +465,24 @@ class LoginThemeBrowserIT {
     void onBehalfWithoutAMandateWhereThatIsOptionalSaysSoAndOffersForYourself() {
         driver.get(authUrl(embeddable, Map.of()));
         onPage("govid-representation-form");
-        keyboard.chooseRadio("representation", "representation-on-behalf").tabTo("govid-representation-continue").press(Keys.ENTER);
+        keyboard.chooseRadio("representation", "representation-on-behalf")
+                .tabTo("govid-representation-continue")
+                .press(Keys.ENTER);
         onPage("govid-eid-list");
-        assertThat(driver.findElement(By.id("govid-selection-on-behalf")).getText()).contains("in Vertretung");
-        assertThat(driver.findElement(By.id("govid-eid-bundid-no-mandates")).getText()).contains("nur für sich selbst");
-        assertThat(driver.findElements(By.id("govid-eid-idaustria-no-mandates"))).isEmpty();
+        assertThat(driver.findElement(By.id("govid-selection-on-behalf")).getText())
+                .contains("in Vertretung");
+        assertThat(driver.findElement(By.id("govid-eid-bundid-no-mandates")).getText())
+                .contains("nur für sich selbst");
+        assertThat(driver.findElements(By.id("govid-eid-idaustria-no-mandates")))
+                .isEmpty();
         checkPage("eid-selection-on-behalf");
 
         keyboard.tabTo("social-idaustria").press(Keys.ENTER);
         waitFor(d -> !d.findElements(By.id("persona-anna")).isEmpty());
         keyboard.chooseRadio("persona", "persona-anna").tabTo("action-login").press(Keys.ENTER);
         onPage("govid-message");
-        assertThat(driver.findElement(By.id("govid-message")).getText()).contains("1108", "auch für sich selbst")
+        assertThat(driver.findElement(By.id("govid-message")).getText())
+                .contains("1108", "auch für sich selbst")
                 .doesNotContain("nur in Vertretung");
         checkPage("error-no-mandate-chosen");
         keyboard.tabTo("govid-selection-for-yourself").assertFocusVisible().press(Keys.ENTER);
@@ -432,14 +500,20 @@ class LoginThemeBrowserIT {
         checkPage("info");
         String title = driver.findElement(By.id("kc-page-title")).getText();
         assertThat(title).isNotBlank();
-        assertThat(driver.findElement(By.id("kc-info-message")).getText()).as("the heading is not repeated").doesNotContain(title);
+        assertThat(driver.findElement(By.id("kc-info-message")).getText())
+                .as("the heading is not repeated")
+                .doesNotContain(title);
         keyboard.press(Keys.TAB);
         assertThat(activeClass()).as("first Tab stop").contains("govid-skip");
         keyboard.tabTo("govid-lang-nl").assertFocusVisible();
         assertLanguagesAndPhoneWidth("kc-info-message");
 
         String home = client("theme-home", Json.object().put("govid.representation", "off"), "Startseite");
-        String homeId = keycloak.admin().getJson("/" + REALM + "/clients?clientId=" + home).get(0).path("id").asText();
+        String homeId = keycloak.admin()
+                .getJson("/" + REALM + "/clients?clientId=" + home)
+                .get(0)
+                .path("id")
+                .asText();
         ObjectNode homeClient = (ObjectNode) keycloak.admin().getJson("/" + REALM + "/clients/" + homeId);
         keycloak.admin().putJson("/" + REALM + "/clients/" + homeId, homeClient.put("baseUrl", app.callbackUrl()));
         loginWithBundId(home, "erika");
@@ -447,7 +521,8 @@ class LoginThemeBrowserIT {
         onPage("kc-logout");
         keyboard.tabTo("kc-logout").press(Keys.ENTER);
         onPage("backToApplication");
-        assertThat(driver.findElement(By.id("backToApplication")).getAttribute("class")).contains("govid-button--primary");
+        assertThat(driver.findElement(By.id("backToApplication")).getAttribute("class"))
+                .contains("govid-button--primary");
         checkPage("info-back-to-application");
         keyboard.tabTo("backToApplication").assertFocusVisible().press(Keys.ENTER);
         waitFor(d -> location().startsWith(app.callbackUrl()));
@@ -463,13 +538,18 @@ class LoginThemeBrowserIT {
         boolean enabledBefore = terms.path("enabled").asBoolean();
         try {
             keycloak.admin().putJson(path, terms.deepCopy().put("enabled", true));
-            keycloak.admin().putJson("/" + REALM + "/users/" + userId, Json.parse("{\"requiredActions\":[\"TERMS_AND_CONDITIONS\"]}"));
+            keycloak.admin()
+                    .putJson(
+                            "/" + REALM + "/users/" + userId,
+                            Json.parse("{\"requiredActions\":[\"TERMS_AND_CONDITIONS\"]}"));
             driver.executeCdpCommand("Network.clearBrowserCookies", Map.of());
             driver.get(authUrl(branded, Map.of("kc_idp_hint", "bundid")));
             bundIdSimulatorLogin("erika");
             onPage("kc-accept");
-            assertThat(driver.findElement(By.id("kc-accept")).getAttribute("class")).contains("govid-button--primary");
-            assertThat(driver.findElement(By.id("kc-decline")).getAttribute("class")).contains("govid-button--secondary");
+            assertThat(driver.findElement(By.id("kc-accept")).getAttribute("class"))
+                    .contains("govid-button--primary");
+            assertThat(driver.findElement(By.id("kc-decline")).getAttribute("class"))
+                    .contains("govid-button--secondary");
             checkPage("terms");
             assertLanguagesAndPhoneWidth("kc-accept");
             keyboard.tabTo("kc-accept").assertFocusVisible().press(Keys.ENTER);
@@ -485,14 +565,17 @@ class LoginThemeBrowserIT {
     void updateProfileAsARequiredActionHidesTheUsernameAndCompletesByKeyboard() {
         loginWithBundId(branded, "erika");
         String userId = bundIdUser("Erika");
-        keycloak.admin().putJson("/" + REALM + "/users/" + userId, Json.parse("{\"requiredActions\":[\"UPDATE_PROFILE\"]}"));
+        keycloak.admin()
+                .putJson("/" + REALM + "/users/" + userId, Json.parse("{\"requiredActions\":[\"UPDATE_PROFILE\"]}"));
         try {
             driver.executeCdpCommand("Network.clearBrowserCookies", Map.of());
             driver.get(authUrl(branded, Map.of("kc_idp_hint", "bundid")));
             bundIdSimulatorLogin("erika");
             onPage("kc-update-profile-form");
             if (!driver.findElements(By.id("username")).isEmpty()) {
-                assertThat(driver.findElement(By.id("username")).isDisplayed()).as("the hashed username is not shown").isFalse();
+                assertThat(driver.findElement(By.id("username")).isDisplayed())
+                        .as("the hashed username is not shown")
+                        .isFalse();
             }
             checkPage("update-profile");
             assertLanguagesAndPhoneWidth("kc-update-profile-form");
@@ -518,9 +601,13 @@ class LoginThemeBrowserIT {
             keyboard.tabTo("govid-lang-" + language).press(Keys.ENTER);
             waitFor(d -> language.equals(d.findElement(By.tagName("html")).getAttribute("lang")));
             onPage(elementId);
-            assertThat(driver.findElement(By.id("kc-page-title")).getText()).as("title in %s", language).isNotBlank();
+            assertThat(driver.findElement(By.id("kc-page-title")).getText())
+                    .as("title in %s", language)
+                    .isNotBlank();
             if (!language.equals(first)) {
-                assertThat(driver.findElement(By.id("kc-page-title")).getText()).as("title in %s", language).isNotEqualTo(firstTitle);
+                assertThat(driver.findElement(By.id("kc-page-title")).getText())
+                        .as("title in %s", language)
+                        .isNotEqualTo(firstTitle);
             }
             assertThat(Axe.violations(driver)).as("axe in %s", language).isEmpty();
         }
@@ -530,7 +617,8 @@ class LoginThemeBrowserIT {
     }
 
     private static String bundIdUser(String firstName) {
-        for (var user : keycloak.admin().getJson("/" + REALM + "/users?idpAlias=bundid&briefRepresentation=true&max=500")) {
+        for (var user :
+                keycloak.admin().getJson("/" + REALM + "/users?idpAlias=bundid&briefRepresentation=true&max=500")) {
             if (firstName.equals(user.path("firstName").asText())) {
                 return user.path("id").asText();
             }
@@ -547,11 +635,13 @@ class LoginThemeBrowserIT {
         onPage("govid-eid-list");
         assertThat(driver.findElement(By.id("govid-site-title")).getText()).isEqualTo("Stadtwerke Musterstadt");
         assertThat(driver.getTitle()).contains("Stadtwerke Musterstadt");
-        assertThat(driver.findElement(By.id("govid-selection-intro")).getText()).isEqualTo("Melden Sie sich beim Kundenportal der Stadtwerke an.");
+        assertThat(driver.findElement(By.id("govid-selection-intro")).getText())
+                .isEqualTo("Melden Sie sich beim Kundenportal der Stadtwerke an.");
         assertThat(driver.findElements(By.cssSelector("#govid-eid-list > li")))
-                .extracting(e -> e.getAttribute("id")).containsExactly("govid-eid-idaustria", "govid-eid-bundid");
-        String headerColour = String.valueOf(((JavascriptExecutor) driver).executeScript(
-                "return getComputedStyle(document.querySelector('.govid-header')).backgroundColor"));
+                .extracting(e -> e.getAttribute("id"))
+                .containsExactly("govid-eid-idaustria", "govid-eid-bundid");
+        String headerColour = String.valueOf(((JavascriptExecutor) driver)
+                .executeScript("return getComputedStyle(document.querySelector('.govid-header')).backgroundColor"));
         assertThat(headerColour).isEqualTo("rgb(90, 45, 130)");
         checkPage("eid-selection-branded");
     }
@@ -569,32 +659,47 @@ class LoginThemeBrowserIT {
                 .put("govid.theme.helpUrl", "javascript:window.__pwned=4")
                 .put("govid.selection.eids", "bundid##<img src=x onerror=window.__pwned=5>")
                 .put("govid.theme.text.govidSelectionIntro", "<b onmouseover=window.__pwned=6>fett</b>");
-        assertThatThrownBy(() -> client("theme-hostile", hostileBranding, "Hostile")).as("refused when saved")
+        assertThatThrownBy(() -> client("theme-hostile", hostileBranding, "Hostile"))
+                .as("refused when saved")
                 .isInstanceOfSatisfying(AdminApiException.class, e -> assertThat(e.body())
-                        .contains("govid.theme.title", "govid.theme.primaryColor", "govid.theme.headerColor", "govid.theme.logo",
-                                "govid.theme.helpUrl", "govid.selection.eids"));
+                        .contains(
+                                "govid.theme.title",
+                                "govid.theme.primaryColor",
+                                "govid.theme.headerColor",
+                                "govid.theme.logo",
+                                "govid.theme.helpUrl",
+                                "govid.selection.eids"));
         // Stored anyway: page-only values are ignored on the page. A broken eID list would stop the login (it is a
         // rule, see below), so the page test uses a valid one.
-        String hostile = clientWithoutChecks("theme-hostile", hostileBranding.deepCopy().put("govid.selection.eids", "bundid"), "Hostile");
+        String hostile = clientWithoutChecks(
+                "theme-hostile", hostileBranding.deepCopy().put("govid.selection.eids", "bundid"), "Hostile");
         driver.get(authUrl(hostile, Map.of()));
         onPage("govid-eid-list");
-        assertThat(((JavascriptExecutor) driver).executeScript("return window.__pwned === undefined")).isEqualTo(true);
-        assertThat(driver.findElement(By.id("govid-site-title")).getText()).startsWith("<script>window.__pwned=1</script>Sehr langer Titel");
+        assertThat(((JavascriptExecutor) driver).executeScript("return window.__pwned === undefined"))
+                .isEqualTo(true);
+        assertThat(driver.findElement(By.id("govid-site-title")).getText())
+                .startsWith("<script>window.__pwned=1</script>Sehr langer Titel");
         assertThat(driver.findElements(By.id("govid-client-logo"))).isEmpty();
         assertThat(driver.findElements(By.id("govid-help-link"))).isEmpty();
-        assertThat(driver.findElement(By.id("govid-selection-intro")).getText()).isEqualTo("<b onmouseover=window.__pwned=6>fett</b>");
+        assertThat(driver.findElement(By.id("govid-selection-intro")).getText())
+                .isEqualTo("<b onmouseover=window.__pwned=6>fett</b>");
         assertThat(driver.findElements(By.cssSelector("#govid-eid-list > li"))).hasSize(1);
-        assertThat(driver.getPageSource()).doesNotContain("--govid-primary:red").doesNotContain("--govid-header-bg:#12345");
+        assertThat(driver.getPageSource())
+                .doesNotContain("--govid-primary:red")
+                .doesNotContain("--govid-header-bg:#12345");
         driver.manage().window().setSize(new Dimension(320, 800));
         assertNoHorizontalScroll();
         assertThat(Axe.violations(driver)).isEmpty();
 
-        String hostileRule = clientWithoutChecks("theme-hostile-eids", Json.object()
-                .put("govid.selection.eids", "bundid##<img src=x onerror=window.__pwned=5>"), "Hostile eIDs");
+        String hostileRule = clientWithoutChecks(
+                "theme-hostile-eids",
+                Json.object().put("govid.selection.eids", "bundid##<img src=x onerror=window.__pwned=5>"),
+                "Hostile eIDs");
         driver.manage().window().setSize(new Dimension(DESKTOP, 900));
         driver.get(authUrl(hostileRule, Map.of()));
         waitFor(d -> d.getPageSource().contains("nicht richtig eingerichtet"));
-        assertThat(((JavascriptExecutor) driver).executeScript("return window.__pwned === undefined")).isEqualTo(true);
+        assertThat(((JavascriptExecutor) driver).executeScript("return window.__pwned === undefined"))
+                .isEqualTo(true);
         assertThat(Axe.violations(driver)).isEmpty();
     }
 
@@ -613,11 +718,17 @@ class LoginThemeBrowserIT {
         waitFor(d -> "en".equals(d.findElement(By.tagName("html")).getAttribute("lang")));
         assertThat(driver.findElement(By.id("kc-page-title")).getText()).isEqualTo("How do you want to sign in?");
 
-        for (Map.Entry<String, String> language : Map.of("nl-NL,nl;q=0.9", "Hoe wilt u inloggen?",
-                "en-GB,en;q=0.8", "How do you want to sign in?").entrySet()) {
-            HttpResponse<String> page = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NORMAL).build().send(
-                    HttpRequest.newBuilder(URI.create(authUrl(branded, Map.of()))).header("Accept-Language", language.getKey()).build(),
-                    HttpResponse.BodyHandlers.ofString());
+        for (Map.Entry<String, String> language : Map.of(
+                        "nl-NL,nl;q=0.9", "Hoe wilt u inloggen?", "en-GB,en;q=0.8", "How do you want to sign in?")
+                .entrySet()) {
+            HttpResponse<String> page = HttpClient.newBuilder()
+                    .followRedirects(HttpClient.Redirect.NORMAL)
+                    .build()
+                    .send(
+                            HttpRequest.newBuilder(URI.create(authUrl(branded, Map.of())))
+                                    .header("Accept-Language", language.getKey())
+                                    .build(),
+                            HttpResponse.BodyHandlers.ofString());
             assertThat(page.body()).as("Accept-Language %s", language.getKey()).contains(language.getValue());
         }
     }
@@ -627,20 +738,28 @@ class LoginThemeBrowserIT {
     void theLanguageFollowsUiLocalesThenTheCookieThenTheBrowser() {
         driver.get(authUrl(branded, Map.of("ui_locales", "nl")));
         onPage("govid-eid-list");
-        assertThat(driver.findElement(By.tagName("html")).getAttribute("lang")).as("ui_locales over Accept-Language").isEqualTo("nl");
+        assertThat(driver.findElement(By.tagName("html")).getAttribute("lang"))
+                .as("ui_locales over Accept-Language")
+                .isEqualTo("nl");
 
         driver.get(authUrl(branded, Map.of()));
         onPage("govid-eid-list");
-        assertThat(driver.findElement(By.tagName("html")).getAttribute("lang")).as("browser language (de)").isEqualTo("de");
+        assertThat(driver.findElement(By.tagName("html")).getAttribute("lang"))
+                .as("browser language (de)")
+                .isEqualTo("de");
         keyboard.tabTo("govid-lang-en").press(Keys.ENTER);
         waitFor(d -> "en".equals(d.findElement(By.tagName("html")).getAttribute("lang")));
 
         driver.get(authUrl(branded, Map.of()));
         onPage("govid-eid-list");
-        assertThat(driver.findElement(By.tagName("html")).getAttribute("lang")).as("the switcher's cookie over Accept-Language").isEqualTo("en");
+        assertThat(driver.findElement(By.tagName("html")).getAttribute("lang"))
+                .as("the switcher's cookie over Accept-Language")
+                .isEqualTo("en");
         driver.get(authUrl(branded, Map.of("ui_locales", "nl")));
         onPage("govid-eid-list");
-        assertThat(driver.findElement(By.tagName("html")).getAttribute("lang")).as("ui_locales over the cookie").isEqualTo("nl");
+        assertThat(driver.findElement(By.tagName("html")).getAttribute("lang"))
+                .as("ui_locales over the cookie")
+                .isEqualTo("nl");
     }
 
     @Test
@@ -682,32 +801,40 @@ class LoginThemeBrowserIT {
         driver.switchTo().frame("login-frame");
         try {
             Thread.sleep(1500); // a refused frame never loads, so there is nothing to wait for
-            assertThat(driver.findElements(By.id("kc-page-title"))).as("branded client's page must not render in a frame").isEmpty();
+            assertThat(driver.findElements(By.id("kc-page-title")))
+                    .as("branded client's page must not render in a frame")
+                    .isEmpty();
         } finally {
             driver.switchTo().defaultContent();
         }
 
-        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
-        HttpResponse<String> allowed = http.send(HttpRequest.newBuilder(URI.create(authUrl(embeddable, Map.of()))).build(),
+        HttpClient http =
+                HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+        HttpResponse<String> allowed = http.send(
+                HttpRequest.newBuilder(URI.create(authUrl(embeddable, Map.of())))
+                        .build(),
                 HttpResponse.BodyHandlers.ofString());
         assertThat(allowed.headers().firstValue("Content-Security-Policy").orElse(""))
                 .contains("frame-ancestors 'self' " + app.origin());
         assertThat(allowed.headers().firstValue("X-Frame-Options")).isEmpty();
-        HttpResponse<String> refused = http.send(HttpRequest.newBuilder(URI.create(authUrl(branded, Map.of()))).build(),
+        HttpResponse<String> refused = http.send(
+                HttpRequest.newBuilder(URI.create(authUrl(branded, Map.of()))).build(),
                 HttpResponse.BodyHandlers.ofString());
-        assertThat(refused.headers().firstValue("Content-Security-Policy").orElse("")).contains("frame-ancestors 'self';");
+        assertThat(refused.headers().firstValue("Content-Security-Policy").orElse(""))
+                .contains("frame-ancestors 'self';");
         assertThat(refused.headers().firstValue("X-Frame-Options")).contains("SAMEORIGIN");
     }
 
     // ---------------------------------------------------------------------------------------------------------
 
     private static void removeUsers(String query) {
-        keycloak.admin().getJson("/" + REALM + "/users?" + query)
-                .forEach(u -> keycloak.admin().delete("/" + REALM + "/users/" + u.path("id").asText()));
+        keycloak.admin().getJson("/" + REALM + "/users?" + query).forEach(u -> keycloak.admin()
+                .delete("/" + REALM + "/users/" + u.path("id").asText()));
     }
 
     private static String activeClass() {
-        return String.valueOf(((JavascriptExecutor) driver).executeScript("return document.activeElement ? document.activeElement.className : ''"));
+        return String.valueOf(((JavascriptExecutor) driver)
+                .executeScript("return document.activeElement ? document.activeElement.className : ''"));
     }
 
     private static void loginWithBundId(String clientId, String persona) {
@@ -719,7 +846,9 @@ class LoginThemeBrowserIT {
     /** The simulator is BundID's stand-in, not our page: it is operated by keyboard too, but not checked by axe. */
     private static void bundIdSimulatorLogin(String persona) {
         waitFor(d -> !d.findElements(By.id("persona-" + persona)).isEmpty());
-        keyboard.chooseRadio("persona", "persona-" + persona).tabTo("action-login").press(Keys.ENTER);
+        keyboard.chooseRadio("persona", "persona-" + persona)
+                .tabTo("action-login")
+                .press(Keys.ENTER);
     }
 
     private static void assertCodeReceived() {
@@ -744,7 +873,9 @@ class LoginThemeBrowserIT {
     private static void checkPage(String name) {
         List<String> violations = Axe.violations(driver);
         System.out.println("[axe " + name + "] needs review: " + Axe.lastIncomplete(driver));
-        assertThat(violations).as("axe-core WCAG 2.1 AA violations on %s (%s)", name, driver.getCurrentUrl()).isEmpty();
+        assertThat(violations)
+                .as("axe-core WCAG 2.1 AA violations on %s (%s)", name, driver.getCurrentUrl())
+                .isEmpty();
         assertReflowsAtZoom200(name);
         screenshot(name, PHONE);
         screenshot(name, DESKTOP);
@@ -759,11 +890,15 @@ class LoginThemeBrowserIT {
         if (Boolean.TRUE.equals(((JavascriptExecutor) driver).executeScript("return window !== window.top"))) {
             return; // inside the embedding page's iframe the frame, not the viewport, sets the width
         }
-        driver.executeCdpCommand("Emulation.setDeviceMetricsOverride",
+        driver.executeCdpCommand(
+                "Emulation.setDeviceMetricsOverride",
                 Map.of("width", DESKTOP / 2, "height", 450, "deviceScaleFactor", 2, "mobile", false));
         try {
-            Object zoom = ((JavascriptExecutor) driver).executeScript("return window.devicePixelRatio + ' ' + window.innerWidth");
-            assertThat(String.valueOf(zoom)).as("200 %% zoom emulated on %s", name).isEqualTo("2 640");
+            Object zoom = ((JavascriptExecutor) driver)
+                    .executeScript("return window.devicePixelRatio + ' ' + window.innerWidth");
+            assertThat(String.valueOf(zoom))
+                    .as("200 %% zoom emulated on %s", name)
+                    .isEqualTo("2 640");
             assertNoHorizontalScroll();
             Object outside = ((JavascriptExecutor) driver).executeScript("""
                     const width = document.documentElement.clientWidth + 1;
@@ -772,7 +907,9 @@ class LoginThemeBrowserIT {
                         .filter(e => e.getClientRects().length && getComputedStyle(e).visibility !== 'hidden')
                         .filter(e => { const r = e.getBoundingClientRect(); return r.left < -1 || r.right > width; })
                         .map(e => e.tagName + '#' + e.id).join(', ');""");
-            assertThat(String.valueOf(outside)).as("controls outside the width at 200 %% on %s", name).isEmpty();
+            assertThat(String.valueOf(outside))
+                    .as("controls outside the width at 200 %% on %s", name)
+                    .isEmpty();
         } finally {
             driver.executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
         }
@@ -788,7 +925,8 @@ class LoginThemeBrowserIT {
                         + '[' + Math.round(e.getBoundingClientRect().left) + '+' + e.scrollWidth + ']').join(', ');
                 return document.documentElement.scrollWidth - document.documentElement.clientWidth;""");
         Object tooWide = ((JavascriptExecutor) driver).executeScript("return window.__govidTooWide");
-        assertThat(((Number) overflow).intValue()).as("horizontal overflow in px at %s (too wide: %s)", driver.getCurrentUrl(), tooWide)
+        assertThat(((Number) overflow).intValue())
+                .as("horizontal overflow in px at %s (too wide: %s)", driver.getCurrentUrl(), tooWide)
                 .isLessThanOrEqualTo(0);
     }
 

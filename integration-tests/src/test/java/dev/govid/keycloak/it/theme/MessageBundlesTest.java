@@ -21,19 +21,24 @@ class MessageBundlesTest {
 
     private static final List<String> LANGUAGES = List.of("de", "en", "nl");
 
-    private static final List<String> BUNDLE_DIRS = List.of("../themes/src/main/resources/theme/govid/login/messages",
+    private static final List<String> BUNDLE_DIRS = List.of(
+            "../themes/src/main/resources/theme/govid/login/messages",
             "../providers/src/main/resources/theme-resources/messages");
 
     @ParameterizedTest
-    @ValueSource(strings = {"../themes/src/main/resources/theme/govid/login/messages",
-            "../providers/src/main/resources/theme-resources/messages"})
+    @ValueSource(
+            strings = {
+                "../themes/src/main/resources/theme/govid/login/messages",
+                "../providers/src/main/resources/theme-resources/messages"
+            })
     void everyKeyInEveryLanguage(String dir) throws IOException {
         Properties english = load(Path.of(dir, "messages_en.properties"));
         assertThat(english).isNotEmpty();
         for (String language : LANGUAGES) {
             Properties messages = load(Path.of(dir, "messages_" + language + ".properties"));
             assertThat(messages.keySet()).as("%s keys in %s", language, dir).isEqualTo(english.keySet());
-            messages.forEach((key, value) -> assertThat(value.toString()).as("%s %s", language, key).isNotBlank());
+            messages.forEach((key, value) ->
+                    assertThat(value.toString()).as("%s %s", language, key).isNotBlank());
         }
     }
 
@@ -57,12 +62,16 @@ class MessageBundlesTest {
                     Object[] arguments = {"ARG0", "ARG1", "ARG2", "ARG3"};
                     String expected = pattern.replace("''", "'").replaceAll("\\{(\\d)}", "ARG$1");
                     String actual = new MessageFormat(pattern, Locale.forLanguageTag(language)).format(arguments);
-                    assertThat(actual).as("%s/%s %s as Keycloak renders it", dir, language, key).isEqualTo(expected);
+                    assertThat(actual)
+                            .as("%s/%s %s as Keycloak renders it", dir, language, key)
+                            .isEqualTo(expected);
                     rendered++;
                 }
             }
         }
-        assertThat(rendered).as("messages with an apostrophe (at least en govidPvpWrongSector, nl eID''s)").isGreaterThanOrEqualTo(4);
+        assertThat(rendered)
+                .as("messages with an apostrophe (at least en govidPvpWrongSector, nl eID''s)")
+                .isGreaterThanOrEqualTo(4);
     }
 
     private static Properties load(Path file) throws IOException {

@@ -55,7 +55,8 @@ final class TestApp implements AutoCloseable {
     private static void callback(HttpExchange exchange) throws IOException {
         Map<String, String> q = query(exchange);
         String body = "<!DOCTYPE html><html lang=\"en\"><head><title>Test app</title></head><body><main>"
-                + "<h1 id=\"app-result\">" + (q.containsKey("code") ? "code received" : "error: " + escape(q.getOrDefault("error", "none")))
+                + "<h1 id=\"app-result\">"
+                + (q.containsKey("code") ? "code received" : "error: " + escape(q.getOrDefault("error", "none")))
                 + "</h1></main></body></html>";
         send(exchange, body);
     }
@@ -64,7 +65,8 @@ final class TestApp implements AutoCloseable {
         String src = query(exchange).getOrDefault("src", "about:blank");
         String body = "<!DOCTYPE html><html lang=\"en\"><head><title>Embedding application</title></head><body><main>"
                 + "<h1>Application with an embedded login</h1>"
-                + "<iframe id=\"login-frame\" title=\"Login\" src=\"" + escape(src) + "\" style=\"width:100%;height:900px;border:1px solid #767676\"></iframe>"
+                + "<iframe id=\"login-frame\" title=\"Login\" src=\"" + escape(src)
+                + "\" style=\"width:100%;height:900px;border:1px solid #767676\"></iframe>"
                 + "</main></body></html>";
         send(exchange, body);
     }
@@ -85,7 +87,8 @@ final class TestApp implements AutoCloseable {
             for (String pair : raw.split("&")) {
                 int eq = pair.indexOf('=');
                 if (eq > 0) {
-                    params.put(URLDecoder.decode(pair.substring(0, eq), StandardCharsets.UTF_8),
+                    params.put(
+                            URLDecoder.decode(pair.substring(0, eq), StandardCharsets.UTF_8),
                             URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8));
                 }
             }
