@@ -123,12 +123,28 @@ class AdminConsoleBrowserIT {
         driver.findElement(By.id("username")).sendKeys(keycloak.adminUsername());
         driver.findElement(By.id("password")).sendKeys(keycloak.adminPassword());
         driver.findElement(By.id("kc-login")).click();
-        waitFor(d -> d.getCurrentUrl().contains("/console/"));
+        waitForConsole();
+    }
+
+    /**
+     * Loads the console afresh at a route. Changing only the URL fragment of a console that is still starting can
+     * race with its own start-up (seen as an intermittent "resource not found" page), so the page is reloaded.
+     */
+    private static void openConsole(String route) {
+        driver.get(keycloak.baseUrl() + "/admin/master/console/#/" + route);
+        driver.navigate().refresh();
+        waitForConsole();
+    }
+
+    /** The console has started when its navigation shows the current realm. */
+    private static void waitForConsole() {
+        waitFor(d ->
+                !d.findElements(By.cssSelector("[data-testid=currentRealm]")).isEmpty());
     }
 
     @Test
     void addingABundIdProviderAsksOnlyWhatMattersInTheAdminsLanguage() {
-        driver.get(keycloak.baseUrl() + "/admin/master/console/#/" + REALM + "/identity-providers/govid-bundid/add");
+        openConsole(REALM + "/identity-providers/govid-bundid/add");
         WebElement serviceId = input("OnlineServiceId (BMI-ID)");
         assertThat(bodyText())
                 .contains("BundID-Umgebung", "Anzeigename der Behörde", "Pflichtattribute")
@@ -155,8 +171,7 @@ class AdminConsoleBrowserIT {
 
     @Test
     void oneSharedFormSetsRepresentationAndOfferedEidsForTwoApplications() {
-        driver.get(keycloak.baseUrl() + "/admin/master/console/#/" + REALM + "/client-scopes/" + scopeId
-                + "/mappers/govid-client-settings/new");
+        openConsole(REALM + "/client-scopes/" + scopeId + "/mappers/govid-client-settings/new");
         WebElement name = input("Name");
         assertThat(bodyText())
                 .contains("Vertretung (Vollmachten)", "Angebotene eIDs", "Single Sign-on bestätigen")
